@@ -1,0 +1,84 @@
+// The `public` cloud function's contract: action -> request and answer. Imported by the
+// mini-program (src/services/api.ts) and by the handler, so both sides agree by type.
+import type { CatalogItem, Disclosure, Domain, Phone, Region, TableData, Unit } from '../model';
+
+export type ItemState = '已公开' | '逾期未更新' | '暂无';
+
+/** A disclosure as a list shows it: no body, no table. */
+export interface DisclosureSummary {
+  id: string;
+  itemId: string;
+  domain: string;
+  title: string;
+  regionCode: string;
+  regionName: string;
+  level: Disclosure['level'];
+  publishedAt: string;
+  publicity?: PublicityView;
+  hasTable: boolean;
+  demo: boolean;
+}
+
+export interface PublicityView {
+  start: string;
+  end: string;
+  /** Calendar days left including today; 0 once the period is over. */
+  daysLeft: number;
+  state: '未开始' | '公示中' | '公示期满';
+}
+
+export interface DisclosureView extends DisclosureSummary {
+  body: string;
+  /** Masked public table; absent after a list of people has left public view. */
+  table?: TableData;
+  /** Why a table is not shown, e.g. 公示期满后名单已撤下. */
+  tableNote?: string;
+  attachments: Disclosure['attachments'];
+  unitName: string;
+  item: { id: string; level2: string; consultPhone: Phone; reportPhone: Phone } | null;
+}
+
+export interface CatalogEntry {
+  item: CatalogItem;
+  state: ItemState;
+  latest: DisclosureSummary | null;
+  /** ISO date by which the next disclosure is due, when the update cycle runs a clock. */
+  nextDue: string | null;
+}
+
+export interface CountyView {
+  code: string;
+  name: string;
+  domains: Domain[];
+}
+
+export interface PublicActions {
+  'regions.get': { req: { code: string }; res: { region: Region; county: CountyView | null } };
+  'regions.children': {
+    req: { code: string; cursor?: string };
+    res: { region: Region; items: Region[]; next: string | null };
+  };
+  'regions.search': { req: { q: string }; res: { items: Region[] } };
+  'catalog.list': {
+    req: { regionCode: string; domain?: string };
+    res: { county: CountyView; region: { code: string }; entries: CatalogEntry[] };
+  };
+  'catalog.get': { req: { id: string }; res: { item: CatalogItem; unit: Unit | null } };
+  'disclosures.list': {
+    req: { regionCode: string; domain?: string; cursor?: string };
+    res: { items: DisclosureSummary[]; next: string | null };
+  };
+  'disclosures.summary': {
+    req: { regionCode: string };
+    res: { counts: Record<string, number>; running: DisclosureSummary[] };
+  };
+  'disclosures.get': { req: { id: string }; res: DisclosureView };
+  search: {
+    req: { q: string; regionCode?: string };
+    res: { items: CatalogItem[]; disclosures: DisclosureSummary[] };
+  };
+}
+
+export type PublicAction = keyof PublicActions;
+export type Req<A extends PublicAction> = PublicActions[A]['req'];
+export type Res<A extends PublicAction> = PublicActions[A]['res'];

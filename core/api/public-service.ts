@@ -1,0 +1,160 @@
+// The use cases behind the `public` cloud function: read-only, no login. Each action makes
+// at most two store reads so a screen stays cheap on the cloud database.
+import type { CatalogItem, Disclosure, Region } from '../model';
+import type { Clock, Store } from '../store';
+import { MAX_READ } from '../store';
+import { AppError } from './errors';
+import { validate } from './validate';
+import { PUBLIC_SCHEMAS } from './public-schemas';
+import type { CatalogEntry, CountyView, PublicAction, PublicActions, Req, Res } from './public-contract';
+import { countyOf, disclosureChain, normalizeCode } from '../regions/codes';
+import { isPubliclyVisible, toSummary, toView } from '../disclosures/public-view';
+import { itemState } from '../catalog/state';
+import { containsAll, queryTokens } from '../search/tokens';
+import { decodeCursor, encodeCursor } from './cursor';
+import { shanghaiDate } from '../time/shanghai';
+import type { County } from '../regions/county';
+
+export interface PublicDeps {
+  store: Store;
+  clock: Clock;
+}
+
+const PAGE = 20;
+
+function canonical(code: string): string {
+  const c = normalizeCode(code);
+  if (!c) throw new AppError('INVALID_INPUT', '地区代码有误');
+  return c;
+}
+
+function countyView(c: County): CountyView {
+  return { code: c.code, name: c.name, domains: [...c.domains].sort((a, b) => a.order - b.order) };
+}
+
+async function requireCounty(store: Store, regionCode: string): Promise<County> {
+  const countyCode = countyOf(regionCode);
+  const county = countyCode ? await store.getCounty(countyCode) : null;
+  if (!county) throw new AppError('NOT_FOUND', '这个地区还没有建立政务公开目录');
+  return county;
+}
+
+type Handlers = { [A in PublicAction]: (deps: PublicDeps, req: Req<A>) => Promise<Res<A>> };
+
+const handlers: Handlers = {
+  async 'regions.get'({ store }, req) {
+    const code = canonical(req.code);
+    const countyCode = countyOf(code);
+    const [region, county] = await Promise.all([
+      store.getRegion(code),
+      countyCode ? store.getCounty(countyCode) : Promise.resolve(null),
+    ]);
+    if (!region) throw new AppError('NOT_FOUND', '没有找到这个地区');
+    return { region, county: county ? countyView(county) : null };
+  },
+
+  async 'regions.children'({ store }, req) {
+    const code = canonical(req.code);
+    const after = req.cursor ? decodeCursor(req.cursor, ['code']).code : undefined;
+    const [region, items] = await Promise.all([store.getRegion(code), store.listRegionChildren(code, MAX_READ, after)]);
+    if (!region) throw new AppError('NOT_FOUND', '没有找到这个地区');
+    const next = items.length === MAX_READ ? encodeCursor({ code: items[items.length - 1].code }) : null;
+    return { region, items, next };
+  },
+
+  async 'regions.search'({ store }, req) {
+    const q = queryTokens(req.q);
+    if (!q) throw new AppError('INVALID_INPUT', '请输入地名中的文字');
+    const hits = await store.searchRegions(q, MAX_READ);
+    const items = hits.filter((r: Region) => containsAll(r.name, req.q)).slice(0, PAGE);
+    return { items };
+  },
+
+  async 'catalog.list'({ store, clock }, req) {
+    const code = canonical(req.regionCode);
+    const county = await requireCounty(store, code);
+    const chain = disclosureChain(code);
+    const [items, disclosures] = await Promise.all([
+      store.listCatalogItems(county.code, req.domain),
+      store.listDisclosures({ regionCodes: chain, domain: req.domain, limit: MAX_READ }),
+    ]);
+    const now = clock.now();
+    // Newest first, so the first one seen per item is its latest.
+    const latest = new Map<string, Disclosure>();
+    for (const d of disclosures) if (!latest.has(d.itemId)) latest.set(d.itemId, d);
+    const domainOrder = new Map(county.domains.map((d) => [d.id, d.order]));
+    const entries: CatalogEntry[] = items
+      .sort((a: CatalogItem, b: CatalogItem) => (domainOrder.get(a.domain) ?? 99) - (domainOrder.get(b.domain) ?? 99) || a.order - b.order)
+      .map((item) => {
+        const d = latest.get(item.id) ?? null;
+        const { state, nextDue } = itemState(item, d, now);
+        return { item, state, nextDue, latest: d ? toSummary(d, now) : null };
+      });
+    return { county: countyView(county), region: { code }, entries };
+  },
+
+  async 'catalog.get'({ store }, req) {
+    const item = await store.getCatalogItem(req.id);
+    if (!item) throw new AppError('NOT_FOUND', '没有找到这个公开事项');
+    const unit = await store.getUnit(item.unitId);
+    return { item, unit };
+  },
+
+  async 'disclosures.list'({ store, clock }, req) {
+    const code = canonical(req.regionCode);
+    const after = req.cursor ? decodeCursor(req.cursor, ['publishedAt', 'id']) : undefined;
+    const rows = await store.listDisclosures({ regionCodes: disclosureChain(code), domain: req.domain, after, limit: PAGE + 1 });
+    const page = rows.slice(0, PAGE);
+    const last = page[page.length - 1];
+    const next = rows.length > PAGE && last ? encodeCursor({ publishedAt: last.publishedAt, id: last.id }) : null;
+    const now = clock.now();
+    return { items: page.map((d) => toSummary(d, now)), next };
+  },
+
+  async 'disclosures.summary'({ store, clock }, req) {
+    const chain = disclosureChain(canonical(req.regionCode));
+    const now = clock.now();
+    const [counts, running] = await Promise.all([
+      store.countDisclosuresByDomain(chain),
+      store.listRunningPublicity(chain, shanghaiDate(now), PAGE),
+    ]);
+    return { counts, running: running.map((d) => toSummary(d, now)) };
+  },
+
+  async 'disclosures.get'({ store, clock }, req) {
+    const d = await store.getDisclosure(req.id);
+    if (!d || !isPubliclyVisible(d)) throw new AppError('NOT_FOUND', '没有找到这条公开信息');
+    const item = await store.getCatalogItem(d.itemId);
+    return toView(d, item, clock.now());
+  },
+
+  async search({ store, clock }, req) {
+    const q = queryTokens(req.q);
+    if (!q) throw new AppError('INVALID_INPUT', '请输入要搜索的文字');
+    const code = req.regionCode ? canonical(req.regionCode) : undefined;
+    const countyCode = code ? countyOf(code) ?? undefined : undefined;
+    const [items, disclosures] = await Promise.all([
+      store.searchCatalog(q, countyCode, MAX_READ),
+      store.searchDisclosures(q, code ? disclosureChain(code) : undefined, MAX_READ),
+    ]);
+    const now = clock.now();
+    return {
+      items: items
+        .filter((i) => containsAll([i.level1, i.level2, i.summary, i.contents.join(' '), i.unitName].join(' '), req.q))
+        .slice(0, PAGE),
+      disclosures: disclosures
+        .filter((d) => isPubliclyVisible(d) && containsAll(`${d.title} ${d.body} ${d.regionName}`, req.q))
+        .slice(0, PAGE)
+        .map((d) => toSummary(d, now)),
+    };
+  },
+};
+
+export function isPublicAction(action: unknown): action is PublicAction {
+  return typeof action === 'string' && Object.prototype.hasOwnProperty.call(handlers, action);
+}
+
+export async function runPublic<A extends PublicAction>(deps: PublicDeps, action: A, data: unknown): Promise<Res<A>> {
+  const req = validate(PUBLIC_SCHEMAS[action], data) as PublicActions[A]['req'];
+  return (handlers[action] as (deps: PublicDeps, req: Req<A>) => Promise<Res<A>>)(deps, req);
+}

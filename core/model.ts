@@ -1,0 +1,121 @@
+// Domain model shared by every part of the system. Plain data: no classes, so the same
+// objects travel through SQLite rows, cloud-database documents and JSON answers.
+
+export type RegionLevel = 'province' | 'city' | 'county' | 'town' | 'village';
+
+export interface Region {
+  /** Statistical code at its natural length: province 2, city 4, county 6, town 9, village 12 digits. */
+  code: string;
+  name: string;
+  level: RegionLevel;
+  parentCode: string | null;
+  /** Names from the province down to the parent, e.g. ["四川省","成都市","新津区"]: lets a search hit be shown without a join. */
+  path: string[];
+  /** Code of the county this region lies in (itself for a county); null above county level. */
+  countyCode: string | null;
+  /** Urban-rural class of a village (NBS 城乡分类代码), when known. */
+  kind?: string;
+}
+
+/** A working-day or calendar-day time limit, e.g. 20 working days after the information forms. */
+export interface TimeLimit {
+  trigger: string; // 信息形成（变更）之日 / 批复之日 / 公示期满 ...
+  days: number;
+  dayKind: 'working' | 'calendar';
+  text: string; // the words people read: 信息形成（变更）之日起20个工作日内
+}
+
+/** How often an item must be refreshed. `event` means only when something happens (no clock runs). */
+export interface UpdateCycle {
+  unit: 'event' | 'day' | 'month' | 'quarter' | 'year';
+  every: number;
+  text: string; // 每季度 / 实时更新 / 信息变更后及时更新 ...
+}
+
+export type PublishLevel = 'county' | 'town' | 'village';
+
+export interface Phone {
+  number: string;
+  /** Invented numbers are demo data and must be labelled so on screen. */
+  demo: boolean;
+}
+
+export interface Unit {
+  id: string; // e.g. "510118-zjj"
+  countyCode: string;
+  name: string; // 新津区住房和城乡建设局
+  shortName: string; // 区住建局
+  hotline: Phone;
+  domains: string[]; // domain ids it answers for
+  isOpenGovOffice: boolean; // 政务公开办: the fallback of every route
+}
+
+export interface Domain {
+  id: string; // stable slug: land, housing_expropriation, ...
+  name: string; // 征收集体土地征地补偿
+  shortName: string; // 征地补偿
+  order: number;
+  summary: string; // one plain sentence for villagers
+}
+
+export interface CatalogItem {
+  id: string; // `${countyCode}-${templateId}`
+  countyCode: string;
+  templateId: string;
+  version: number;
+  domain: string;
+  level1: string; // 一级事项
+  level2: string; // 二级事项
+  summary: string; // one plain sentence in everyday words
+  contents: string[]; // 公开内容（要素）
+  basis: string[]; // 公开依据
+  timeLimit: TimeLimit; // 公开时限
+  publisher: string; // 公开主体
+  unitId: string; // 责任单位
+  unitName: string;
+  updateCycle: UpdateCycle; // 信息更新周期
+  channels: string[]; // 公开渠道
+  audience: '全社会' | '特定群体'; // 公开对象
+  audienceNote?: string;
+  mode: '主动' | '依申请'; // 公开方式
+  levels: PublishLevel[]; // 公开层级
+  consultPhone: Phone; // 咨询电话
+  reportPhone: Phone; // 监督举报电话
+  publicityDays?: TimeLimit; // default 公示期 where the item is a publicity
+  order: number;
+}
+
+export interface TableData {
+  columns: string[];
+  rows: string[][];
+  /** A list of people: leaves public view when the 公示期 ends. */
+  personal?: boolean;
+}
+
+export interface Attachment {
+  name: string;
+  url: string;
+  size?: number;
+}
+
+export type DisclosureStatus = 'draft' | 'pending_review' | 'published' | 'rejected' | 'withdrawn';
+
+export interface Disclosure {
+  id: string;
+  itemId: string; // catalog item
+  countyCode: string;
+  regionCode: string; // where it was published: the county, a town or a village
+  regionName: string;
+  level: PublishLevel;
+  domain: string;
+  title: string;
+  body: string;
+  table?: TableData; // the masked, public version only
+  attachments: Attachment[];
+  /** 公示 period, ISO dates (Asia/Shanghai, inclusive). */
+  publicity?: { start: string; end: string };
+  status: DisclosureStatus;
+  publishedAt: string; // ISO instant
+  unitName: string;
+  demo: boolean;
+}

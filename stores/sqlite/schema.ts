@@ -1,0 +1,58 @@
+// Schema migrations, applied in order and recorded in PRAGMA user_version. Each table
+// keeps the whole document as JSON plus the few columns its queries filter or sort on,
+// each query served by an index (the cloud database must be given the same indexes).
+export const MIGRATIONS: string[] = [
+  `
+  CREATE TABLE regions (
+    code TEXT PRIMARY KEY,
+    parent_code TEXT,
+    level TEXT NOT NULL,
+    doc TEXT NOT NULL
+  );
+  CREATE INDEX regions_by_parent ON regions(parent_code, code);
+  CREATE INDEX regions_by_level ON regions(level);
+  CREATE VIRTUAL TABLE regions_fts USING fts5(tokens);
+
+  CREATE TABLE counties (code TEXT PRIMARY KEY, doc TEXT NOT NULL);
+
+  CREATE TABLE units (
+    id TEXT PRIMARY KEY,
+    county_code TEXT NOT NULL,
+    doc TEXT NOT NULL
+  );
+  CREATE INDEX units_by_county ON units(county_code, id);
+
+  CREATE TABLE catalog_items (
+    id TEXT PRIMARY KEY,
+    county_code TEXT NOT NULL,
+    domain TEXT NOT NULL,
+    sort INTEGER NOT NULL,
+    doc TEXT NOT NULL
+  );
+  CREATE INDEX catalog_by_county_domain ON catalog_items(county_code, domain, sort, id);
+  CREATE VIRTUAL TABLE catalog_fts USING fts5(tokens, scope);
+
+  CREATE TABLE disclosures (
+    id TEXT PRIMARY KEY,
+    region_code TEXT NOT NULL,
+    domain TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    published_at TEXT NOT NULL,
+    publicity_end TEXT,
+    doc TEXT NOT NULL
+  );
+  CREATE INDEX disclosures_by_region ON disclosures(region_code, status, published_at, id);
+  CREATE INDEX disclosures_by_region_domain ON disclosures(region_code, status, domain, published_at, id);
+  CREATE INDEX disclosures_by_region_item ON disclosures(region_code, status, item_id, published_at, id);
+  CREATE INDEX disclosures_by_publicity ON disclosures(region_code, status, publicity_end, id);
+  CREATE VIRTUAL TABLE disclosures_fts USING fts5(tokens, scope);
+
+  CREATE TABLE accounts (
+    openid TEXT PRIMARY KEY,
+    demo INTEGER NOT NULL,
+    doc TEXT NOT NULL
+  );
+  CREATE INDEX accounts_by_demo ON accounts(demo, openid);
+  `,
+];

@@ -1,0 +1,312 @@
+// The Store port on SQLite (better-sqlite3): the embedded default for the local cloud and
+// tests. Only what a document database can also do: keyed reads, indexed filters with
+// IN/range, ordered limited reads, counts per field, and a token index for search.
+import Database from 'better-sqlite3';
+import type { CatalogItem, Disclosure, Region, Unit } from '../../core/model';
+import type { Account } from '../../core/accounts/account';
+import type { County } from '../../core/regions/county';
+import { MAX_READ, type DisclosureQuery, type Store } from '../../core/store';
+import { indexTokens, type TokenQuery } from '../../core/search/tokens';
+import { MIGRATIONS } from './schema';
+
+type Row = { doc: string };
+const parse = <T>(row: Row | undefined): T | null => (row ? (JSON.parse(row.doc) as T) : null);
+const parseAll = <T>(rows: Row[]): T[] => rows.map((r) => JSON.parse(r.doc) as T);
+
+function cap(limit: number): number {
+  return Math.max(1, Math.min(MAX_READ, Math.floor(limit)));
+}
+
+/** FTS5 expression for a token query; tokens are letters and digits only, so quoting is safe. */
+function matchExpr(q: TokenQuery, column = 'tokens'): string | null {
+  const parts = q.all.map((t) => `"${t}"`);
+  if (q.prefix) parts.push(`"${q.prefix}"*`);
+  if (parts.length === 0) return null;
+  return `${column} : (${parts.join(' AND ')})`;
+}
+
+function scopeExpr(codes: string[]): string {
+  return `scope : (${codes.map((c) => `"r${c}"`).join(' OR ')})`;
+}
+
+function placeholders(n: number): string {
+  return Array.from({ length: n }, () => '?').join(',');
+}
+
+export function migrate(db: Database.Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  for (let v = version; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}
+
+export interface SqliteStore extends Store {
+  readonly db: Database.Database;
+}
+
+export function openSqliteStore(path: string): SqliteStore {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+
+  const upsertRegion = db.prepare(
+    `INSERT INTO regions(code, parent_code, level, doc) VALUES (?, ?, ?, ?)
+     ON CONFLICT(code) DO UPDATE SET parent_code = excluded.parent_code, level = excluded.level, doc = excluded.doc
+     RETURNING rowid`,
+  );
+  const deleteRegionFts = db.prepare('DELETE FROM regions_fts WHERE rowid = ?');
+  const insertRegionFts = db.prepare('INSERT INTO regions_fts(rowid, tokens) VALUES (?, ?)');
+
+  const upsertItem = db.prepare(
+    `INSERT INTO catalog_items(id, county_code, domain, sort, doc) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT(id) DO UPDATE SET county_code = excluded.county_code, domain = excluded.domain, sort = excluded.sort, doc = excluded.doc
+     RETURNING rowid`,
+  );
+  const deleteItemFts = db.prepare('DELETE FROM catalog_fts WHERE rowid = ?');
+  const insertItemFts = db.prepare('INSERT INTO catalog_fts(rowid, tokens, scope) VALUES (?, ?, ?)');
+
+  const upsertDisclosure = db.prepare(
+    `INSERT INTO disclosures(id, region_code, domain, item_id, status, published_at, publicity_end, doc)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT(id) DO UPDATE SET region_code = excluded.region_code, domain = excluded.domain,
+       item_id = excluded.item_id, status = excluded.status, published_at = excluded.published_at,
+       publicity_end = excluded.publicity_end, doc = excluded.doc
+     RETURNING rowid`,
+  );
+  const deleteDisclosureFts = db.prepare('DELETE FROM disclosures_fts WHERE rowid = ?');
+  const insertDisclosureFts = db.prepare('INSERT INTO disclosures_fts(rowid, tokens, scope) VALUES (?, ?, ?)');
+
+  const stmt = {
+    getRegion: db.prepare('SELECT doc FROM regions WHERE code = ?'),
+    children: db.prepare('SELECT doc FROM regions WHERE parent_code = ? AND code > ? ORDER BY code LIMIT ?'),
+    searchRegions: db.prepare(
+      `SELECT doc FROM regions WHERE rowid IN (SELECT rowid FROM regions_fts WHERE regions_fts MATCH ? LIMIT ?)
+       ORDER BY length(code), code`,
+    ),
+    countRegions: db.prepare('SELECT count(*) AS n FROM regions WHERE level = ?'),
+    putCounty: db.prepare(
+      'INSERT INTO counties(code, doc) VALUES (?, ?) ON CONFLICT(code) DO UPDATE SET doc = excluded.doc',
+    ),
+    getCounty: db.prepare('SELECT doc FROM counties WHERE code = ?'),
+    putUnit: db.prepare(
+      `INSERT INTO units(id, county_code, doc) VALUES (?, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET county_code = excluded.county_code, doc = excluded.doc`,
+    ),
+    getUnit: db.prepare('SELECT doc FROM units WHERE id = ?'),
+    listUnits: db.prepare('SELECT doc FROM units WHERE county_code = ? AND id > ? ORDER BY id LIMIT ?'),
+    getItem: db.prepare('SELECT doc FROM catalog_items WHERE id = ?'),
+    listItems: db.prepare(
+      `SELECT doc, domain, sort, id FROM catalog_items WHERE county_code = ?
+       AND (domain > ? OR (domain = ? AND (sort > ? OR (sort = ? AND id > ?))))
+       ORDER BY domain, sort, id LIMIT ?`,
+    ),
+    listItemsOfDomain: db.prepare(
+      'SELECT doc FROM catalog_items WHERE county_code = ? AND domain = ? ORDER BY sort, id LIMIT ?',
+    ),
+    getDisclosure: db.prepare('SELECT doc FROM disclosures WHERE id = ?'),
+    putAccount: db.prepare(
+      `INSERT INTO accounts(openid, demo, doc) VALUES (?, ?, ?)
+       ON CONFLICT(openid) DO UPDATE SET demo = excluded.demo, doc = excluded.doc`,
+    ),
+    getAccount: db.prepare('SELECT doc FROM accounts WHERE openid = ?'),
+    listDemoAccounts: db.prepare('SELECT doc FROM accounts WHERE demo = 1 ORDER BY openid LIMIT ?'),
+  };
+
+  const putRegionsTx = db.transaction((regions: Region[]) => {
+    for (const r of regions) {
+      const { rowid } = upsertRegion.get(r.code, r.parentCode, r.level, JSON.stringify(r)) as { rowid: number };
+      deleteRegionFts.run(rowid);
+      insertRegionFts.run(rowid, indexTokens(r.name).join(' '));
+    }
+  });
+
+  const putItemsTx = db.transaction((items: CatalogItem[]) => {
+    for (const item of items) {
+      const { rowid } = upsertItem.get(item.id, item.countyCode, item.domain, item.order, JSON.stringify(item)) as {
+        rowid: number;
+      };
+      deleteItemFts.run(rowid);
+      const tokens = indexTokens(item.level1, item.level2, item.summary, item.contents.join(' '), item.unitName);
+      insertItemFts.run(rowid, tokens.join(' '), `r${item.countyCode}`);
+    }
+  });
+
+  const putDisclosuresTx = db.transaction((list: Disclosure[]) => {
+    for (const d of list) {
+      const { rowid } = upsertDisclosure.get(
+        d.id,
+        d.regionCode,
+        d.domain,
+        d.itemId,
+        d.status,
+        d.publishedAt,
+        d.publicity?.end ?? null,
+        JSON.stringify(d),
+      ) as { rowid: number };
+      deleteDisclosureFts.run(rowid);
+      // Only published text is searchable; drafts must not leak through search.
+      if (d.status === 'published') {
+        insertDisclosureFts.run(rowid, indexTokens(d.title, d.body, d.regionName).join(' '), `r${d.regionCode}`);
+      }
+    }
+  });
+
+  const store: SqliteStore = {
+    db,
+    async putRegions(regions) {
+      putRegionsTx(regions);
+    },
+    async getRegion(code) {
+      return parse<Region>(stmt.getRegion.get(code) as Row | undefined);
+    },
+    async listRegionChildren(parentCode, limit, after = '') {
+      return parseAll<Region>(stmt.children.all(parentCode, after, cap(limit)) as Row[]);
+    },
+    async searchRegions(q, limit) {
+      const expr = matchExpr(q);
+      if (!expr) return [];
+      return parseAll<Region>(stmt.searchRegions.all(expr, cap(limit)) as Row[]);
+    },
+    async countRegions(level) {
+      return (stmt.countRegions.get(level) as { n: number }).n;
+    },
+    async putCounty(county) {
+      stmt.putCounty.run(county.code, JSON.stringify(county));
+    },
+    async getCounty(code) {
+      return parse<County>(stmt.getCounty.get(code) as Row | undefined);
+    },
+    async putUnits(units) {
+      db.transaction(() => units.forEach((u) => stmt.putUnit.run(u.id, u.countyCode, JSON.stringify(u))))();
+    },
+    async getUnit(id) {
+      return parse<Unit>(stmt.getUnit.get(id) as Row | undefined);
+    },
+    async listUnits(countyCode) {
+      // Pages of MAX_READ, as the cloud adapter must read them.
+      const out: Unit[] = [];
+      let after = '';
+      for (;;) {
+        const page = parseAll<Unit>(stmt.listUnits.all(countyCode, after, MAX_READ) as Row[]);
+        out.push(...page);
+        if (page.length < MAX_READ) return out;
+        after = page[page.length - 1].id;
+      }
+    },
+    async putCatalogItems(items) {
+      putItemsTx(items);
+    },
+    async getCatalogItem(id) {
+      return parse<CatalogItem>(stmt.getItem.get(id) as Row | undefined);
+    },
+    async listCatalogItems(countyCode, domain) {
+      if (domain) return parseAll<CatalogItem>(stmt.listItemsOfDomain.all(countyCode, domain, MAX_READ) as Row[]);
+      const out: CatalogItem[] = [];
+      let cursor = { domain: '', sort: -1, id: '' };
+      for (;;) {
+        const rows = stmt.listItems.all(
+          countyCode,
+          cursor.domain,
+          cursor.domain,
+          cursor.sort,
+          cursor.sort,
+          cursor.id,
+          MAX_READ,
+        ) as Array<Row & { domain: string; sort: number; id: string }>;
+        out.push(...parseAll<CatalogItem>(rows));
+        if (rows.length < MAX_READ) return out;
+        const last = rows[rows.length - 1];
+        cursor = { domain: last.domain, sort: last.sort, id: last.id };
+      }
+    },
+    async searchCatalog(q, countyCode, limit) {
+      const expr = matchExpr(q);
+      if (!expr) return [];
+      const full = countyCode ? `${expr} AND ${scopeExpr([countyCode])}` : expr;
+      const rows = db
+        .prepare(
+          `SELECT doc FROM catalog_items WHERE rowid IN
+           (SELECT rowid FROM catalog_fts WHERE catalog_fts MATCH ? ORDER BY rowid LIMIT ?) ORDER BY county_code, domain, sort`,
+        )
+        .all(full, cap(limit)) as Row[];
+      return parseAll<CatalogItem>(rows);
+    },
+    async putDisclosures(list) {
+      putDisclosuresTx(list);
+    },
+    async getDisclosure(id) {
+      return parse<Disclosure>(stmt.getDisclosure.get(id) as Row | undefined);
+    },
+    async listDisclosures(q: DisclosureQuery) {
+      const where = [`region_code IN (${placeholders(q.regionCodes.length)})`, `status = 'published'`];
+      const args: unknown[] = [...q.regionCodes];
+      if (q.domain) {
+        where.push('domain = ?');
+        args.push(q.domain);
+      }
+      if (q.itemId) {
+        where.push('item_id = ?');
+        args.push(q.itemId);
+      }
+      if (q.after) {
+        where.push('(published_at < ? OR (published_at = ? AND id < ?))');
+        args.push(q.after.publishedAt, q.after.publishedAt, q.after.id);
+      }
+      args.push(cap(q.limit));
+      const sql = `SELECT doc FROM disclosures WHERE ${where.join(' AND ')} ORDER BY published_at DESC, id DESC LIMIT ?`;
+      return parseAll<Disclosure>(db.prepare(sql).all(...args) as Row[]);
+    },
+    async countDisclosuresByDomain(regionCodes) {
+      const rows = db
+        .prepare(
+          `SELECT domain, count(*) AS n FROM disclosures
+           WHERE region_code IN (${placeholders(regionCodes.length)}) AND status = 'published' GROUP BY domain`,
+        )
+        .all(...regionCodes) as Array<{ domain: string; n: number }>;
+      return Object.fromEntries(rows.map((r) => [r.domain, r.n]));
+    },
+    async listRunningPublicity(regionCodes, today, limit) {
+      const rows = db
+        .prepare(
+          `SELECT doc FROM disclosures
+           WHERE region_code IN (${placeholders(regionCodes.length)}) AND status = 'published' AND publicity_end >= ?
+           ORDER BY publicity_end, id LIMIT ?`,
+        )
+        .all(...regionCodes, today, cap(limit)) as Row[];
+      return parseAll<Disclosure>(rows);
+    },
+    async searchDisclosures(q, regionCodes, limit) {
+      const expr = matchExpr(q);
+      if (!expr) return [];
+      const full = regionCodes?.length ? `${expr} AND ${scopeExpr(regionCodes)}` : expr;
+      const rows = db
+        .prepare(
+          `SELECT doc FROM disclosures WHERE rowid IN
+           (SELECT rowid FROM disclosures_fts WHERE disclosures_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
+           ORDER BY published_at DESC, id DESC`,
+        )
+        .all(full, cap(limit)) as Row[];
+      return parseAll<Disclosure>(rows);
+    },
+    async putAccounts(accounts) {
+      db.transaction(() =>
+        accounts.forEach((a) => stmt.putAccount.run(a.openid, a.demo ? 1 : 0, JSON.stringify(a))),
+      )();
+    },
+    async getAccount(openid) {
+      return parse<Account>(stmt.getAccount.get(openid) as Row | undefined);
+    },
+    async listDemoAccounts(limit) {
+      return parseAll<Account>(stmt.listDemoAccounts.all(cap(limit)) as Row[]);
+    },
+    async close() {
+      db.close();
+    },
+  };
+  return store;
+}
