@@ -6,7 +6,10 @@ export type RegionLevel = 'province' | 'city' | 'county' | 'town' | 'village';
 export interface Region {
   /** Statistical code at its natural length: province 2, city 4, county 6, town 9, village 12 digits. */
   code: string;
+  /** The everyday name: 董大桥村 (see core/regions/names). */
   name: string;
+  /** The committee's registered name when it differs: 董大桥村村民委员会. */
+  officialName?: string;
   level: RegionLevel;
   parentCode: string | null;
   /** Names from the province down to the parent, e.g. ["四川省","成都市","新津区"]: lets a search hit be shown without a join. */
