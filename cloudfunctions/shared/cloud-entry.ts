@@ -1,0 +1,23 @@
+// Turns a handler into a WeChat cloud function entry: the caller's identity comes only
+// from getWXContext().OPENID, the store is the cloud database.
+import cloud from 'wx-server-sdk';
+import { systemClock } from '../../core/store';
+import { openWxCloudStore } from '../../stores/wxcloud/store';
+import type { FunctionHandler } from './context';
+
+let initialised = false;
+
+export function cloudMain(handler: FunctionHandler) {
+  return async (event: unknown) => {
+    if (!initialised) {
+      // DYNAMIC_CURRENT_ENV is a symbol although the SDK's types say string.
+      cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
+      initialised = true;
+    }
+    const { OPENID } = cloud.getWXContext();
+    const store = openWxCloudStore(cloud.database() as never);
+    const openid = OPENID || null;
+    const account = openid ? await store.getAccount(openid) : null;
+    return handler(event, { store, clock: systemClock, caller: { openid, account } });
+  };
+}

@@ -1,0 +1,57 @@
+// Creates the demo data set: the 8 pilot counties' regions, a catalog per county made from
+// the template, demo disclosures for several villages per county, and demo accounts.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { openSqliteStore } from '../stores/sqlite/store';
+import { buildCountyCatalog } from '../core/catalog/build-county';
+import { demoDisclosures } from '../core/demo/disclosures';
+import { demoAccountsFor } from '../core/demo/accounts';
+import { loadPilotRegions, PILOT_COUNTIES } from './lib/pilot-regions';
+
+/** Counties that get demo accounts (the README lists them). */
+export const DEMO_ACCOUNT_COUNTIES: Record<string, string> = { '510118': 'xinjin', '510822': 'qingchuan' };
+
+export async function seedDemo(dbPath: string, now: Date = new Date()): Promise<{ disclosures: number; accounts: number }> {
+  mkdirSync(dirname(dbPath), { recursive: true });
+  const store = openSqliteStore(dbPath);
+  try {
+    const regions = loadPilotRegions();
+    await store.putRegions(regions);
+    let disclosureCount = 0;
+    let accountCount = 0;
+    for (const c of PILOT_COUNTIES) {
+      const { county, units, items } = buildCountyCatalog(c);
+      await store.putCounty(county);
+      await store.putUnits(units);
+      await store.putCatalogItems(items);
+      const towns = regions.filter((r) => r.level === 'town' && r.parentCode === c.code);
+      const villages = regions.filter((r) => r.level === 'village' && r.countyCode === c.code);
+      const disclosures = demoDisclosures({ county, items, units, towns, villages, now });
+      await store.putDisclosures(disclosures);
+      disclosureCount += disclosures.length;
+      const key = DEMO_ACCOUNT_COUNTIES[c.code];
+      if (key) {
+        // Bind accounts to the villages that have demo disclosures, so every journey shows data.
+        const withData = new Set(disclosures.map((d) => d.regionCode));
+        const demoVillages = villages.filter((v) => withData.has(v.code));
+        const accounts = demoAccountsFor(key, { countyCode: c.code, countyName: c.name, towns, villages: demoVillages, units });
+        await store.putAccounts(accounts);
+        accountCount += accounts.length;
+      }
+    }
+    return { disclosures: disclosureCount, accounts: accountCount };
+  } finally {
+    await store.close();
+  }
+}
+
+/** True when the file has no regions yet (a fresh or empty database). */
+export async function needsSeed(dbPath: string): Promise<boolean> {
+  mkdirSync(dirname(dbPath), { recursive: true });
+  const store = openSqliteStore(dbPath);
+  try {
+    return (await store.countRegions('county')) === 0;
+  } finally {
+    await store.close();
+  }
+}

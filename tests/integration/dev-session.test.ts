@@ -1,0 +1,60 @@
+// The local cloud's dev identity: demo accounts, signed session cookie, movable clock,
+// and none of it when dev mode is off.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { startTestCloud, type TestCloud } from '../helpers/local-cloud';
+import type { Account } from '../../core/accounts/account';
+
+describe('dev mode', () => {
+  let cloud: TestCloud;
+  before(async () => {
+    cloud = await startTestCloud({ dev: true });
+  });
+  after(() => cloud.close());
+
+  it('lists demo accounts of every role with what they are bound to', async () => {
+    const body = (await (await cloud.raw('/api/dev/accounts')).json()) as { data: { accounts: Account[]; current: null } };
+    const roles = new Set(body.data.accounts.map((a) => a.role));
+    assert.deepEqual([...roles].sort(), ['cadre', 'county_admin', 'resident', 'reviewer', 'unit_staff']);
+    assert.equal(body.data.current, null);
+    for (const a of body.data.accounts) {
+      assert.ok(a.openid.startsWith('demo-') && a.name);
+      assert.ok(a.role === 'unit_staff' ? a.unitId : a.regionCodes.length > 0);
+    }
+  });
+
+  it('logs in with a signed cookie; a forged cookie is nobody', async () => {
+    const cookie = await cloud.login('demo-xinjin-cadre');
+    const me = (await (await cloud.raw('/api/dev/accounts', { headers: { cookie } })).json()) as { data: { current: string } };
+    assert.equal(me.data.current, 'demo-xinjin-cadre');
+    const forged = cookie.replace(/\.[^.]+$/, '.AAAA');
+    const nobody = (await (await cloud.raw('/api/dev/accounts', { headers: { cookie: forged } })).json()) as { data: { current: string | null } };
+    assert.equal(nobody.data.current, null);
+    const bad = await cloud.raw('/api/dev/login', { method: 'POST', body: JSON.stringify({ openid: 'not-a-demo' }) });
+    assert.equal(bad.status, 404);
+  });
+
+  it('moves the clock and refuses a time it cannot read', async () => {
+    const res = await cloud.raw('/api/dev/clock', { method: 'POST', body: JSON.stringify({ now: '2027-01-05T09:00:00+08:00' }) });
+    const body = (await res.json()) as { data: { now: string } };
+    assert.equal(body.data.now, '2027-01-05T01:00:00.000Z');
+    const bad = await cloud.raw('/api/dev/clock', { method: 'POST', body: JSON.stringify({ now: 'tomorrow' }) });
+    assert.equal(bad.status, 400);
+    await cloud.raw('/api/dev/clock', { method: 'POST', body: JSON.stringify({ reset: true }) });
+  });
+});
+
+describe('production mode', () => {
+  let cloud: TestCloud;
+  before(async () => {
+    cloud = await startTestCloud({ dev: false });
+  });
+  after(() => cloud.close());
+
+  it('has no account picker, no login and no clock', async () => {
+    for (const [path, method] of [['/api/dev/accounts', 'GET'], ['/api/dev/login', 'POST'], ['/api/dev/clock', 'POST']]) {
+      const res = await cloud.raw(path, { method, body: method === 'POST' ? JSON.stringify({ openid: 'demo-xinjin-cadre' }) : undefined });
+      assert.equal(res.status, 404, path);
+    }
+  });
+});
