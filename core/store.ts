@@ -24,7 +24,7 @@ export interface Store {
   getRegion(code: string): Promise<Region | null>;
   /** Children ordered by code; `after` is the last code of the previous page. */
   listRegionChildren(parentCode: string, limit: number, after?: string): Promise<Region[]>;
-  /** Regions whose search tokens contain every token given (see core/search/tokens). */
+  /** Regions whose name tokens contain every token given (see core/search/tokens), higher levels first, then by code. */
   searchRegions(q: TokenQuery, limit: number): Promise<Region[]>;
   countRegions(level: Region['level']): Promise<number>;
 
@@ -40,8 +40,9 @@ export interface Store {
   // catalog
   putCatalogItems(items: CatalogItem[]): Promise<void>;
   getCatalogItem(id: string): Promise<CatalogItem | null>;
-  /** Ordered by domain order then item order. */
+  /** Every item of the county (or of one domain), ordered by domain id, item order, id; adapters page internally. */
   listCatalogItems(countyCode: string, domain?: string): Promise<CatalogItem[]>;
+  /** Ordered by county, domain id, item order, id. */
   searchCatalog(q: TokenQuery, countyCode: string | undefined, limit: number): Promise<CatalogItem[]>;
 
   // disclosures (public reads return published ones only)
@@ -52,6 +53,7 @@ export interface Store {
   countDisclosuresByDomain(regionCodes: string[]): Promise<Record<string, number>>;
   /** Published 公示 whose period has not ended by `today` (YYYY-MM-DD), soonest end first. */
   listRunningPublicity(regionCodes: string[], today: string, limit: number): Promise<Disclosure[]>;
+  /** At most `limit` published hits, newest first; past the limit which hits win is the adapter's cheapest choice. */
   searchDisclosures(q: TokenQuery, regionCodes: string[] | undefined, limit: number): Promise<Disclosure[]>;
 
   // accounts: who a caller is and what they are bound to (roles come from here, never from a request)

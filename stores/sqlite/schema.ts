@@ -1,6 +1,7 @@
 // Schema migrations, applied in order and recorded in PRAGMA user_version. Each table
 // keeps the whole document as JSON plus the few columns its queries filter or sort on,
 // each query served by an index (the cloud database must be given the same indexes).
+// FTS tables index core/search/tokens output as it is: accents kept, as the cloud does.
 export const MIGRATIONS: string[] = [
   `
   CREATE TABLE regions (
@@ -11,7 +12,7 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX regions_by_parent ON regions(parent_code, code);
   CREATE INDEX regions_by_level ON regions(level);
-  CREATE VIRTUAL TABLE regions_fts USING fts5(tokens);
+  CREATE VIRTUAL TABLE regions_fts USING fts5(tokens, tokenize = 'unicode61 remove_diacritics 0');
 
   CREATE TABLE counties (code TEXT PRIMARY KEY, doc TEXT NOT NULL);
 
@@ -30,7 +31,7 @@ export const MIGRATIONS: string[] = [
     doc TEXT NOT NULL
   );
   CREATE INDEX catalog_by_county_domain ON catalog_items(county_code, domain, sort, id);
-  CREATE VIRTUAL TABLE catalog_fts USING fts5(tokens, scope);
+  CREATE VIRTUAL TABLE catalog_fts USING fts5(tokens, scope, tokenize = 'unicode61 remove_diacritics 0');
 
   CREATE TABLE disclosures (
     id TEXT PRIMARY KEY,
@@ -46,7 +47,7 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX disclosures_by_region_domain ON disclosures(region_code, status, domain, published_at, id);
   CREATE INDEX disclosures_by_region_item ON disclosures(region_code, status, item_id, published_at, id);
   CREATE INDEX disclosures_by_publicity ON disclosures(region_code, status, publicity_end, id);
-  CREATE VIRTUAL TABLE disclosures_fts USING fts5(tokens, scope);
+  CREATE VIRTUAL TABLE disclosures_fts USING fts5(tokens, scope, tokenize = 'unicode61 remove_diacritics 0');
 
   CREATE TABLE accounts (
     openid TEXT PRIMARY KEY,

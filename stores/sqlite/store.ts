@@ -85,8 +85,9 @@ export function openSqliteStore(path: string): SqliteStore {
     getRegion: db.prepare('SELECT doc FROM regions WHERE code = ?'),
     children: db.prepare('SELECT doc FROM regions WHERE parent_code = ? AND code > ? ORDER BY code LIMIT ?'),
     searchRegions: db.prepare(
-      `SELECT doc FROM regions WHERE rowid IN (SELECT rowid FROM regions_fts WHERE regions_fts MATCH ? LIMIT ?)
-       ORDER BY length(code), code`,
+      // Counties before towns before villages, so 新津 finds 新津区 first however many villages match.
+      `SELECT r.doc FROM regions_fts f JOIN regions r ON r.rowid = f.rowid WHERE regions_fts MATCH ?
+       ORDER BY length(r.code), r.code LIMIT ?`,
     ),
     countRegions: db.prepare('SELECT count(*) AS n FROM regions WHERE level = ?'),
     putCounty: db.prepare(
@@ -106,7 +107,8 @@ export function openSqliteStore(path: string): SqliteStore {
        ORDER BY domain, sort, id LIMIT ?`,
     ),
     listItemsOfDomain: db.prepare(
-      'SELECT doc FROM catalog_items WHERE county_code = ? AND domain = ? ORDER BY sort, id LIMIT ?',
+      `SELECT doc, sort, id FROM catalog_items WHERE county_code = ? AND domain = ?
+       AND (sort > ? OR (sort = ? AND id > ?)) ORDER BY sort, id LIMIT ?`,
     ),
     getDisclosure: db.prepare('SELECT doc FROM disclosures WHERE id = ?'),
     putAccount: db.prepare(
@@ -205,8 +207,18 @@ export function openSqliteStore(path: string): SqliteStore {
       return parse<CatalogItem>(stmt.getItem.get(id) as Row | undefined);
     },
     async listCatalogItems(countyCode, domain) {
-      if (domain) return parseAll<CatalogItem>(stmt.listItemsOfDomain.all(countyCode, domain, MAX_READ) as Row[]);
       const out: CatalogItem[] = [];
+      if (domain) {
+        let after = { sort: -1, id: '' };
+        for (;;) {
+          const rows = stmt.listItemsOfDomain.all(countyCode, domain, after.sort, after.sort, after.id, MAX_READ) as Array<
+            Row & { sort: number; id: string }
+          >;
+          out.push(...parseAll<CatalogItem>(rows));
+          if (rows.length < MAX_READ) return out;
+          after = rows[rows.length - 1];
+        }
+      }
       let cursor = { domain: '', sort: -1, id: '' };
       for (;;) {
         const rows = stmt.listItems.all(
@@ -230,8 +242,8 @@ export function openSqliteStore(path: string): SqliteStore {
       const full = countyCode ? `${expr} AND ${scopeExpr([countyCode])}` : expr;
       const rows = db
         .prepare(
-          `SELECT doc FROM catalog_items WHERE rowid IN
-           (SELECT rowid FROM catalog_fts WHERE catalog_fts MATCH ? ORDER BY rowid LIMIT ?) ORDER BY county_code, domain, sort`,
+          `SELECT c.doc FROM catalog_fts f JOIN catalog_items c ON c.rowid = f.rowid WHERE catalog_fts MATCH ?
+           ORDER BY c.county_code, c.domain, c.sort, c.id LIMIT ?`,
         )
         .all(full, cap(limit)) as Row[];
       return parseAll<CatalogItem>(rows);
@@ -284,6 +296,8 @@ export function openSqliteStore(path: string): SqliteStore {
       const expr = matchExpr(q);
       if (!expr) return [];
       const full = regionCodes?.length ? `${expr} AND ${scopeExpr(regionCodes)}` : expr;
+      // Past the limit, the most recently stored hits win: FTS5 walks rowids backwards
+      // cheaply, while sorting every hit by date would read them all.
       const rows = db
         .prepare(
           `SELECT doc FROM disclosures WHERE rowid IN

@@ -1,0 +1,286 @@
+// The Store port on the WeChat cloud database (wx-server-sdk `cloud.database()`), production.
+// Each record is stored whole as one document whose _id is its natural key, plus the few
+// internal fields its queries filter or sort on (search tokens, denormalized keys). Every read
+// is an ordered, limited (<= 100) get with keyset paging; every write is one doc().set().
+import type { CatalogItem, Disclosure, Region, Unit } from '../../core/model';
+import type { Account } from '../../core/accounts/account';
+import type { County } from '../../core/regions/county';
+import { MAX_READ, type Store } from '../../core/store';
+import { indexTokens, type TokenQuery } from '../../core/search/tokens';
+import type { WxCondition, WxDatabase, WxDoc, WxOrder } from './types';
+
+export const COLLECTIONS = ['regions', 'counties', 'units', 'catalog_items', 'disclosures', 'accounts'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** Indexes to create in the cloud console (field:1 asc, field:-1 desc), one per query shape. */
+export const INDEXES: Record<CollectionName, string[]> = {
+  regions: ['parentCode:1,_id:1', 'level:1', 'tokens:1,codeLen:1,_id:1'],
+  counties: [],
+  units: ['countyCode:1,_id:1'],
+  catalog_items: ['countyCode:1,domain:1,order:1,_id:1', 'tokens:1,countyCode:1,domain:1,order:1,_id:1'],
+  disclosures: [
+    'regionCode:1,status:1,publishedAt:-1,_id:-1',
+    'regionCode:1,status:1,domain:1,publishedAt:-1,_id:-1',
+    'regionCode:1,status:1,itemId:1,publishedAt:-1,_id:-1',
+    'regionCode:1,status:1,publicityEnd:1,_id:1',
+    'tokens:1,status:1,publishedAt:-1,_id:-1',
+  ],
+  accounts: ['demo:1,_id:1'],
+};
+
+/** Fields this adapter adds to documents; never returned to callers. */
+const INTERNAL = new Set(['_id', '_openid', 'tokens', 'codeLen', 'publicityEnd']);
+const WRITE_PARALLELISM = 8;
+/** wx-server-sdk errCode when a get's result exceeds 1 MB. */
+const RESULT_TOO_LARGE = -602001;
+
+type Sort = Array<[field: string, order: WxOrder]>;
+interface Plan {
+  coll: CollectionName;
+  where: WxCondition[];
+  sort: Sort;
+}
+
+export interface WxCloudStore extends Store {
+  /** Database requests made so far (reads and writes), for benchmarks. */
+  readonly calls: number;
+}
+
+function cap(limit: number): number {
+  return Math.max(1, Math.min(MAX_READ, Math.floor(limit)));
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function strip<T>(doc: WxDoc): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(doc)) if (!INTERNAL.has(k)) out[k] = v;
+  return out as T;
+}
+
+/** Same plain-JSON shape the SQLite store returns: undefined fields dropped. */
+function plain(record: object): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(record)) as Record<string, unknown>;
+}
+
+function isTooLarge(e: unknown): boolean {
+  const err = e as { errCode?: unknown; message?: unknown } | null;
+  return err?.errCode === RESULT_TOO_LARGE || /size exceed/i.test(String(err?.message ?? ''));
+}
+
+export function openWxCloudStore(db: WxDatabase): WxCloudStore {
+  const _ = db.command;
+  let calls = 0;
+
+  const and = (conds: WxCondition[]): WxCondition =>
+    conds.length === 0 ? {} : conds.length === 1 ? conds[0] : _.and(conds);
+
+  /** Rows strictly after `last` in the order `sort` (the last sort field must be unique). */
+  function after(sort: Sort, last: Record<string, unknown>): WxCondition {
+    const branches = sort.map(([field, order], i) => {
+      const cond: Record<string, unknown> = {};
+      for (const [prev] of sort.slice(0, i)) cond[prev] = _.eq(last[prev]);
+      cond[field] = order === 'asc' ? _.gt(last[field]) : _.lt(last[field]);
+      return cond;
+    });
+    return branches.length === 1 ? branches[0] : _.or(branches);
+  }
+
+  async function getPage(plan: Plan, conds: WxCondition[], n: number): Promise<WxDoc[]> {
+    let q = db.collection(plan.coll).where(and(conds));
+    for (const [field, order] of plan.sort) q = q.orderBy(field, order);
+    calls++;
+    return (await q.limit(n).field({ tokens: false }).get()).data;
+  }
+
+  /** Up to `want` rows of a plan, in pages of at most MAX_READ, resuming after `start`. */
+  async function read(plan: Plan, want: number, start?: Record<string, unknown>): Promise<WxDoc[]> {
+    const out: WxDoc[] = [];
+    let last = start;
+    let size = MAX_READ;
+    while (out.length < want) {
+      const n = Math.min(size, want - out.length);
+      let page: WxDoc[];
+      try {
+        page = await getPage(plan, last ? [...plan.where, after(plan.sort, last)] : plan.where, n);
+      } catch (e) {
+        // A page of big documents (long bodies, tables) can pass the platform's 1 MB result cap.
+        if (isTooLarge(e) && n > 1) {
+          size = Math.ceil(n / 2);
+          continue;
+        }
+        throw e;
+      }
+      out.push(...page);
+      if (page.length < n) break;
+      last = page[page.length - 1];
+    }
+    return out;
+  }
+
+  async function byId<T>(coll: CollectionName, id: string): Promise<T | null> {
+    calls++;
+    const { data } = await db.collection(coll).where({ _id: id }).field({ tokens: false }).limit(1).get();
+    return data[0] ? strip<T>(data[0]) : null;
+  }
+
+  async function putAll<T extends object>(
+    coll: CollectionName,
+    records: T[],
+    idOf: (r: T) => string,
+    extra: (r: T) => Record<string, unknown> = () => ({}),
+  ): Promise<void> {
+    // One write per id, the last given winning, as the SQLite store's upserts in order do.
+    const latest = [...new Map(records.map((r) => [idOf(r), r])).entries()];
+    for (let i = 0; i < latest.length; i += WRITE_PARALLELISM) {
+      await Promise.all(
+        latest.slice(i, i + WRITE_PARALLELISM).map(([id, r]) => {
+          calls++;
+          return db.collection(coll).doc(id).set({ data: { ...plain(r), ...extra(r) } });
+        }),
+      );
+    }
+  }
+
+  function tokenConds(q: TokenQuery): WxCondition[] | null {
+    const conds: WxCondition[] = [];
+    if (q.all.length) conds.push({ tokens: _.all(q.all) });
+    // The cloud database matches a regexp against each element of an array field.
+    if (q.prefix) conds.push({ tokens: db.RegExp({ regexp: '^' + escapeRegExp(q.prefix) }) });
+    return conds.length ? conds : null;
+  }
+
+  const published = (regionCodes: string[]): WxCondition => ({ regionCode: _.in(regionCodes), status: 'published' });
+  const NEWEST: Sort = [
+    ['publishedAt', 'desc'],
+    ['_id', 'desc'],
+  ];
+  const CATALOG_ORDER: Sort = [
+    ['countyCode', 'asc'],
+    ['domain', 'asc'],
+    ['order', 'asc'],
+    ['_id', 'asc'],
+  ];
+
+  const store: WxCloudStore = {
+    get calls() {
+      return calls;
+    },
+
+    async putRegions(regions) {
+      await putAll('regions', regions, (r) => r.code, (r) => ({ tokens: indexTokens(r.name), codeLen: r.code.length }));
+    },
+    getRegion: (code) => byId<Region>('regions', code),
+    async listRegionChildren(parentCode, limit, after) {
+      const plan: Plan = { coll: 'regions', where: [{ parentCode }], sort: [['_id', 'asc']] };
+      return (await read(plan, cap(limit), after ? { _id: after } : undefined)).map(strip<Region>);
+    },
+    async searchRegions(q, limit) {
+      const conds = tokenConds(q);
+      if (!conds) return [];
+      const plan: Plan = { coll: 'regions', where: conds, sort: [['codeLen', 'asc'], ['_id', 'asc']] };
+      return (await read(plan, cap(limit))).map(strip<Region>);
+    },
+    async countRegions(level) {
+      calls++;
+      return (await db.collection('regions').where({ level }).count()).total;
+    },
+
+    async putCounty(county) {
+      await putAll('counties', [county], (c) => c.code);
+    },
+    getCounty: (code) => byId<County>('counties', code),
+
+    async putUnits(units) {
+      await putAll('units', units, (u) => u.id);
+    },
+    getUnit: (id) => byId<Unit>('units', id),
+    async listUnits(countyCode) {
+      const plan: Plan = { coll: 'units', where: [{ countyCode }], sort: [['_id', 'asc']] };
+      return (await read(plan, Infinity)).map(strip<Unit>);
+    },
+
+    async putCatalogItems(items) {
+      await putAll('catalog_items', items, (i) => i.id, (i) => ({
+        tokens: indexTokens(i.level1, i.level2, i.summary, i.contents.join(' '), i.unitName),
+      }));
+    },
+    getCatalogItem: (id) => byId<CatalogItem>('catalog_items', id),
+    async listCatalogItems(countyCode, domain) {
+      const plan: Plan = {
+        coll: 'catalog_items',
+        where: [domain ? { countyCode, domain } : { countyCode }],
+        sort: CATALOG_ORDER.slice(domain ? 2 : 1),
+      };
+      return (await read(plan, Infinity)).map(strip<CatalogItem>);
+    },
+    async searchCatalog(q, countyCode, limit) {
+      const conds = tokenConds(q);
+      if (!conds) return [];
+      const plan: Plan = {
+        coll: 'catalog_items',
+        where: countyCode ? [...conds, { countyCode }] : conds,
+        sort: CATALOG_ORDER,
+      };
+      return (await read(plan, cap(limit))).map(strip<CatalogItem>);
+    },
+
+    async putDisclosures(list) {
+      await putAll('disclosures', list, (d) => d.id, (d) => ({
+        // Only published text is searchable; drafts must not leak through search.
+        tokens: d.status === 'published' ? indexTokens(d.title, d.body, d.regionName) : [],
+        ...(d.publicity ? { publicityEnd: d.publicity.end } : {}),
+      }));
+    },
+    getDisclosure: (id) => byId<Disclosure>('disclosures', id),
+    async listDisclosures(q) {
+      const where: WxCondition[] = [
+        { ...published(q.regionCodes), ...(q.domain ? { domain: q.domain } : {}), ...(q.itemId ? { itemId: q.itemId } : {}) },
+      ];
+      const start = q.after ? { publishedAt: q.after.publishedAt, _id: q.after.id } : undefined;
+      return (await read({ coll: 'disclosures', where, sort: NEWEST }, cap(q.limit), start)).map(strip<Disclosure>);
+    },
+    async countDisclosuresByDomain(regionCodes) {
+      if (regionCodes.length === 0) return {};
+      calls++;
+      const { list } = await db
+        .collection('disclosures')
+        .aggregate()
+        .match(published(regionCodes))
+        .group({ _id: '$domain', n: _.aggregate.sum(1) })
+        // Without a limit stage the platform returns only 20 groups.
+        .limit(MAX_READ)
+        .end();
+      return Object.fromEntries(list.map((g) => [String(g._id), Number(g.n)]));
+    },
+    async listRunningPublicity(regionCodes, today, limit) {
+      const plan: Plan = {
+        coll: 'disclosures',
+        where: [{ ...published(regionCodes), publicityEnd: _.gte(today) }],
+        sort: [['publicityEnd', 'asc'], ['_id', 'asc']],
+      };
+      return (await read(plan, cap(limit))).map(strip<Disclosure>);
+    },
+    async searchDisclosures(q, regionCodes, limit) {
+      const conds = tokenConds(q);
+      if (!conds) return [];
+      const scope = regionCodes?.length ? published(regionCodes) : { status: 'published' };
+      const plan: Plan = { coll: 'disclosures', where: [...conds, scope], sort: NEWEST };
+      return (await read(plan, cap(limit))).map(strip<Disclosure>);
+    },
+
+    async putAccounts(accounts) {
+      await putAll('accounts', accounts, (a) => a.openid);
+    },
+    getAccount: (openid) => byId<Account>('accounts', openid),
+    async listDemoAccounts(limit) {
+      const plan: Plan = { coll: 'accounts', where: [{ demo: true }], sort: [['_id', 'asc']] };
+      return (await read(plan, cap(limit))).map(strip<Account>);
+    },
+
+    async close() {},
+  };
+  return store;
+}

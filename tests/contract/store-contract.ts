@@ -1,0 +1,536 @@
+// The contract every Store adapter keeps. Each case opens a fresh, empty store. A case that
+// passes on one adapter only is a bug in the other.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CatalogItem, Disclosure, Region, RegionLevel, Unit } from '../../core/model';
+import type { County } from '../../core/regions/county';
+import type { Account } from '../../core/accounts/account';
+import type { Store } from '../../core/store';
+import { queryTokens, type TokenQuery } from '../../core/search/tokens';
+
+type Open = () => Promise<Store & { close(): Promise<void> }>;
+
+// ---- fixtures ----
+
+const LEVELS: Record<number, [RegionLevel, number]> = {
+  2: ['province', 0],
+  4: ['city', 2],
+  6: ['county', 4],
+  9: ['town', 6],
+  12: ['village', 9],
+};
+const PATH = ['四川省', '成都市', '新津区', '花源街道'];
+
+export function region(code: string, name: string, extra: Partial<Region> = {}): Region {
+  const [level, parentLen] = LEVELS[code.length];
+  return {
+    code,
+    name,
+    level,
+    parentCode: parentLen ? code.slice(0, parentLen) : null,
+    path: PATH.slice(0, Object.keys(LEVELS).indexOf(String(code.length))),
+    countyCode: code.length >= 6 ? code.slice(0, 6) : null,
+    ...extra,
+  };
+}
+
+export function county(code: string, name: string): County {
+  return {
+    code,
+    name,
+    domains: [
+      { id: 'poverty', name: '扶贫', shortName: '扶贫', order: 1, summary: '扶贫资金和项目' },
+      { id: 'relief', name: '救灾', shortName: '救灾', order: 2, summary: '救灾物资发放' },
+    ],
+    openGovUnitId: `${code}-gkb`,
+    demo: true,
+  };
+}
+
+export function unit(countyCode: string, suffix: string, extra: Partial<Unit> = {}): Unit {
+  return {
+    id: `${countyCode}-${suffix}`,
+    countyCode,
+    name: `单位${suffix}`,
+    shortName: suffix,
+    hotline: { number: '028-12345678', demo: true },
+    domains: ['poverty'],
+    isOpenGovOffice: false,
+    ...extra,
+  };
+}
+
+export function item(countyCode: string, templateId: string, domain: string, order: number, extra: Partial<CatalogItem> = {}): CatalogItem {
+  return {
+    id: `${countyCode}-${templateId}`,
+    countyCode,
+    templateId,
+    version: 1,
+    domain,
+    level1: '一级事项',
+    level2: '二级事项',
+    summary: '说明',
+    contents: ['要素'],
+    basis: ['依据'],
+    timeLimit: { trigger: '信息形成（变更）之日', days: 20, dayKind: 'working', text: '信息形成（变更）之日起20个工作日内' },
+    publisher: '区政府',
+    unitId: `${countyCode}-gkb`,
+    unitName: '政务公开办',
+    updateCycle: { unit: 'event', every: 1, text: '实时更新' },
+    channels: ['政府网站', '公示栏'],
+    audience: '全社会',
+    mode: '主动',
+    levels: ['county', 'village'],
+    consultPhone: { number: '028-1', demo: true },
+    reportPhone: { number: '028-2', demo: true },
+    order,
+    ...extra,
+  };
+}
+
+const C = '510118';
+const T = '510118001';
+const V = '510118001001';
+const O = '510118002001';
+
+export function disclosure(id: string, extra: Partial<Disclosure> = {}): Disclosure {
+  return {
+    id,
+    itemId: `${C}-t1`,
+    countyCode: C,
+    regionCode: C,
+    regionName: '新津区',
+    level: 'county',
+    domain: 'poverty',
+    title: '公告',
+    body: '正文',
+    attachments: [],
+    status: 'published',
+    publishedAt: '2025-03-01T08:00:00.000Z',
+    unitName: '区政务公开办',
+    demo: true,
+    ...extra,
+  };
+}
+
+export function account(openid: string, extra: Partial<Account> = {}): Account {
+  return { openid, name: `用户${openid}`, role: 'resident', regionCodes: [], demo: true, ...extra };
+}
+
+const pad = (n: number, w = 3) => String(n).padStart(w, '0');
+/** A fixed permutation, so inserts do not arrive in the order reads return. */
+const shuffle = <T>(xs: T[]): T[] => xs.map((_, i) => xs[(i * 7919) % xs.length]);
+const q = (text: string): TokenQuery => queryTokens(text)!;
+const ids = (xs: Array<{ id: string }>) => xs.map((x) => x.id);
+const codes = (xs: Region[]) => xs.map((x) => x.code);
+const newest = (a: Disclosure, b: Disclosure) =>
+  a.publishedAt === b.publishedAt ? (a.id < b.id ? 1 : -1) : a.publishedAt < b.publishedAt ? 1 : -1;
+const byKeys =
+  <T>(...keys: Array<(x: T) => string | number>) =>
+  (a: T, b: T) => {
+    for (const k of keys) if (k(a) !== k(b)) return k(a) < k(b) ? -1 : 1;
+    return 0;
+  };
+const catalogOrder = byKeys<CatalogItem>((i) => i.countyCode, (i) => i.domain, (i) => i.order, (i) => i.id);
+
+// ---- the suite ----
+
+export function storeContract(name: string, open: Open): void {
+  const test = (title: string, fn: (s: Store) => Promise<void>) =>
+    it(title, async () => {
+      const s = await open();
+      try {
+        await fn(s);
+      } finally {
+        await s.close();
+      }
+    });
+
+  describe(`Store contract: ${name}`, () => {
+    describe('regions', () => {
+      test('put/get round trip; missing is null; results are copies', async (s) => {
+        const rs = [region('51', '四川省'), region(C, '新津区'), region(T, '花源街道'), region(V, '花源社区', { kind: '111' })];
+        await s.putRegions(rs);
+        for (const r of rs) assert.deepStrictEqual(await s.getRegion(r.code), r);
+        assert.equal(await s.getRegion('510118999'), null);
+        const got = (await s.getRegion(V))!;
+        got.path.push('x');
+        got.name = 'x';
+        assert.deepStrictEqual(await s.getRegion(V), rs[3]);
+      });
+
+      test('upsert replaces the document and its search tokens; the last of a batch wins', async (s) => {
+        await s.putRegions([region(V, '花源社区')]);
+        await s.putRegions([region(V, '白鹤村', { kind: '220' }), region(O, '甲村'), region(O, '乙村')]);
+        assert.deepStrictEqual(await s.getRegion(V), region(V, '白鹤村', { kind: '220' }));
+        assert.deepStrictEqual(await s.getRegion(O), region(O, '乙村'));
+        assert.deepStrictEqual(await s.searchRegions(q('花源'), 10), []);
+        assert.deepStrictEqual(codes(await s.searchRegions(q('白鹤'), 10)), [V]);
+        assert.equal(await s.countRegions('village'), 2);
+      });
+
+      test('children ordered by code, keyset pages of at most 100 across 250 children', async (s) => {
+        const kids = Array.from({ length: 250 }, (_, i) => region(`${T}${pad(i + 1)}`, `村${i + 1}`));
+        await s.putRegions(shuffle([...kids, region(T, '花源街道'), region(O, '别的村'), region(`${C}002`, '花桥街道')]));
+        const seen: string[] = [];
+        let after: string | undefined;
+        for (const expected of [100, 100, 50, 0]) {
+          const page = await s.listRegionChildren(T, 100, after);
+          assert.equal(page.length, expected);
+          seen.push(...codes(page));
+          after = page.at(-1)?.code;
+        }
+        assert.deepStrictEqual(seen, codes(kids));
+        assert.deepStrictEqual(codes(await s.listRegionChildren(T, 3, `${T}010`)), [`${T}011`, `${T}012`, `${T}013`]);
+        assert.deepStrictEqual(codes(await s.listRegionChildren(C, 10)), [T, `${C}002`]);
+        assert.deepStrictEqual(await s.listRegionChildren('510118777', 10), []);
+      });
+
+      test('search by bigrams (all must match), ordered by code length then code', async (s) => {
+        await s.putRegions(
+          shuffle([
+            region(C, '新津区'),
+            region(T, '花源街道'),
+            region(V, '花源社区'),
+            region(`${C}002`, '花桥街道'),
+            region(O, '白鹤村'),
+          ]),
+        );
+        assert.deepStrictEqual(codes(await s.searchRegions(q('花源'), 10)), [T, V]);
+        assert.deepStrictEqual(codes(await s.searchRegions(q('花源 社区'), 10)), [V]);
+        assert.deepStrictEqual(codes(await s.searchRegions(q('津区'), 10)), [C]);
+        assert.deepStrictEqual(await s.searchRegions(q('不存在'), 10), []);
+        assert.deepStrictEqual(await s.searchRegions({ all: [] }, 10), []);
+        assert.deepStrictEqual(await s.searchRegions(q('花源'), 10).then((r) => r[1]), region(V, '花源社区'));
+      });
+
+      test('a single character searches by token prefix', async (s) => {
+        await s.putRegions([region(C, '新津区'), region(T, '花源街道'), region(V, '花源社区'), region(`${C}002`, '花桥街道'), region(O, '白鹤村')]);
+        assert.deepStrictEqual(codes(await s.searchRegions(q('花'), 10)), [T, `${C}002`, V]);
+        // Any token may start with it, not only the first: 白鹤村 has the token 鹤村.
+        assert.deepStrictEqual(codes(await s.searchRegions(q('鹤'), 10)), [O]);
+        assert.deepStrictEqual(codes(await s.searchRegions({ all: ['花源'], prefix: '社' }, 10)), [V]);
+      });
+
+      test('a search limit keeps the first hits in result order (counties before villages), not insertion order', async (s) => {
+        await s.putRegions([region(V, '金华村'), region(`${T}002`, '金华二村'), region(T, '金华镇'), region(C, '金华区')]);
+        assert.deepStrictEqual(codes(await s.searchRegions(q('金华'), 2)), [C, T]);
+      });
+
+      test('counts per level', async (s) => {
+        await s.putRegions([region(C, '新津区'), region(T, '花源街道'), region(V, '甲'), region(O, '乙')]);
+        assert.equal(await s.countRegions('county'), 1);
+        assert.equal(await s.countRegions('town'), 1);
+        assert.equal(await s.countRegions('village'), 2);
+        assert.equal(await s.countRegions('province'), 0);
+      });
+    });
+
+    describe('counties and units', () => {
+      test('county round trip and upsert', async (s) => {
+        const c = county(C, '新津区');
+        await s.putCounty(c);
+        assert.deepStrictEqual(await s.getCounty(C), c);
+        const changed = { ...c, openGovUnitId: `${C}-other`, domains: c.domains.slice(1) };
+        await s.putCounty(changed);
+        assert.deepStrictEqual(await s.getCounty(C), changed);
+        assert.equal(await s.getCounty('510403'), null);
+      });
+
+      test('unit round trip, upsert, and listUnits of a county by id across more than 100', async (s) => {
+        const mine = Array.from({ length: 130 }, (_, i) => unit(C, `u${pad(i)}`));
+        await s.putUnits(shuffle([...mine, unit('510403', 'u001'), unit('510403', 'u002')]));
+        assert.deepStrictEqual(await s.getUnit(`${C}-u007`), mine[7]);
+        assert.equal(await s.getUnit(`${C}-nope`), null);
+        const office = unit(C, 'u007', { isOpenGovOffice: true, domains: ['poverty', 'relief'], hotline: { number: '12345', demo: false } });
+        await s.putUnits([office]);
+        assert.deepStrictEqual(await s.getUnit(office.id), office);
+        const listed = await s.listUnits(C);
+        assert.deepStrictEqual(ids(listed), ids(mine));
+        assert.deepStrictEqual(listed[7], office);
+        assert.deepStrictEqual(ids(await s.listUnits('510403')), ['510403-u001', '510403-u002']);
+        assert.deepStrictEqual(await s.listUnits('510999'), []);
+      });
+    });
+
+    describe('catalog', () => {
+      test('round trip with and without optional fields; upsert replaces searchable text', async (s) => {
+        const a = item(C, 't1', 'poverty', 1, { audienceNote: '建档立卡户', publicityDays: { trigger: '公示之日', days: 7, dayKind: 'calendar', text: '不少于7天' } });
+        const b = item(C, 't2', 'relief', 1, { level2: '旧名称' });
+        await s.putCatalogItems([a, b]);
+        assert.deepStrictEqual(await s.getCatalogItem(a.id), a);
+        assert.deepStrictEqual(await s.getCatalogItem(b.id), b);
+        assert.equal(await s.getCatalogItem(`${C}-t9`), null);
+        const b2 = { ...b, level2: '新名称', version: 2 };
+        await s.putCatalogItems([b2]);
+        assert.deepStrictEqual(await s.getCatalogItem(b.id), b2);
+        assert.deepStrictEqual(await s.searchCatalog(q('旧名'), C, 10), []);
+        assert.deepStrictEqual(ids(await s.searchCatalog(q('新名'), C, 10)), [b.id]);
+      });
+
+      test('listCatalogItems: domain, then order, then id; ties on order; other counties excluded', async (s) => {
+        const mine = [
+          item(C, 't5', 'relief', 2),
+          item(C, 't1', 'poverty', 2),
+          item(C, 't3', 'poverty', 1),
+          item(C, 't2', 'poverty', 1),
+          item(C, 't4', 'land', 9),
+        ];
+        await s.putCatalogItems([...mine, item('510403', 't1', 'land', 0)]);
+        assert.deepStrictEqual(ids(await s.listCatalogItems(C)), [`${C}-t4`, `${C}-t2`, `${C}-t3`, `${C}-t1`, `${C}-t5`]);
+        assert.deepStrictEqual(await s.listCatalogItems(C, 'poverty'), [mine[3], mine[2], mine[1]]);
+        assert.deepStrictEqual(await s.listCatalogItems(C, 'nothing'), []);
+      });
+
+      test('listCatalogItems returns every item of a county beyond 100, in order', async (s) => {
+        const mine = Array.from({ length: 230 }, (_, i) => item(C, `t${pad(i)}`, ['land', 'poverty', 'relief'][i % 3], i % 40));
+        await s.putCatalogItems(shuffle([...mine, item('510403', 't1', 'land', 0)]));
+        assert.deepStrictEqual(ids(await s.listCatalogItems(C)), ids([...mine].sort(catalogOrder)));
+      });
+
+      test('listCatalogItems of one domain returns every item beyond 100, in order', async (s) => {
+        const mine = Array.from({ length: 120 }, (_, i) => item(C, `t${pad(i)}`, 'poverty', i % 7));
+        await s.putCatalogItems(shuffle([...mine, item(C, 'x1', 'land', 0), item(C, 'x2', 'relief', 0)]));
+        assert.deepStrictEqual(ids(await s.listCatalogItems(C, 'poverty')), ids([...mine].sort(catalogOrder)));
+      });
+
+      test('searchCatalog over every indexed field, scoped by county or not', async (s) => {
+        const a1 = item(C, 't1', 'relief', 1, { level2: '低保对象认定' });
+        const a2 = item(C, 't2', 'housing', 1, { summary: '危房改造补助名单' });
+        const a3 = item(C, 't3', 'poverty', 1, { contents: ['资金', '低保金发放'] });
+        const a4 = item(C, 't4', 'poverty', 2, { unitName: '区民政局' });
+        const a5 = item(C, 't5', 'poverty', 3, { level1: '社会救助' });
+        const b1 = item('510403', 't1', 'relief', 1, { level2: '低保对象认定' });
+        await s.putCatalogItems([b1, a5, a4, a3, a2, a1]);
+        assert.deepStrictEqual(await s.searchCatalog(q('低保'), C, 10), [a3, a1].sort(catalogOrder));
+        assert.deepStrictEqual(ids(await s.searchCatalog(q('低保'), undefined, 10)), ids([a3, a1, b1].sort(catalogOrder)));
+        assert.deepStrictEqual(ids(await s.searchCatalog(q('低保 认定'), undefined, 10)), ids([a1, b1]));
+        assert.deepStrictEqual(ids(await s.searchCatalog(q('危'), C, 10)), [a2.id]);
+        assert.deepStrictEqual(ids(await s.searchCatalog(q('民政'), C, 10)), [a4.id]);
+        assert.deepStrictEqual(ids(await s.searchCatalog(q('救助'), C, 10)), [a5.id]);
+        assert.deepStrictEqual(await s.searchCatalog(q('低保'), '510999', 10), []);
+        assert.deepStrictEqual(await s.searchCatalog({ all: [] }, C, 10), []);
+      });
+
+      test('searchCatalog breaks ties on order by id', async (s) => {
+        const tied = ['t3', 't1', 't2'].map((t) => item(C, t, 'poverty', 1, { level2: '临时救助' }));
+        await s.putCatalogItems(tied);
+        assert.deepStrictEqual(ids(await s.searchCatalog(q('救助'), C, 10)), [`${C}-t1`, `${C}-t2`, `${C}-t3`]);
+      });
+
+      test('a searchCatalog limit keeps the first hits in result order, not insertion order', async (s) => {
+        const hits = Array.from({ length: 5 }, (_, i) => item(C, `t${i}`, 'poverty', i, { level2: '临时救助' }));
+        await s.putCatalogItems([...hits].reverse());
+        assert.deepStrictEqual(ids(await s.searchCatalog(q('救助'), C, 2)), ids(hits.slice(0, 2)));
+      });
+    });
+
+    describe('disclosures', () => {
+      const chain = [V, T, C];
+      const fixtures = () => [
+        disclosure('d1', { regionCode: V, level: 'village', publishedAt: '2025-03-01T08:00:00.000Z', itemId: 'i1' }),
+        disclosure('d2', { regionCode: T, level: 'town', domain: 'relief', publishedAt: '2025-03-02T08:00:00.000Z', itemId: 'i2' }),
+        disclosure('d3', { regionCode: C, publishedAt: '2025-03-02T08:00:00.000Z', itemId: 'i1' }),
+        disclosure('d4', { regionCode: O, publishedAt: '2025-03-03T08:00:00.000Z' }),
+        disclosure('d5', { regionCode: V, status: 'draft', publishedAt: '2025-03-04T08:00:00.000Z' }),
+        disclosure('d6', { regionCode: V, status: 'pending_review', publishedAt: '2025-03-04T08:00:00.000Z' }),
+        disclosure('d7', { regionCode: C, status: 'withdrawn', publishedAt: '2025-03-04T08:00:00.000Z' }),
+        disclosure('d8', { regionCode: T, status: 'rejected', publishedAt: '2025-03-04T08:00:00.000Z' }),
+        disclosure('d9', { regionCode: C, domain: 'land', publishedAt: '2025-02-01T08:00:00.000Z', itemId: 'i3' }),
+      ];
+
+      test('round trip of every status, with table, attachments and publicity or without', async (s) => {
+        const full = disclosure('x1', {
+          table: { columns: ['姓名', '金额'], rows: [['张*', '300']], personal: true },
+          attachments: [{ name: '名单.pdf', url: 'cloud://x/名单.pdf', size: 1024 }],
+          publicity: { start: '2025-03-01', end: '2025-03-10' },
+        });
+        const draft = disclosure('x2', { status: 'draft' });
+        await s.putDisclosures([full, draft]);
+        assert.deepStrictEqual(await s.getDisclosure('x1'), full);
+        assert.deepStrictEqual(await s.getDisclosure('x2'), draft);
+        assert.equal(await s.getDisclosure('x3'), null);
+        const withdrawn = { ...full, status: 'withdrawn' as const, publicity: undefined };
+        await s.putDisclosures([withdrawn]);
+        assert.deepStrictEqual(await s.getDisclosure('x1'), JSON.parse(JSON.stringify(withdrawn)));
+      });
+
+      test('list: published only, over a chain of regions, newest first, ties by id desc', async (s) => {
+        await s.putDisclosures(shuffle(fixtures()));
+        assert.deepStrictEqual(ids(await s.listDisclosures({ regionCodes: chain, limit: 20 })), ['d3', 'd2', 'd1', 'd9']);
+        assert.deepStrictEqual(ids(await s.listDisclosures({ regionCodes: [V], limit: 20 })), ['d1']);
+        assert.deepStrictEqual(ids(await s.listDisclosures({ regionCodes: [O, C], limit: 20 })), ['d4', 'd3', 'd9']);
+        assert.deepStrictEqual(await s.listDisclosures({ regionCodes: [], limit: 20 }), []);
+        const [first] = await s.listDisclosures({ regionCodes: chain, limit: 1 });
+        assert.deepStrictEqual(first, fixtures()[2]);
+      });
+
+      test('list: domain and itemId filters', async (s) => {
+        await s.putDisclosures(fixtures());
+        assert.deepStrictEqual(ids(await s.listDisclosures({ regionCodes: chain, domain: 'poverty', limit: 20 })), ['d3', 'd1']);
+        assert.deepStrictEqual(ids(await s.listDisclosures({ regionCodes: chain, domain: 'relief', limit: 20 })), ['d2']);
+        assert.deepStrictEqual(ids(await s.listDisclosures({ regionCodes: chain, itemId: 'i1', limit: 20 })), ['d3', 'd1']);
+        assert.deepStrictEqual(ids(await s.listDisclosures({ regionCodes: chain, itemId: 'i1', domain: 'relief', limit: 20 })), []);
+        assert.deepStrictEqual(ids(await s.listDisclosures({ regionCodes: chain, domain: 'land', itemId: 'i3', limit: 20 })), ['d9']);
+      });
+
+      test('list: keyset `after` pages through ties on publishedAt without gaps or repeats', async (s) => {
+        const times = ['2025-03-05', '2025-03-05', '2025-03-05', '2025-03-04', '2025-03-05', '2025-03-01', '2025-03-04'];
+        const all = times.map((t, i) => disclosure(`k${i}`, { regionCode: [V, T, C][i % 3], publishedAt: `${t}T00:00:00.000Z` }));
+        await s.putDisclosures(shuffle([...all, disclosure('kd', { status: 'draft', publishedAt: '2025-03-05T00:00:00.000Z' })]));
+        const seen: string[] = [];
+        let after: { publishedAt: string; id: string } | undefined;
+        for (;;) {
+          const page = await s.listDisclosures({ regionCodes: chain, limit: 2, after });
+          seen.push(...ids(page));
+          if (page.length < 2) break;
+          after = { publishedAt: page[1].publishedAt, id: page[1].id };
+        }
+        assert.deepStrictEqual(seen, ids([...all].sort(newest)));
+        const mid = { publishedAt: '2025-03-05T00:00:00.000Z', id: 'k2' };
+        assert.deepStrictEqual(ids(await s.listDisclosures({ regionCodes: chain, limit: 3, after: mid })), ['k1', 'k0', 'k6']);
+      });
+
+      test('list: limit capped at 100, the rest reachable with `after`', async (s) => {
+        const all = Array.from({ length: 120 }, (_, i) => disclosure(`m${pad(i)}`, { publishedAt: `2025-01-01T00:${pad(i % 60, 2)}:00.000Z` }));
+        await s.putDisclosures(all);
+        const first = await s.listDisclosures({ regionCodes: [C], limit: 1000 });
+        assert.equal(first.length, 100);
+        const last = first[99];
+        const rest = await s.listDisclosures({ regionCodes: [C], limit: 1000, after: { publishedAt: last.publishedAt, id: last.id } });
+        assert.deepStrictEqual([...ids(first), ...ids(rest)], ids([...all].sort(newest)));
+      });
+
+      test('countDisclosuresByDomain: published ones in these regions, every domain (more than 20)', async (s) => {
+        const list: Disclosure[] = [];
+        const expected: Record<string, number> = {};
+        for (let d = 1; d <= 25; d++) {
+          const domain = `dom${pad(d, 2)}`;
+          expected[domain] = (d % 3) + 1;
+          for (let k = 0; k < expected[domain]; k++) list.push(disclosure(`c${d}-${k}`, { domain, regionCode: chain[k % 3] }));
+          list.push(disclosure(`c${d}-draft`, { domain, status: 'draft' }), disclosure(`c${d}-o`, { domain, regionCode: O }));
+        }
+        list.push(disclosure('only-other', { domain: 'elsewhere', regionCode: O }));
+        await s.putDisclosures(list);
+        assert.deepStrictEqual(await s.countDisclosuresByDomain(chain), expected);
+        assert.deepStrictEqual(await s.countDisclosuresByDomain([O]), { ...Object.fromEntries(Object.keys(expected).map((k) => [k, 1])), elsewhere: 1 });
+        assert.deepStrictEqual(await s.countDisclosuresByDomain(['510999']), {});
+        assert.deepStrictEqual(await s.countDisclosuresByDomain([]), {});
+      });
+
+      test('listRunningPublicity: published, period not ended by today (inclusive), soonest end first', async (s) => {
+        const p = (id: string, end: string | null, extra: Partial<Disclosure> = {}) =>
+          disclosure(id, { ...(end ? { publicity: { start: '2025-03-01', end } } : {}), regionCode: V, ...extra });
+        await s.putDisclosures(
+          shuffle([
+            p('p4', '2025-03-10'),
+            p('p2', '2025-03-20', { regionCode: C }),
+            p('p1', '2025-03-10', { regionCode: T }),
+            p('p3', '2025-03-09'),
+            p('p5', null),
+            p('p6', '2025-04-01', { status: 'draft' }),
+            p('p7', '2025-03-15', { regionCode: O }),
+            p('p8', '2025-03-30', { status: 'withdrawn' }),
+          ]),
+        );
+        assert.deepStrictEqual(ids(await s.listRunningPublicity(chain, '2025-03-10', 10)), ['p1', 'p4', 'p2']);
+        assert.deepStrictEqual(ids(await s.listRunningPublicity(chain, '2025-03-10', 2)), ['p1', 'p4']);
+        assert.deepStrictEqual(ids(await s.listRunningPublicity(chain, '2025-03-11', 10)), ['p2']);
+        assert.deepStrictEqual(ids(await s.listRunningPublicity([O], '2025-03-01', 10)), ['p7']);
+        assert.deepStrictEqual(await s.listRunningPublicity(chain, '2025-03-21', 10), []);
+        const [first] = await s.listRunningPublicity([T], '2025-03-01', 1);
+        assert.deepStrictEqual(first, p('p1', '2025-03-10', { regionCode: T }));
+      });
+
+      test('searchDisclosures: published text only, scoped or not, newest first', async (s) => {
+        await s.putDisclosures([
+          disclosure('s1', { title: '2025年低保名单公示', publishedAt: '2025-03-01T00:00:00.000Z' }),
+          disclosure('s2', { regionCode: V, body: '本月低保资金已发放', publishedAt: '2025-03-05T00:00:00.000Z' }),
+          disclosure('s3', { regionCode: O, title: '低保', publishedAt: '2025-03-03T00:00:00.000Z' }),
+          disclosure('s4', { regionCode: V, title: '低保草稿', status: 'draft', publishedAt: '2025-03-09T00:00:00.000Z' }),
+          disclosure('s5', { regionCode: T, title: '低保待审', status: 'pending_review' }),
+          disclosure('s6', { regionCode: T, title: '危房改造低保户名单', publishedAt: '2025-03-02T00:00:00.000Z' }),
+          disclosure('s7', { regionCode: T, regionName: '花源街道', title: '通知', publishedAt: '2025-03-02T00:00:00.000Z' }),
+        ]);
+        await s.putDisclosures([disclosure('s6', { regionCode: T, title: '危房改造低保户名单', status: 'withdrawn' })]);
+        assert.deepStrictEqual(ids(await s.searchDisclosures(q('低保'), chain, 10)), ['s2', 's1']);
+        assert.deepStrictEqual(ids(await s.searchDisclosures(q('低保'), undefined, 10)), ['s2', 's3', 's1']);
+        assert.deepStrictEqual(ids(await s.searchDisclosures(q('低保'), [], 10)), ['s2', 's3', 's1']);
+        assert.deepStrictEqual(ids(await s.searchDisclosures(q('低保 名单'), undefined, 10)), ['s1']);
+        assert.deepStrictEqual(ids(await s.searchDisclosures(q('危房'), undefined, 10)), []);
+        assert.deepStrictEqual(ids(await s.searchDisclosures(q('草稿'), undefined, 10)), []);
+        assert.deepStrictEqual(ids(await s.searchDisclosures(q('待审'), undefined, 10)), []);
+        assert.deepStrictEqual(ids(await s.searchDisclosures(q('花源'), [T], 10)), ['s7']);
+        assert.deepStrictEqual(ids(await s.searchDisclosures(q('低'), [V, O], 10)), ['s2', 's3']);
+        assert.deepStrictEqual(await s.searchDisclosures({ all: [] }, undefined, 10), []);
+        const [hit] = await s.searchDisclosures(q('发放'), [V], 1);
+        assert.deepStrictEqual(hit, disclosure('s2', { regionCode: V, body: '本月低保资金已发放', publishedAt: '2025-03-05T00:00:00.000Z' }));
+      });
+
+      test('a searchDisclosures limit returns that many real hits, newest first', async (s) => {
+        // Which hits survive a limit is the adapter's cheapest choice (the port promises
+        // only real hits, newest first): SQLite keeps the most recently stored.
+        const hits = ['2025-05-01', '2025-04-01', '2025-03-01', '2025-02-01'].map((d, i) =>
+          disclosure(`n${i}`, { title: '救灾物资发放', publishedAt: `${d}T00:00:00.000Z` }),
+        );
+        for (const d of hits) await s.putDisclosures([d]);
+        const two = await s.searchDisclosures(q('救灾'), undefined, 2);
+        assert.equal(two.length, 2);
+        assert.ok(two.every((d) => hits.some((h) => h.id === d.id)));
+        assert.ok(two[0].publishedAt > two[1].publishedAt);
+        assert.deepStrictEqual(ids(await s.searchDisclosures(q('救灾'), [C], 10)), ['n0', 'n1', 'n2', 'n3']);
+      });
+    });
+
+    describe('accounts', () => {
+      test('round trip, upsert, missing is null', async (s) => {
+        const cadre = account('o-cadre', { role: 'cadre', regionCodes: [V, O] });
+        const staff = account('o-staff', { role: 'unit_staff', unitId: `${C}-zjj`, demo: false });
+        await s.putAccounts([cadre, staff]);
+        assert.deepStrictEqual(await s.getAccount('o-cadre'), cadre);
+        assert.deepStrictEqual(await s.getAccount('o-staff'), staff);
+        assert.equal(await s.getAccount('o-nobody'), null);
+        const promoted = { ...cadre, role: 'reviewer' as const, regionCodes: [T] };
+        await s.putAccounts([promoted]);
+        assert.deepStrictEqual(await s.getAccount('o-cadre'), promoted);
+      });
+
+      test('listDemoAccounts: demo ones only, by openid', async (s) => {
+        await s.putAccounts([account('o-c'), account('o-real', { demo: false }), account('o-a'), account('o-b', { role: 'county_admin', regionCodes: [C] })]);
+        assert.deepStrictEqual((await s.listDemoAccounts(10)).map((a) => a.openid), ['o-a', 'o-b', 'o-c']);
+        assert.deepStrictEqual(await s.listDemoAccounts(1), [account('o-a')]);
+        await s.putAccounts([account('o-a', { demo: false })]);
+        assert.deepStrictEqual((await s.listDemoAccounts(10)).map((a) => a.openid), ['o-b', 'o-c']);
+      });
+    });
+
+    describe('limits', () => {
+      test('every limited read returns at most 100, and at least 1 for a limit below 1', async (s) => {
+        const n = 130;
+        await s.putRegions(Array.from({ length: n }, (_, i) => region(`${T}${pad(i)}`, `金沙${i}村`)));
+        await s.putCatalogItems(Array.from({ length: n }, (_, i) => item(C, `t${pad(i)}`, 'poverty', i, { level2: '临时救助' })));
+        await s.putDisclosures(
+          Array.from({ length: n }, (_, i) =>
+            disclosure(`l${pad(i)}`, { title: '临时救助', publicity: { start: '2025-01-01', end: '2025-12-31' } }),
+          ),
+        );
+        await s.putAccounts(Array.from({ length: n }, (_, i) => account(`o${pad(i)}`)));
+        const reads: Array<[string, (limit: number) => Promise<unknown[]>]> = [
+          ['listRegionChildren', (l) => s.listRegionChildren(T, l)],
+          ['searchRegions', (l) => s.searchRegions(q('金沙'), l)],
+          ['searchCatalog', (l) => s.searchCatalog(q('救助'), C, l)],
+          ['listDisclosures', (l) => s.listDisclosures({ regionCodes: [C], limit: l })],
+          ['listRunningPublicity', (l) => s.listRunningPublicity([C], '2025-06-01', l)],
+          ['searchDisclosures', (l) => s.searchDisclosures(q('救助'), [C], l)],
+          ['listDemoAccounts', (l) => s.listDemoAccounts(l)],
+        ];
+        for (const [what, read] of reads) {
+          assert.equal((await read(1000)).length, 100, what);
+          assert.equal((await read(7)).length, 7, what);
+          assert.equal((await read(0)).length, 1, what);
+        }
+        assert.equal((await s.listCatalogItems(C)).length, n);
+      });
+    });
+  });
+}

@@ -1,0 +1,55 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { COLLECTIONS, openWxCloudStore } from '../../stores/wxcloud/store';
+import { createFakeDb } from '../../stores/wxcloud/fake-db';
+import { queryTokens } from '../../core/search/tokens';
+import { disclosure, region, storeContract, unit } from './store-contract';
+
+storeContract('wxcloud (fake database)', async () => openWxCloudStore(createFakeDb({ collections: COLLECTIONS })));
+
+describe('wxcloud store specifics', () => {
+  it('stores _id, tokens and sort keys in the document, returns none of them, and counts requests', async () => {
+    const db = createFakeDb({ collections: COLLECTIONS });
+    const store = openWxCloudStore(db);
+    const d = disclosure('d1', { title: '低保公示', publicity: { start: '2025-03-01', end: '2025-03-10' } });
+    await store.putDisclosures([d, disclosure('d2', { status: 'draft', title: '低保草稿' })]);
+    const [doc, draft] = db.dump('disclosures');
+    assert.equal(doc._id, 'd1');
+    assert.equal(doc.publicityEnd, '2025-03-10');
+    assert.ok((doc.tokens as string[]).includes('低保'));
+    assert.deepEqual(draft.tokens, []);
+    assert.deepStrictEqual(await store.getDisclosure('d1'), d);
+    assert.equal(store.calls, 3);
+    assert.equal(db.calls, 3);
+  });
+
+  it('reads with an explicit limit of at most 100 and keyset paging, never skip', async () => {
+    const db = createFakeDb({ collections: COLLECTIONS });
+    const store = openWxCloudStore(db);
+    const town = '510118001';
+    await store.putRegions(Array.from({ length: 250 }, (_, i) => region(`${town}${String(i).padStart(3, '0')}`, '村')));
+    await store.putUnits(Array.from({ length: 250 }, (_, i) => unit('510118', `u${String(i).padStart(3, '0')}`)));
+    const before = store.calls;
+    assert.equal((await store.listRegionChildren(town, 100)).length, 100);
+    assert.equal(store.calls - before, 1);
+    assert.equal((await store.listUnits('510118')).length, 250);
+    assert.equal(store.calls - before, 4);
+    assert.equal((await store.searchRegions(queryTokens('村')!, 1000)).length, 100);
+    assert.ok(db.gets.length > 0);
+    for (const g of db.gets) {
+      assert.equal(g.skip, undefined);
+      assert.ok(g.limit !== undefined && g.limit >= 1 && g.limit <= 100, `limit ${g.limit}`);
+    }
+  });
+
+  it('halves the page when a result passes the 1 MB cap, and still returns every row', async () => {
+    const db = createFakeDb({ collections: COLLECTIONS, maxResultBytes: 20_000 });
+    const store = openWxCloudStore(db);
+    const body = '正'.repeat(1000);
+    const all = Array.from({ length: 40 }, (_, i) => disclosure(`b${String(i).padStart(2, '0')}`, { body }));
+    await store.putDisclosures(all);
+    const got = await store.listDisclosures({ regionCodes: ['510118'], limit: 40 });
+    assert.deepStrictEqual(got.map((d) => d.id), all.map((d) => d.id).reverse());
+    assert.deepStrictEqual(await store.searchDisclosures(queryTokens('正正')!, undefined, 40).then((r) => r.length), 40);
+  });
+});
