@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { openSqliteStore } from '../stores/sqlite/store';
+import type { Store } from '../core/store';
 import { buildCountyCatalog } from '../core/catalog/build-county';
 import { demoDisclosures } from '../core/demo/disclosures';
 import { demoAccountsFor } from '../core/demo/accounts';
@@ -11,35 +12,40 @@ import { loadPilotRegions, PILOT_COUNTIES } from './lib/pilot-regions';
 /** Counties that get demo accounts (the README lists them). */
 export const DEMO_ACCOUNT_COUNTIES: Record<string, string> = { '510118': 'xinjin', '510822': 'qingchuan' };
 
+/** Writes the demo data set into any Store (SQLite here, the fake cloud database in tests). */
+export async function seedStore(store: Store, now: Date = new Date()): Promise<{ disclosures: number; accounts: number }> {
+  const regions = loadPilotRegions();
+  await store.putRegions(regions);
+  let disclosureCount = 0;
+  let accountCount = 0;
+  for (const c of PILOT_COUNTIES) {
+    const { county, units, items } = buildCountyCatalog(c);
+    await store.putCounty(county);
+    await store.putUnits(units);
+    await store.putCatalogItems(items);
+    const towns = regions.filter((r) => r.level === 'town' && r.parentCode === c.code);
+    const villages = regions.filter((r) => r.level === 'village' && r.countyCode === c.code);
+    const disclosures = demoDisclosures({ county, items, units, towns, villages, now });
+    await store.putDisclosures(disclosures);
+    disclosureCount += disclosures.length;
+    const key = DEMO_ACCOUNT_COUNTIES[c.code];
+    if (key) {
+      // Bind accounts to the villages that have demo disclosures, so every journey shows data.
+      const withData = new Set(disclosures.map((d) => d.regionCode));
+      const demoVillages = villages.filter((v) => withData.has(v.code));
+      const accounts = demoAccountsFor(key, { countyCode: c.code, countyName: c.name, towns, villages: demoVillages, units });
+      await store.putAccounts(accounts);
+      accountCount += accounts.length;
+    }
+  }
+  return { disclosures: disclosureCount, accounts: accountCount };
+}
+
 export async function seedDemo(dbPath: string, now: Date = new Date()): Promise<{ disclosures: number; accounts: number }> {
   mkdirSync(dirname(dbPath), { recursive: true });
   const store = openSqliteStore(dbPath);
   try {
-    const regions = loadPilotRegions();
-    await store.putRegions(regions);
-    let disclosureCount = 0;
-    let accountCount = 0;
-    for (const c of PILOT_COUNTIES) {
-      const { county, units, items } = buildCountyCatalog(c);
-      await store.putCounty(county);
-      await store.putUnits(units);
-      await store.putCatalogItems(items);
-      const towns = regions.filter((r) => r.level === 'town' && r.parentCode === c.code);
-      const villages = regions.filter((r) => r.level === 'village' && r.countyCode === c.code);
-      const disclosures = demoDisclosures({ county, items, units, towns, villages, now });
-      await store.putDisclosures(disclosures);
-      disclosureCount += disclosures.length;
-      const key = DEMO_ACCOUNT_COUNTIES[c.code];
-      if (key) {
-        // Bind accounts to the villages that have demo disclosures, so every journey shows data.
-        const withData = new Set(disclosures.map((d) => d.regionCode));
-        const demoVillages = villages.filter((v) => withData.has(v.code));
-        const accounts = demoAccountsFor(key, { countyCode: c.code, countyName: c.name, towns, villages: demoVillages, units });
-        await store.putAccounts(accounts);
-        accountCount += accounts.length;
-      }
-    }
-    return { disclosures: disclosureCount, accounts: accountCount };
+    return await seedStore(store, now);
   } finally {
     await store.close();
   }

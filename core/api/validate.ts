@@ -7,5 +7,11 @@ export function validate<S extends v.GenericSchema>(schema: S, input: unknown): 
   if (r.success) return r.output;
   const first = r.issues[0];
   const field = first.path?.map((p) => String(p.key)).join('.');
-  throw new AppError('INVALID_INPUT', first.message, field ? { field } : undefined);
+  // Schema messages are Chinese; valibot's own (a missing key, a wrong type) are English.
+  const message = /[\u4e00-\u9fa5]/.test(first.message)
+    ? first.message
+    : first.input === undefined
+      ? `缺少必填项${field ? `：${field}` : ''}`
+      : `填写的内容格式不正确${field ? `：${field}` : ''}`;
+  throw new AppError('INVALID_INPUT', message, field ? { field } : undefined);
 }

@@ -1,0 +1,75 @@
+// The deployable bundle of `public`, as `npm run build:cloud` writes it, loaded the way the
+// cloud loads it, with wx-server-sdk replaced by a stub whose database() is the faithful fake.
+import { before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import Module from 'node:module';
+import { join } from 'node:path';
+import { buildCloud } from '../../scripts/build-cloud';
+import { seedStore } from '../../scripts/seed-lib';
+import { createFakeDb } from '../../stores/wxcloud/fake-db';
+import { openWxCloudStore } from '../../stores/wxcloud/store';
+import { FIXED_NOW } from '../helpers/local-cloud';
+
+type Main = (event: unknown) => Promise<{ ok: boolean; data?: any; code?: string; message?: string }>;
+
+const db = createFakeDb({ throwOnNotFound: true });
+let initCalls: unknown[] = [];
+const sdkStub = {
+  DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
+  init: (opts: unknown) => initCalls.push(opts),
+  getWXContext: () => ({ OPENID: '' }),
+  database: () => db,
+};
+
+function loadBundle(name: string): Main {
+  const file = join(__dirname, '..', '..', 'build', 'cloudfunctions', name, 'index.js');
+  const load = (Module as unknown as { _load: (req: string, ...rest: unknown[]) => unknown })._load;
+  (Module as unknown as { _load: typeof load })._load = (req: string, ...rest: unknown[]) =>
+    req === 'wx-server-sdk' ? sdkStub : load(req, ...rest);
+  try {
+    delete require.cache[file];
+    return (require(file) as { main: Main }).main;
+  } finally {
+    (Module as unknown as { _load: typeof load })._load = load;
+  }
+}
+
+describe('the built `public` function on the cloud database', () => {
+  let main: Main;
+  before(async () => {
+    const built = await buildCloud();
+    assert.ok(built.some((f) => f.name === 'public'));
+    await seedStore(openWxCloudStore(db), FIXED_NOW);
+    main = loadBundle('public');
+  });
+
+  it('initialises the SDK with the dynamic current env and lists 新津区’s towns', async () => {
+    const answer = await main({ action: 'regions.children', data: { code: '510118' } });
+    assert.equal(answer.ok, true, answer.message);
+    assert.equal(answer.data.items.length, 8);
+    assert.deepEqual(initCalls, [{ env: sdkStub.DYNAMIC_CURRENT_ENV }]);
+  });
+
+  it('serves a village’s domain page and a disclosure the same as the local cloud', async () => {
+    const towns = await main({ action: 'regions.children', data: { code: '510118' } });
+    const villages = await main({ action: 'regions.children', data: { code: towns.data.items[0].code } });
+    const village = villages.data.items[0].code;
+    const list = await main({ action: 'catalog.list', data: { regionCode: village, domain: 'rural_housing_renovation' } });
+    assert.equal(list.ok, true, list.message);
+    const published = list.data.entries.find((e: any) => e.latest);
+    assert.ok(published, 'an item with a disclosure');
+    const view = await main({ action: 'disclosures.get', data: { id: published.latest.id } });
+    assert.equal(view.ok, true);
+    assert.equal(view.data.id, published.latest.id);
+    const search = await main({ action: 'search', data: { q: '危房', regionCode: village } });
+    assert.ok(search.ok && search.data.disclosures.length > 0);
+  });
+
+  it('answers bad input with a code and a Chinese message, not a stack', async () => {
+    const answer = await main({ action: 'catalog.get', data: {} });
+    assert.equal(answer.ok, false);
+    assert.equal(answer.code, 'INVALID_INPUT');
+    assert.match(answer.message ?? '', /[\u4e00-\u9fa5]/);
+    initCalls = [];
+  });
+});

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { validate } from '../../core/api/validate';
+import { PUBLIC_SCHEMAS } from '../../core/api/public-schemas';
+import { AppError } from '../../core/api/errors';
+
+function problem(schema: keyof typeof PUBLIC_SCHEMAS, input: unknown): AppError {
+  try {
+    validate(PUBLIC_SCHEMAS[schema], input);
+  } catch (e) {
+    if (e instanceof AppError) return e;
+  }
+  throw new Error('expected INVALID_INPUT');
+}
+
+test('every refusal is INVALID_INPUT with a Chinese message naming the field', () => {
+  for (const [schema, input] of [
+    ['catalog.get', {}],
+    ['catalog.get', { id: 42 }],
+    ['regions.children', { code: '5101180' }],
+    ['search', { q: 'x'.repeat(41) }],
+    ['disclosures.list', { regionCode: '510118', domain: 'DROP TABLE' }],
+    ['regions.search', null],
+  ] as const) {
+    const e = problem(schema, input);
+    assert.equal(e.code, 'INVALID_INPUT');
+    assert.match(e.message, /[\u4e00-\u9fa5]/, `${schema} ${JSON.stringify(input)}: ${e.message}`);
+  }
+  assert.deepEqual(problem('catalog.get', {}).details, { field: 'id' });
+});
+
+test('valid input comes back trimmed', () => {
+  assert.deepEqual(validate(PUBLIC_SCHEMAS.search, { q: '  低保 ', regionCode: '510118' }), { q: '低保', regionCode: '510118' });
+});
