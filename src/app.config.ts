@@ -1,0 +1,20 @@
+export default defineAppConfig({
+  // Main package: what a resident needs to look things up. Cadre, unit and admin pages
+  // will go into subPackages so the main package stays small.
+  pages: [
+    'pages/index/index',
+    'pages/village/index',
+    'pages/domain/index',
+    'pages/item/index',
+    'pages/disclosure/index',
+    'pages/search/index',
+  ],
+  subPackages: [],
+  window: {
+    backgroundTextStyle: 'dark',
+    backgroundColor: '#f4f5f7',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '基层政务公开',
+    navigationBarTextStyle: 'black',
+  },
+});

@@ -1,0 +1,27 @@
+import { Text, View } from '@tarojs/components';
+import type { DisclosureSummary } from '@core/api/public-contract';
+import { formatDate, PUBLISH_LEVEL_NAMES } from '../utils/format';
+import { go, routes } from '../utils/nav';
+import { DemoBadge, PublicityBadge } from './Badges';
+import { Tap } from './Tap';
+
+/** One disclosure in a list: title, where and when, publicity state. */
+export function DisclosureRow({ d }: { d: DisclosureSummary }) {
+  return (
+    <Tap className='row' onTap={() => go(routes.disclosure(d.id))}>
+      <View className='row__title'>{d.title}</View>
+      <View className='row__meta'>
+        <Text>
+          {d.regionName}（{PUBLISH_LEVEL_NAMES[d.level] ?? ''}）· {formatDate(d.publishedAt)}发布
+        </Text>
+      </View>
+      {(d.publicity || d.demo || d.hasTable) && (
+        <View className='row__badges'>
+          {d.publicity && <PublicityBadge publicity={d.publicity} />}
+          {d.hasTable && <Text className='badge badge--plain'>含名单/表格</Text>}
+          {d.demo && <DemoBadge />}
+        </View>
+      )}
+    </Tap>
+  );
+}

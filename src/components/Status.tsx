@@ -1,0 +1,82 @@
+// Loading, empty and error states, the same on every page.
+import { Text, View } from '@tarojs/components';
+import type { ReactNode } from 'react';
+import type { ApiError } from '../services/api';
+import { ActionButton } from './Tap';
+
+export function Loading({ text = '正在加载…' }: { text?: string }) {
+  return (
+    <View className='status status--loading' role='status'>
+      <View className='spinner' />
+      <Text className='status__text'>{text}</Text>
+    </View>
+  );
+}
+
+export function Empty({ text, children }: { text: string; children?: ReactNode }) {
+  return (
+    <View className='status status--empty'>
+      <Text className='status__text'>{text}</Text>
+      {children}
+    </View>
+  );
+}
+
+export function ErrorBox({ error, onRetry }: { error: ApiError | null; onRetry: () => void }) {
+  return (
+    <View className='status status--error' role='alert'>
+      <Text className='status__title'>出错了</Text>
+      <Text className='status__text'>{error?.message || '系统繁忙，请稍后再试'}</Text>
+      <ActionButton onTap={onRetry}>重试</ActionButton>
+    </View>
+  );
+}
+
+/** Shows loading or error while there is nothing to show yet, else the children. */
+export function LoadGate<T>({
+  state,
+  children,
+  loadingText,
+}: {
+  state: { data: T | null; error: ApiError | null; loading: boolean; reload: () => Promise<void> };
+  children: (data: T) => ReactNode;
+  loadingText?: string;
+}) {
+  if (state.data !== null) return <>{children(state.data)}</>;
+  if (state.error) return <ErrorBox error={state.error} onRetry={() => void state.reload()} />;
+  return <Loading text={loadingText} />;
+}
+
+/** The foot of a paginated list: more / loading / the end / an error with 重试. */
+export function ListFooter({
+  hasMore,
+  loadingMore,
+  error,
+  count,
+  onMore,
+  endText = '没有更多了',
+}: {
+  hasMore: boolean;
+  loadingMore: boolean;
+  error: ApiError | null;
+  count: number;
+  onMore: () => void;
+  endText?: string;
+}) {
+  if (error && count > 0) return <ErrorBox error={error} onRetry={onMore} />;
+  if (loadingMore) return <Loading text='正在加载更多…' />;
+  if (hasMore)
+    return (
+      <View className='list-footer'>
+        <ActionButton kind='plain' onTap={onMore}>
+          加载更多
+        </ActionButton>
+      </View>
+    );
+  if (count === 0) return null;
+  return (
+    <View className='list-footer'>
+      <Text className='muted'>{endText}</Text>
+    </View>
+  );
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '公开信息',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,172 @@
+// One disclosure: title, where and when, the 公示 countdown, body, masked table, attachments, phones.
+import Taro, { useRouter } from '@tarojs/taro';
+import { ScrollView, Text, View } from '@tarojs/components';
+import type { DisclosureView } from '@core/api/public-contract';
+import type { Attachment } from '@core/model';
+import { Screen } from '../../components/Screen';
+import { Tap } from '../../components/Tap';
+import { Empty, LoadGate } from '../../components/Status';
+import { DemoBadge, publicityText } from '../../components/Badges';
+import { Field } from '../../components/Field';
+import { PhoneLine } from '../../components/PhoneLine';
+import { useApi } from '../../hooks/useApi';
+import { usePullRefresh } from '../../hooks/usePageRefresh';
+import { formatDateCn, PUBLISH_LEVEL_NAMES } from '../../utils/format';
+import { go, param, routes } from '../../utils/nav';
+
+function openAttachment(a: Attachment) {
+  if (process.env.TARO_ENV === 'h5') {
+    window.open(a.url, '_blank', 'noopener');
+    return;
+  }
+  const fail = () => void Taro.showToast({ title: '附件打不开，请稍后再试', icon: 'none' });
+  void Taro.showLoading({ title: '正在打开附件' });
+  const open = (filePath: string) =>
+    Taro.openDocument({ filePath, showMenu: true })
+      .catch(fail)
+      .finally(() => void Taro.hideLoading());
+  if (a.url.startsWith('cloud://')) {
+    Taro.cloud
+      .downloadFile({ fileID: a.url })
+      .then((r) => open(r.tempFilePath))
+      .catch(() => {
+        void Taro.hideLoading();
+        fail();
+      });
+  } else {
+    Taro.downloadFile({ url: a.url })
+      .then((r) => open(r.tempFilePath))
+      .catch(() => {
+        void Taro.hideLoading();
+        fail();
+      });
+  }
+}
+
+function Publicity({ d }: { d: DisclosureView }) {
+  const p = d.publicity;
+  if (!p) return null;
+  const cls = p.state === '公示中' ? 'running' : p.state === '未开始' ? 'none' : 'done';
+  return (
+    <View className={`publicity publicity--${cls}`}>
+      <Text className='publicity__state'>{publicityText(p)}</Text>
+      <Text className='publicity__dates'>
+        公示期：{formatDateCn(p.start)} 至 {formatDateCn(p.end)}
+      </Text>
+      {p.state === '公示中' && (
+        <Text className='publicity__hint'>对公示内容有异议，可在公示期内拨打下面的监督举报电话反映。</Text>
+      )}
+    </View>
+  );
+}
+
+function Table({ d }: { d: DisclosureView }) {
+  if (!d.table) {
+    return d.tableNote ? <View className='note'>{d.tableNote}</View> : null;
+  }
+  const { columns, rows } = d.table;
+  const wide = (c: string) => /号码|身份证|地址|说明|备注|项目/.test(c);
+  return (
+    <View className='section'>
+      <View className='h2'>名单/明细（共{rows.length}行）</View>
+      <View className='muted table-hint'>表格较宽，可以左右滑动查看。身份证号、电话等已部分隐去。</View>
+      <ScrollView scrollX className='table-scroll'>
+        <View className='table'>
+          <View className='table__row table__row--head'>
+            {columns.map((c, i) => (
+              <View key={i} className={'table__cell' + (wide(c) ? ' table__cell--wide' : '')}>
+                {c}
+              </View>
+            ))}
+          </View>
+          {rows.map((r, ri) => (
+            <View key={ri} className='table__row'>
+              {columns.map((c, ci) => (
+                <View key={ci} className={'table__cell' + (wide(c) ? ' table__cell--wide' : '')}>
+                  {r[ci] ?? ''}
+                </View>
+              ))}
+            </View>
+          ))}
+        </View>
+      </ScrollView>
+      {d.tableNote && <View className='note'>{d.tableNote}</View>}
+    </View>
+  );
+}
+
+export default function DisclosurePage() {
+  const id = param(useRouter().params.id);
+  const state = useApi('disclosures.get', id ? { id } : null);
+  usePullRefresh(state.reload);
+
+  if (!id) return <Screen><Empty text='链接里缺少公开信息，请回首页重新选择。' /></Screen>;
+
+  return (
+    <Screen>
+      <LoadGate state={state}>
+        {(d) => (
+          <>
+            <View className='h1'>
+              {d.title}
+              {d.demo && <DemoBadge />}
+            </View>
+            <View className='muted'>
+              {d.regionName}（{PUBLISH_LEVEL_NAMES[d.level] ?? ''}）· {formatDateCn(d.publishedAt)}发布
+            </View>
+            <Publicity d={d} />
+
+            <View className='card body'>
+              {d.body
+                .split(/\n+/)
+                .filter((p) => p.trim())
+                .map((p, i) => (
+                  <View key={i} className='para'>
+                    {p}
+                  </View>
+                ))}
+            </View>
+
+            <Table d={d} />
+
+            {d.attachments.length > 0 && (
+              <View className='section'>
+                <View className='h2'>附件</View>
+                <View className='list'>
+                  {d.attachments.map((a, i) => (
+                    <Tap key={i} className='row row--chevron' onTap={() => openAttachment(a)}>
+                      <View>
+                        <View className='row__title'>附件：{a.name}</View>
+                        {a.size ? <View className='row__meta'>{Math.max(1, Math.round(a.size / 1024))} KB，点击打开</View> : null}
+                      </View>
+                      <Text className='chevron'>›</Text>
+                    </Tap>
+                  ))}
+                </View>
+              </View>
+            )}
+
+            <View className='h2'>发布单位和电话</View>
+            <View className='card'>
+              <Field label='发布单位'>
+                <Text>{d.unitName}</Text>
+              </Field>
+              {d.item && <PhoneLine label='咨询电话' phone={d.item.consultPhone} />}
+              {d.item && <PhoneLine label='监督举报电话' phone={d.item.reportPhone} />}
+            </View>
+
+            {d.item && (
+              <Tap className='row row--chevron card-link' onTap={() => go(routes.item(d.item!.id, d.regionCode))}>
+                <View>
+                  <View className='row__meta'>属于公开事项</View>
+                  <View className='row__title'>{d.item.level2}</View>
+                </View>
+                <Text className='chevron'>›</Text>
+              </Tap>
+            )}
+          </>
+        )}
+      </LoadGate>
+    </Screen>
+  );
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '公开事项',
+  enablePullDownRefresh: true,
+});

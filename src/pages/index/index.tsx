@@ -1,0 +1,225 @@
+// Home: recent villages, county -> town -> village picker, search a village by name.
+import { Input, Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { useState } from 'react';
+import type { Region } from '@core/model';
+import { Screen } from '../../components/Screen';
+import { ActionButton, Tap } from '../../components/Tap';
+import { Empty, ErrorBox, ListFooter, Loading } from '../../components/Status';
+import { DevAccountPicker } from '../../components/DevAccountPicker';
+import { PILOT_COUNTIES, type PilotCounty } from '../../constants/counties';
+import { useApi, usePaged } from '../../hooks/useApi';
+import { useInfiniteScroll, usePullRefresh } from '../../hooks/usePageRefresh';
+import { useRecents } from '../../hooks/useRecents';
+import { callPublic } from '../../services/api';
+import { regionPlace } from '../../utils/format';
+import { go, routes } from '../../utils/nav';
+import './index.css';
+
+function childrenOf(code: string | null) {
+  return (cursor: string | undefined) =>
+    callPublic('regions.children', cursor ? { code: code as string, cursor } : { code: code as string });
+}
+
+export default function Home() {
+  const { recents, refresh: refreshRecents, clear: clearRecents } = useRecents();
+  const [county, setCounty] = useState<PilotCounty | null>(null);
+  const [town, setTown] = useState<Region | null>(null);
+  const [q, setQ] = useState('');
+  const [query, setQuery] = useState('');
+
+  const towns = usePaged<Region>(county ? county.code : null, childrenOf(county?.code ?? null));
+  const villages = usePaged<Region>(town ? town.code : null, childrenOf(town?.code ?? null));
+  const found = useApi('regions.search', query ? { q: query } : null);
+  const list = town ? villages : county ? towns : null;
+
+  useDidShow(refreshRecents);
+  usePullRefresh(async () => {
+    refreshRecents();
+    if (list) await list.reload();
+    if (query) await found.reload();
+  });
+  useInfiniteScroll(() => list?.loadMore());
+
+  function submit() {
+    const t = q.trim();
+    setQuery(t);
+  }
+
+  function openSearchHit(r: Region) {
+    if (r.level === 'village') return go(routes.village(r.code));
+    const c = PILOT_COUNTIES.find((p) => p.code === r.countyCode);
+    if (r.level === 'county' && c) {
+      setCounty(c);
+      setTown(null);
+    } else if (r.level === 'town' && c) {
+      setCounty(c);
+      setTown(r);
+    } else {
+      go(routes.village(r.code));
+    }
+    setQuery('');
+  }
+
+  return (
+    <Screen>
+      <View className='h1'>查看村里的公开信息</View>
+      <View className='muted home__intro'>
+        选好您所在的村（社区），就能看到村、镇（街道）、县（区、市）按规定要公开的事项，以及已经公开的内容。
+      </View>
+
+      <View className='search-bar'>
+        <Input
+          className='search-bar__input'
+          type='text'
+          confirmType='search'
+          placeholder='输入村（社区）名称，如：白果'
+          value={q}
+          onInput={(e) => setQ(e.detail.value)}
+          onConfirm={submit}
+        />
+        <ActionButton onTap={submit}>找村</ActionButton>
+      </View>
+
+      {query && (
+        <View className='section'>
+          <View className='section__head'>
+            <Text className='h2'>“{query}”的查找结果</Text>
+            <Tap role='button' onTap={() => setQuery('')} className='section__action'>
+              <Text className='link'>清除</Text>
+            </Tap>
+          </View>
+          {found.data ? (
+            found.data.items.length === 0 ? (
+              <Empty text='没有找到这个名字的村（社区），可以换个字再试，或从下面按县、镇选择。' />
+            ) : (
+              <View className='list'>
+                {found.data.items.map((r) => (
+                  <Tap key={r.code} className='row row--chevron' onTap={() => openSearchHit(r)}>
+                    <View>
+                      <View className='row__title'>{r.name}</View>
+                      <View className='row__meta'>{regionPlace(r)}</View>
+                    </View>
+                    <Text className='chevron'>›</Text>
+                  </Tap>
+                ))}
+              </View>
+            )
+          ) : found.error ? (
+            <ErrorBox error={found.error} onRetry={() => void found.reload()} />
+          ) : (
+            <Loading text='正在查找…' />
+          )}
+        </View>
+      )}
+
+      {recents.length > 0 && (
+        <View className='section'>
+          <View className='section__head'>
+            <Text className='h2'>最近查看</Text>
+            <Tap role='button' onTap={clearRecents} className='section__action'>
+              <Text className='link'>清空</Text>
+            </Tap>
+          </View>
+          <View className='list'>
+            {recents.map((p) => (
+              <Tap key={p.code} className='row row--chevron' onTap={() => go(routes.village(p.code))}>
+                <View>
+                  <View className='row__title'>{p.name}</View>
+                  <View className='row__meta'>{p.title}</View>
+                </View>
+                <Text className='chevron'>›</Text>
+              </Tap>
+            ))}
+          </View>
+        </View>
+      )}
+
+      <View className='section'>
+        <View className='section__head'>
+          <Text className='h2'>
+            {town ? '第3步：选择村（社区）' : county ? '第2步：选择乡镇（街道）' : '第1步：选择县（区、市）'}
+          </Text>
+        </View>
+        {county && (
+          <View className='crumbs'>
+            <Tap role='button' className='crumb' onTap={() => { setCounty(null); setTown(null); }}>
+              <Text>‹ 重新选县</Text>
+            </Tap>
+            <Text className='crumb__here'>{county.name}</Text>
+            {town && (
+              <>
+                <Tap role='button' className='crumb' onTap={() => setTown(null)}>
+                  <Text>‹ 重新选镇</Text>
+                </Tap>
+                <Text className='crumb__here'>{town.name}</Text>
+              </>
+            )}
+          </View>
+        )}
+
+        {!county ? (
+          <View className='list'>
+            {PILOT_COUNTIES.map((c) => (
+              <Tap key={c.code} className='row row--chevron' onTap={() => setCounty(c)}>
+                <View>
+                  <View className='row__title'>{c.name}</View>
+                  <View className='row__meta'>四川省{c.city}</View>
+                </View>
+                <Text className='chevron'>›</Text>
+              </Tap>
+            ))}
+          </View>
+        ) : list && list.loaded ? (
+          <>
+            {list.items.length === 0 ? (
+              <Empty text='这里还没有下级地区的资料。' />
+            ) : (
+              <View className='list'>
+                {list.items.map((r) => (
+                  <Tap
+                    key={r.code}
+                    className='row row--chevron'
+                    onTap={() => (town ? go(routes.village(r.code)) : setTown(r))}
+                  >
+                    <View className='row__title'>{r.name}</View>
+                    <Text className='chevron'>›</Text>
+                  </Tap>
+                ))}
+              </View>
+            )}
+            <ListFooter
+              hasMore={list.hasMore}
+              loadingMore={list.loadingMore}
+              error={list.error}
+              count={list.items.length}
+              onMore={() => void list.loadMore()}
+            />
+            {town && (
+              <Tap className='row row--chevron home__town-link' onTap={() => go(routes.village(town.code))}>
+                <View className='row__title'>只看{town.name}（镇、街道）的公开信息</View>
+                <Text className='chevron'>›</Text>
+              </Tap>
+            )}
+          </>
+        ) : list && list.error ? (
+          <ErrorBox error={list.error} onRetry={() => void list.reload()} />
+        ) : (
+          <Loading />
+        )}
+      </View>
+
+      <View className='section'>
+        <Tap className='row row--chevron' onTap={() => go(routes.search())}>
+          <View>
+            <View className='row__title'>搜索公开事项和公开信息</View>
+            <View className='row__meta'>例如：低保、危房改造、征地补偿</View>
+          </View>
+          <Text className='chevron'>›</Text>
+        </Tap>
+      </View>
+
+      <DevAccountPicker />
+    </Screen>
+  );
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '本村公开',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,119 @@
+// A village (or town, or county): a tile per domain with its count, and the 公示 running now.
+import Taro, { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { useEffect } from 'react';
+import { Screen } from '../../components/Screen';
+import { Tap } from '../../components/Tap';
+import { Empty, ErrorBox, LoadGate, Loading } from '../../components/Status';
+import { DemoBadge } from '../../components/Badges';
+import { useApi } from '../../hooks/useApi';
+import { usePullRefresh } from '../../hooks/usePageRefresh';
+import { rememberPlace } from '../../hooks/useRecents';
+import { LEVEL_NAMES, regionTitle } from '../../utils/format';
+import { go, param, routes } from '../../utils/nav';
+
+export default function Village() {
+  const code = param(useRouter().params.code);
+  const region = useApi('regions.get', code ? { code } : null);
+  const summary = useApi('disclosures.summary', code ? { regionCode: code } : null);
+  usePullRefresh(region.reload, summary.reload);
+
+  const r = region.data?.region;
+  useEffect(() => {
+    if (!r) return;
+    void Taro.setNavigationBarTitle({ title: r.name });
+    rememberPlace({ code: r.code, name: r.name, title: regionTitle(r) });
+  }, [r]);
+
+  if (!code) return <Screen><Empty text='链接里缺少地区，请回首页重新选择。' /></Screen>;
+
+  return (
+    <Screen>
+      <LoadGate state={region}>
+        {({ region: place, county }) => (
+          <>
+            <View className='muted'>{regionTitle(place)}</View>
+            <View className='h1'>{place.name}</View>
+            <View className='muted'>
+              这里能看到{LEVEL_NAMES[place.level] ?? ''}本级和上级镇、县公开的信息。
+            </View>
+
+            {!county ? (
+              <Empty text='这个县（区、市）还没有接入政务公开目录。' />
+            ) : (
+              <>
+                {summary.data && summary.data.running.length > 0 && (
+                  <View className='section'>
+                    <View className='list strip'>
+                      <View className='strip__head'>正在公示（{summary.data.running.length}项），有意见可以在公示期内提出</View>
+                      {summary.data.running.map((d) => (
+                        <Tap key={d.id} className='row row--chevron' onTap={() => go(routes.disclosure(d.id))}>
+                          <View>
+                            <View className='row__title'>{d.title}</View>
+                            <View className='row__meta'>
+                              <Text className='badge badge--running'>
+                                {d.publicity && d.publicity.state === '公示中'
+                                  ? `还剩${d.publicity.daysLeft}天`
+                                  : '公示中'}
+                              </Text>
+                              <Text> {d.regionName}</Text>
+                              {d.demo && <DemoBadge />}
+                            </View>
+                          </View>
+                          <Text className='chevron'>›</Text>
+                        </Tap>
+                      ))}
+                    </View>
+                  </View>
+                )}
+
+                <View className='section'>
+                  <View className='h2'>按领域查看</View>
+                  {summary.error && !summary.data && (
+                    <ErrorBox error={summary.error} onRetry={() => void summary.reload()} />
+                  )}
+                  {!summary.data && !summary.error && <Loading text='正在统计各领域的公开信息…' />}
+                  <View className='tiles'>
+                    {[...county.domains]
+                      .sort((a, b) => a.order - b.order)
+                      .map((d) => {
+                        const n = summary.data?.counts[d.id];
+                        const countText = n === undefined ? '' : `${n}条公开信息`;
+                        return (
+                          <Tap
+                            key={d.id}
+                            className={'tile' + (n === 0 ? ' tile--empty' : '')}
+                            label={`${d.name}${countText ? '，' + countText : ''}`}
+                            onTap={() => go(routes.domain(place.code, d.id))}
+                          >
+                            <View className='tile__name'>{d.shortName || d.name}</View>
+                            {d.shortName && d.shortName !== d.name && <View className='tile__full'>{d.name}</View>}
+                            {n !== undefined && (
+                              <View className='tile__count'>
+                                <Text className='tile__count-num'>{n}</Text>
+                                <Text>条公开信息</Text>
+                              </View>
+                            )}
+                          </Tap>
+                        );
+                      })}
+                  </View>
+                </View>
+
+                <View className='section'>
+                  <Tap className='row row--chevron' onTap={() => go(routes.search(place.code))}>
+                    <View>
+                      <View className='row__title'>在{place.name}搜索</View>
+                      <View className='row__meta'>查公开事项和已公开的信息</View>
+                    </View>
+                    <Text className='chevron'>›</Text>
+                  </Tap>
+                </View>
+              </>
+            )}
+          </>
+        )}
+      </LoadGate>
+    </Screen>
+  );
+}

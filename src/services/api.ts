@@ -1,0 +1,117 @@
+// The one door to the cloud. weapp: wx.cloud.callFunction; H5: POST /api/<function>.
+// Typed by the shared contract in core/, so a page cannot send or read the wrong shape.
+import Taro from '@tarojs/taro';
+import type { PublicAction, Req, Res } from '@core/api/public-contract';
+import type { Account } from '@core/accounts/account';
+import { CLOUD_ENV, PUBLIC_FUNCTION } from '../constants/config';
+
+export class ApiError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+  }
+}
+
+type Answer<T> = { ok: true; data: T } | { ok: false; code: string; message: string };
+
+export const NETWORK_MESSAGE = '网络连接不上，请检查网络后点“重试”';
+const BAD_ANSWER_MESSAGE = '系统繁忙，请稍后再试';
+
+let cloudReady = false;
+function ensureCloud(): void {
+  if (process.env.TARO_ENV === 'weapp' && !cloudReady) {
+    Taro.cloud.init({ env: CLOUD_ENV, traceUser: true });
+    cloudReady = true;
+  }
+}
+
+/** Call once at launch on weapp; harmless elsewhere. */
+export function initCloud(): void {
+  ensureCloud();
+}
+
+function isAnswer(x: unknown): x is Answer<unknown> {
+  return typeof x === 'object' && x !== null && typeof (x as { ok?: unknown }).ok === 'boolean';
+}
+
+async function viaCloud(fn: string, payload: unknown): Promise<unknown> {
+  ensureCloud();
+  try {
+    const r = await Taro.cloud.callFunction({ name: fn, data: payload as TaroGeneral.IAnyObject });
+    return r.result;
+  } catch (e) {
+    // callFunction rejects on network trouble and on a function that crashed or timed out.
+    const msg = String((e as { errMsg?: string })?.errMsg ?? e);
+    throw new ApiError(/timeout|network|fail/i.test(msg) ? 'NETWORK' : 'INTERNAL', NETWORK_MESSAGE);
+  }
+}
+
+async function viaHttp(path: string, init: RequestInit): Promise<unknown> {
+  let resp: Response;
+  try {
+    resp = await fetch(path, { credentials: 'include', ...init });
+  } catch {
+    throw new ApiError('NETWORK', NETWORK_MESSAGE);
+  }
+  try {
+    return await resp.json();
+  } catch {
+    throw new ApiError('INTERNAL', BAD_ANSWER_MESSAGE);
+  }
+}
+
+function unwrap<T>(answer: unknown): T {
+  if (!isAnswer(answer)) throw new ApiError('INTERNAL', BAD_ANSWER_MESSAGE);
+  if (answer.ok) return answer.data as T;
+  throw new ApiError(answer.code || 'INTERNAL', answer.message || BAD_ANSWER_MESSAGE);
+}
+
+/** Calls one action of the `public` function. Throws ApiError with a Chinese message. */
+export async function callPublic<A extends PublicAction>(action: A, data: Req<A>): Promise<Res<A>> {
+  const payload = { action, data };
+  const answer =
+    process.env.TARO_ENV === 'weapp'
+      ? await viaCloud(PUBLIC_FUNCTION, payload)
+      : await viaHttp(`/api/${PUBLIC_FUNCTION}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(payload),
+        });
+  return unwrap<Res<A>>(answer);
+}
+
+// ---- Dev accounts: only the local server (H5, dev) has them; the real cloud has no such endpoint.
+
+export type DevAccount = Pick<Account, 'openid' | 'name' | 'role' | 'regionCodes' | 'unitId'>;
+
+export interface DevAccounts {
+  accounts: DevAccount[];
+  current: string | null;
+}
+
+/** The demo accounts, or null where there are none (weapp, production cloud, any failure). */
+export async function getDevAccounts(): Promise<DevAccounts | null> {
+  if (process.env.TARO_ENV !== 'h5') return null;
+  try {
+    const resp = await fetch('/api/dev/accounts', { credentials: 'include' });
+    if (!resp.ok) return null;
+    const answer: unknown = await resp.json();
+    if (!isAnswer(answer) || !answer.ok) return null;
+    const data = answer.data as DevAccounts;
+    return Array.isArray(data?.accounts) ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function devLogin(openid: string): Promise<DevAccount> {
+  return unwrap<DevAccount>(
+    await viaHttp('/api/dev/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ openid }),
+    }),
+  );
+}
