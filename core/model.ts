@@ -120,5 +120,9 @@ export interface Disclosure {
   status: DisclosureStatus;
   publishedAt: string; // ISO instant
   unitName: string;
+  /** The unit (a town government for a village 公示) that reviewed it: objections go there. */
+  reviewUnitId?: string;
+  /** Set when a complaint reports a personal-data leak: the disclosure awaits review. */
+  privacyReview?: { requestedAt: string; complaintId: string };
   demo: boolean;
 }

@@ -5,6 +5,8 @@ import type { CatalogItem, Disclosure, Region, Unit } from './model';
 import type { County } from './regions/county';
 import type { TokenQuery } from './search/tokens';
 import type { Account } from './accounts/account';
+import type { Complaint, ComplaintStatus, Notification } from './complaints/model';
+import type { Route } from './complaints/routing';
 
 export const MAX_READ = 100;
 
@@ -15,6 +17,17 @@ export interface DisclosureQuery {
   itemId?: string;
   /** Keyset: only rows strictly after this (publishedAt desc, id desc). */
   after?: { publishedAt: string; id: string };
+  limit: number;
+}
+
+export interface ComplaintQuery {
+  /** Exactly one scope: a unit's queue or a county's whole list. */
+  unitId?: string;
+  countyCode?: string;
+  statuses?: ComplaintStatus[];
+  domain?: string;
+  /** Keyset on (dueAt asc, id asc). */
+  after?: { dueAt: string; id: string };
   limit: number;
 }
 
@@ -59,8 +72,36 @@ export interface Store {
   // accounts: who a caller is and what they are bound to (roles come from here, never from a request)
   putAccounts(accounts: Account[]): Promise<void>;
   getAccount(openid: string): Promise<Account | null>;
+  /** Staff bound to a unit (at most 100), to notify them. */
+  listUnitStaff(unitId: string): Promise<Account[]>;
   /** Demo accounts, for the local cloud's account picker only. */
   listDemoAccounts(limit: number): Promise<Account[]>;
+
+  // routes (per county) for complaint routing
+  putRoutes(routes: Route[]): Promise<void>;
+  listRoutes(countyCode: string): Promise<Route[]>;
+
+  // complaints: one document each, its timeline inside, so a state change and its event
+  // are one single-document write.
+  findComplaintByRequest(ownerOpenid: string, requestId: string): Promise<Complaint | null>;
+  /** Inserts unless (owner, requestId) exists; then returns the existing one, created false. */
+  insertComplaint(c: Complaint): Promise<{ complaint: Complaint; created: boolean }>;
+  getComplaint(id: string): Promise<Complaint | null>;
+  /** Replaces the document only if its stored version is still `expectedVersion`. */
+  updateComplaint(c: Complaint, expectedVersion: number): Promise<boolean>;
+  /** A unit's or county's complaints, soonest deadline first. */
+  listComplaints(q: ComplaintQuery): Promise<Complaint[]>;
+  /** The owner's complaints, newest first; keyset on (createdAt desc, id desc). */
+  listComplaintsByOwner(ownerOpenid: string, limit: number, after?: { createdAt: string; id: string }): Promise<Complaint[]>;
+  countComplaintsByOwnerSince(ownerOpenid: string, sinceIso: string): Promise<number>;
+  /** Complaints whose sweepAt has come, earliest first. */
+  listSweepDue(nowIso: string, limit: number): Promise<Complaint[]>;
+  /** Atomic counter, e.g. the day's ticket sequence of a county. */
+  nextSequence(key: string): Promise<number>;
+
+  // notifications outbox (the local Notifier writes here; the cloud one records outcomes)
+  putNotification(n: Notification): Promise<boolean>;
+  listNotifications(to: string | undefined, limit: number): Promise<Notification[]>;
 
   close(): Promise<void>;
 }

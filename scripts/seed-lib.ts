@@ -4,7 +4,10 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { openSqliteStore } from '../stores/sqlite/store';
 import type { Store } from '../core/store';
-import { buildCountyCatalog } from '../core/catalog/build-county';
+import { buildCountyCatalog, buildTownUnits } from '../core/catalog/build-county';
+import { defaultRoutes } from '../core/complaints/routing';
+import { seedDemoComplaints } from '../core/demo/complaints';
+import { disclosureChain } from '../core/regions/codes';
 import { demoDisclosures } from '../core/demo/disclosures';
 import { demoAccountsFor } from '../core/demo/accounts';
 import { loadPilotRegions, PILOT_COUNTIES } from './lib/pilot-regions';
@@ -13,19 +16,25 @@ import { loadPilotRegions, PILOT_COUNTIES } from './lib/pilot-regions';
 export const DEMO_ACCOUNT_COUNTIES: Record<string, string> = { '510118': 'xinjin', '510822': 'qingchuan' };
 
 /** Writes the demo data set into any Store (SQLite here, the fake cloud database in tests). */
-export async function seedStore(store: Store, now: Date = new Date()): Promise<{ disclosures: number; accounts: number }> {
+export async function seedStore(store: Store, now: Date = new Date()): Promise<{ disclosures: number; accounts: number; complaints: number }> {
   const regions = loadPilotRegions();
   await store.putRegions(regions);
   let disclosureCount = 0;
   let accountCount = 0;
+  let complaintCount = 0;
   for (const c of PILOT_COUNTIES) {
-    const { county, units, items } = buildCountyCatalog(c);
-    await store.putCounty(county);
-    await store.putUnits(units);
-    await store.putCatalogItems(items);
+    const { county, units: countyUnits, items } = buildCountyCatalog(c);
     const towns = regions.filter((r) => r.level === 'town' && r.parentCode === c.code);
     const villages = regions.filter((r) => r.level === 'village' && r.countyCode === c.code);
-    const disclosures = demoDisclosures({ county, items, units, towns, villages, now });
+    const units = [...countyUnits, ...buildTownUnits(county, towns)];
+    await store.putCounty(county);
+    await store.putUnits(units);
+    await store.putRoutes(defaultRoutes(county.code, countyUnits));
+    await store.putCatalogItems(items);
+    // A village 公示 was reviewed by its town: objections to it go there.
+    const disclosures = demoDisclosures({ county, items, units: countyUnits, towns, villages, now }).map((d) =>
+      d.level === 'village' ? { ...d, reviewUnitId: `${d.regionCode.slice(0, 9)}-gov` } : d,
+    );
     await store.putDisclosures(disclosures);
     disclosureCount += disclosures.length;
     const key = DEMO_ACCOUNT_COUNTIES[c.code];
@@ -33,15 +42,28 @@ export async function seedStore(store: Store, now: Date = new Date()): Promise<{
       // Bind accounts to the villages that have demo disclosures, so every journey shows data.
       const withData = new Set(disclosures.map((d) => d.regionCode));
       const demoVillages = villages.filter((v) => withData.has(v.code));
-      const accounts = demoAccountsFor(key, { countyCode: c.code, countyName: c.name, towns, villages: demoVillages, units });
+      const demoTownCodes = new Set(demoVillages.map((v) => v.parentCode));
+      const staffUnits = units.filter((u) => !u.id.endsWith('-gov') || demoTownCodes.has(u.id.slice(0, 9)));
+      const accounts = demoAccountsFor(key, { countyCode: c.code, countyName: c.name, towns, villages: demoVillages, units: staffUnits });
       await store.putAccounts(accounts);
       accountCount += accounts.length;
+      const resident = accounts.find((a) => a.role === 'resident')!;
+      complaintCount += await seedDemoComplaints({
+        store,
+        now,
+        resident,
+        admin: accounts.find((a) => a.role === 'county_admin')!,
+        staffByUnit: new Map(accounts.filter((a) => a.unitId).map((a) => [a.unitId!, a])),
+        village: resident.regionCodes[0],
+        // What the village sees: its own, its town's and its county's disclosures.
+        disclosures: disclosures.filter((d) => disclosureChain(resident.regionCodes[0]).includes(d.regionCode)),
+      });
     }
   }
-  return { disclosures: disclosureCount, accounts: accountCount };
+  return { disclosures: disclosureCount, accounts: accountCount, complaints: complaintCount };
 }
 
-export async function seedDemo(dbPath: string, now: Date = new Date()): Promise<{ disclosures: number; accounts: number }> {
+export async function seedDemo(dbPath: string, now: Date = new Date()): Promise<{ disclosures: number; accounts: number; complaints: number }> {
   mkdirSync(dirname(dbPath), { recursive: true });
   const store = openSqliteStore(dbPath);
   try {

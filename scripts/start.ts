@@ -20,7 +20,7 @@ async function main() {
   if (await needsSeed(dbPath)) {
     console.log(`正在写入演示数据到 ${dbPath} …`);
     const r = await seedDemo(dbPath);
-    console.log(`已写入 ${r.disclosures} 条公开信息，${r.accounts} 个演示账号`);
+    console.log(`已写入 ${r.disclosures} 条公开信息，${r.complaints} 件监督诉求，${r.accounts} 个演示账号`);
   }
   const server = await startServer({ port, host: process.env.HOST ?? '127.0.0.1', dbPath, h5Dir, dev: true });
   console.log(`基层政务公开（本地云）已启动：${server.url}`);

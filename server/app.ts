@@ -9,6 +9,10 @@ import { ERROR_MESSAGES } from '../core/api/errors';
 import { FUNCTIONS } from './functions';
 import { createSessionSigner, readCookie, SESSION_COOKIE } from './session';
 import { createStaticHandler } from './static';
+import { localPlatform } from './platform';
+import { sweep } from '../core/complaints/sweep';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 export interface ServerOptions {
   port: number;
@@ -17,6 +21,8 @@ export interface ServerOptions {
   h5Dir: string;
   dev: boolean;
   now?: () => Date;
+  /** Where uploaded photos go; default: files/ beside the database. */
+  filesDir?: string;
 }
 
 const MAX_BODY = 1024 * 1024;
@@ -30,28 +36,30 @@ function fail(res: ServerResponse, status: number, code: keyof typeof ERROR_MESS
   sendJson(res, status, { ok: false, code, message: message ?? ERROR_MESSAGES[code] });
 }
 
-function readBody(req: IncomingMessage): Promise<unknown> {
+function readRaw(req: IncomingMessage, max: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
+      if (size > max) {
         reject(new Error('too large'));
-        req.destroy();
+        req.resume();
       } else chunks.push(c);
     });
-    req.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      if (!text) return resolve({});
-      try {
-        resolve(JSON.parse(text));
-      } catch {
-        reject(new Error('bad json'));
-      }
-    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  const text = (await readRaw(req, MAX_BODY)).toString('utf8');
+  if (!text) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error('bad json');
+  }
 }
 
 export async function startServer(opts: ServerOptions): Promise<{ url: string; store: Store; close(): Promise<void> }> {
@@ -61,6 +69,7 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; s
   const clock: Clock = { now: () => new Date(base().getTime() + offsetMs) };
   const sessions = createSessionSigner(process.env.SESSION_SECRET);
   const serveStatic = createStaticHandler(opts.h5Dir);
+  const platform = localPlatform(store, opts.filesDir ?? join(dirname(opts.dbPath), 'files'));
 
   async function callerOf(req: IncomingMessage) {
     const openid = sessions.verify(readCookie(req.headers.cookie, SESSION_COOKIE));
@@ -81,6 +90,15 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; s
     }
     if (path === '/api/dev/logout' && req.method === 'POST') {
       return sendJson(res, 200, { ok: true, data: null }, { 'set-cookie': `${SESSION_COOKIE}=; Path=/; Max-Age=0` });
+    }
+    if (path === '/api/dev/sweep' && req.method === 'POST') {
+      // What the hourly timer does, run now against the (possibly moved) clock.
+      const report = await sweep({ store, clock, ...platform });
+      return sendJson(res, 200, { ok: true, data: report });
+    }
+    if (path === '/api/dev/outbox' && req.method === 'GET') {
+      const to = new URL(req.url ?? '/', 'http://x').searchParams.get('to') ?? undefined;
+      return sendJson(res, 200, { ok: true, data: { notifications: await store.listNotifications(to, 100) } });
     }
     if (path === '/api/dev/clock') {
       if (req.method === 'POST') {
@@ -104,6 +122,32 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; s
         if (!opts.dev) return fail(res, 404, 'NOT_FOUND');
         return await handleDev(req, res, path);
       }
+      if (path === '/api/files' && req.method === 'POST') {
+        // The local stand-in for wx.cloud.uploadFile: raw image body, type and size checked.
+        const caller = await callerOf(req);
+        if (!caller.openid) return fail(res, 401, 'UNAUTHENTICATED');
+        let body: Buffer;
+        try {
+          body = await readRaw(req, 5 * 1024 * 1024);
+        } catch {
+          return fail(res, 413, 'INVALID_INPUT', '图片不能超过5MB');
+        }
+        const saved = platform.files.save(caller.openid, String(req.headers['content-type'] ?? ''), body);
+        if ('error' in saved) return fail(res, 400, 'INVALID_INPUT', saved.error);
+        return sendJson(res, 200, { ok: true, data: saved });
+      }
+      if (path.startsWith('/api/files/') && req.method === 'GET') {
+        const file = platform.files.pathOf(decodeURIComponent(path.slice('/api/files/'.length)));
+        if (!file) return fail(res, 404, 'NOT_FOUND');
+        try {
+          const data = readFileSync(file);
+          const ext = file.split('.').pop();
+          res.writeHead(200, { 'content-type': ext === 'png' ? 'image/png' : ext === 'webp' ? 'image/webp' : 'image/jpeg', 'cache-control': 'private, max-age=3600' });
+          return res.end(data);
+        } catch {
+          return fail(res, 404, 'NOT_FOUND');
+        }
+      }
       if (path.startsWith('/api/')) {
         const fn = FUNCTIONS[path.slice('/api/'.length)];
         if (!fn) return fail(res, 404, 'NOT_FOUND', '没有这个云函数');
@@ -114,7 +158,7 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; s
         } catch {
           return fail(res, 400, 'INVALID_INPUT', '请求内容不是有效的 JSON 或过大');
         }
-        const result = await fn(event, { store, clock, caller: await callerOf(req) });
+        const result = await fn(event, { store, clock, caller: await callerOf(req), platform });
         return sendJson(res, 200, result);
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return fail(res, 405, 'INVALID_INPUT');

@@ -1,8 +1,13 @@
 // The cloud functions the local cloud serves at POST /api/<name>: the same handlers that
 // are bundled for WeChat cloud.
 import { handlePublic } from '../cloudfunctions/public/handler';
+import { handleResident } from '../cloudfunctions/resident/handler';
+import { handleUnit } from '../cloudfunctions/unit/handler';
 import type { FunctionHandler } from '../cloudfunctions/shared/context';
 
 export const FUNCTIONS: Record<string, FunctionHandler> = {
   public: handlePublic,
+  resident: handleResident,
+  unit: handleUnit,
+  // timer is not served: the local cloud runs the sweep with `npm run sweep` or /api/dev/sweep.
 };

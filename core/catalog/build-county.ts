@@ -135,3 +135,20 @@ export function buildCountyCatalog(county: { code: string; name: string }): {
     items,
   };
 }
+
+/**
+ * Town governments as units: they review village 公示 and answer objections to them
+ * (四川省村务公开条例: the town answers within 20 days, the village committee within 10).
+ */
+export function buildTownUnits(county: { code: string }, towns: Array<{ code: string; name: string }>): Unit[] {
+  const taken = new Set<string>();
+  return towns.map((t) => ({
+    id: `${t.code}-gov`,
+    countyCode: county.code,
+    name: `${t.name}${/街道$/.test(t.name) ? '办事处' : '人民政府'}`,
+    shortName: t.name,
+    hotline: demoHotline(county.code, `town-${t.code}`, taken),
+    domains: [],
+    isOpenGovOffice: false,
+  }));
+}

@@ -50,5 +50,19 @@ export function demoAccountsFor(key: string, p: DemoPlaces): Account[] {
       demo: true,
     });
   }
+  // Every other unit (and each demo town's government) gets one staff member, so any routed
+  // complaint can be handled in the demo.
+  for (const u of p.units) {
+    if (u === housing || u === openGov) continue;
+    const suffix = u.id.startsWith(`${p.countyCode}-`) ? u.id.slice(p.countyCode.length + 1) : u.id;
+    accounts.push({
+      openid: `demo-${key}-staff-${suffix}`,
+      name: `${u.shortName} 工作人员`,
+      role: 'unit_staff',
+      regionCodes: [p.countyCode],
+      unitId: u.id,
+      demo: true,
+    });
+  }
   return accounts;
 }

@@ -1,4 +1,5 @@
 import type { Domain } from '../model';
+import type { LimitsOverrides } from '../complaints/limits';
 
 /** A county's own settings: which domains its catalog has and who catches what no route covers. */
 export interface County {
@@ -7,4 +8,6 @@ export interface County {
   domains: Domain[];
   openGovUnitId: string; // 政务公开办
   demo: boolean;
+  /** Complaint time limits where the county differs from the defaults. */
+  limits?: LimitsOverrides;
 }

@@ -5,9 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../server/app';
 import { seedDemo } from '../../scripts/seed-lib';
+import type { Store } from '../../core/store';
 
 export interface TestCloud {
   url: string;
+  /** The server's own store, for arranging what a test needs (extra accounts). */
+  store: Store;
   dbPath: string;
   call<T = unknown>(fn: string, action: string, data?: unknown, cookie?: string): Promise<ApiAnswer<T>>;
   raw(path: string, init?: RequestInit): Promise<Response>;
@@ -35,6 +38,7 @@ export async function startTestCloud(opts: { dev?: boolean; now?: Date; h5Dir?: 
   const raw = (path: string, init?: RequestInit) => fetch(server.url + path, init);
   return {
     url: server.url,
+    store: server.store,
     dbPath,
     raw,
     async call<T>(fn: string, action: string, data: unknown = {}, cookie?: string) {

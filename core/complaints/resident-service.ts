@@ -1,0 +1,236 @@
+// The complainant's side: file from an item or a disclosure, follow it, rate the answer,
+// reopen once when unsatisfied. Someone else's complaint is NOT_FOUND, never its content.
+import { AppError } from '../api/errors';
+import type { ComplaintDetail, SubmitAnswer, SubmitRequest } from '../api/complaint-contract';
+import type { Caller } from '../accounts/account';
+import type { Disclosure, Region } from '../model';
+import { countyOf, normalizeCode } from '../regions/codes';
+import { shanghaiDate } from '../time/shanghai';
+import { decodeCursor, encodeCursor } from '../api/cursor';
+import type { Complaint } from './model';
+import { initialStatus } from './lifecycle';
+import { deadlineFrom } from './workdays';
+import { defaultRoutes, routeComplaint } from './routing';
+import { limitsFor } from './limits';
+import { scheduled } from './schedule';
+import { complaintDetail, complaintSummary } from './views';
+import { change, countyLimits, notify, save, type Actor } from './apply';
+import type { ComplaintDeps } from './deps';
+
+export const DAILY_LIMIT = 10;
+const PAGE = 20;
+
+function requireOpenid(caller: Caller): string {
+  if (!caller.openid) throw new AppError('UNAUTHENTICATED', '请先登录后再提交');
+  return caller.openid;
+}
+
+async function ownComplaint(deps: ComplaintDeps, caller: Caller, id: string): Promise<Complaint> {
+  const openid = requireOpenid(caller);
+  const c = await deps.store.getComplaint(id);
+  if (!c || c.ownerOpenid !== openid) throw new AppError('NOT_FOUND', '没有找到这件诉求');
+  return c;
+}
+
+function submitAnswer(c: Complaint, hotline: SubmitAnswer['unitHotline']): SubmitAnswer {
+  return {
+    ticket: c.id,
+    status: c.status,
+    unitName: c.unitName,
+    unitHotline: hotline,
+    acceptDue: c.acceptDeadline.due,
+    answerDue: c.answerDeadline.due,
+    held: c.status === 'held',
+  };
+}
+
+async function staffOf(deps: ComplaintDeps, unitId: string): Promise<string[]> {
+  return (await deps.store.listUnitStaff(unitId)).map((a) => a.openid);
+}
+
+export async function submitComplaint(deps: ComplaintDeps, caller: Caller, req: SubmitRequest): Promise<SubmitAnswer> {
+  const { store, clock } = deps;
+  const openid = requireOpenid(caller);
+
+  // A retry of the same request returns the first ticket, whatever happened since.
+  const existing = await store.findComplaintByRequest(openid, req.requestId);
+  if (existing) return submitAnswer(existing, (await store.getUnit(existing.unitId))?.hotline ?? null);
+
+  const now = clock.now();
+  const today = shanghaiDate(now);
+  const dayStart = new Date(Date.parse(`${today}T00:00:00+08:00`)).toISOString();
+  if ((await store.countComplaintsByOwnerSince(openid, dayStart)) >= DAILY_LIMIT) {
+    throw new AppError('RATE_LIMITED', `每人每天最多提交${DAILY_LIMIT}件诉求，请明天再试`);
+  }
+
+  const code = normalizeCode(req.regionCode);
+  const countyCode = code ? countyOf(code) : null;
+  const [region, county] = await Promise.all([
+    code ? store.getRegion(code) : Promise.resolve(null),
+    countyCode ? store.getCounty(countyCode) : Promise.resolve(null),
+  ]);
+  if (!region || !county || !code) throw new AppError('NOT_FOUND', '没有找到这个地区');
+
+  let disclosure: Disclosure | null = null;
+  if (req.disclosureId) {
+    disclosure = await store.getDisclosure(req.disclosureId);
+    if (!disclosure || disclosure.status !== 'published' || disclosure.countyCode !== county.code) {
+      throw new AppError('NOT_FOUND', '没有找到这条公开信息');
+    }
+  }
+  const itemId = req.itemId ?? disclosure?.itemId;
+  const item = itemId ? await store.getCatalogItem(itemId) : null;
+  if (itemId && (!item || item.countyCode !== county.code)) throw new AppError('NOT_FOUND', '没有找到这个公开事项');
+  const domain = disclosure?.domain ?? item?.domain ?? req.domain;
+  if (domain && !county.domains.some((d) => d.id === domain)) throw new AppError('INVALID_INPUT', '领域有误');
+
+  for (const fileId of req.photos ?? []) {
+    if (!(await deps.files.ownedBy(fileId, openid))) throw new AppError('INVALID_INPUT', '图片无效或不是您上传的，请重新上传');
+  }
+
+  const suggest = await deps.check.checkText(req.text, openid);
+  if (suggest === 'risky') throw new AppError('CONTENT_REJECTED', '诉求内容含有不适宜的信息，未能提交，请修改后再试');
+
+  const townCode = code.length >= 9 ? code.slice(0, 9) : undefined;
+  const units = await store.listUnits(county.code);
+  const stored = await store.listRoutes(county.code);
+  const routes = stored.length ? stored : defaultRoutes(county.code, units);
+  const reviewerUnitId =
+    req.kind === '公示异议' && disclosure?.publicity ? disclosure.reviewUnitId ?? undefined : undefined;
+  const route = routeComplaint(
+    { countyCode: county.code, domain, townCode, category: req.category, kind: req.kind, reviewerUnitId },
+    routes,
+    county.openGovUnitId,
+  );
+  const unit = units.find((u) => u.id === route.unitId) ?? units.find((u) => u.id === county.openGovUnitId);
+  if (!unit) throw new AppError('INTERNAL', '本县尚未设置受理单位');
+
+  const limits = limitsFor(county.limits);
+  const answerLimit = limits.answer[req.kind];
+  const seq = await store.nextSequence(`ticket:${county.code}:${today}`);
+  const at = now.toISOString();
+  const status = initialStatus(suggest);
+  const draft: Complaint = {
+    id: `${county.code}-${today.replace(/-/g, '')}-${String(seq).padStart(4, '0')}`,
+    requestId: req.requestId,
+    ownerOpenid: openid,
+    countyCode: county.code,
+    regionCode: code,
+    regionName: [...(region as Region).path.slice(2), region.name].join(''),
+    ...(townCode ? { townCode } : {}),
+    ...(domain ? { domain } : {}),
+    ...(item ? { itemId: item.id, itemTitle: item.level2 } : {}),
+    ...(disclosure ? { disclosureId: disclosure.id, disclosureTitle: disclosure.title } : {}),
+    kind: req.kind,
+    category: req.category,
+    text: req.text,
+    photos: req.photos ?? [],
+    ...(req.contactPhone ? { contactPhone: req.contactPhone } : {}),
+    anonymous: req.anonymous ?? false,
+    unitId: unit.id,
+    unitName: unit.name,
+    routeReason: route.reason,
+    status,
+    version: 1,
+    acceptDeadline: deadlineFrom(now, limits.acceptWorkingDays, 'working'),
+    answerDeadline: deadlineFrom(now, answerLimit.days, answerLimit.dayKind),
+    extended: false,
+    reopened: false,
+    escalations: 0,
+    createdAt: at,
+    updatedAt: at,
+    dueAt: at,
+    sweepAt: null,
+    swept: [],
+    timeline: [
+      {
+        at,
+        action: 'submit',
+        actor: openid,
+        role: 'resident',
+        toStatus: status,
+        note: status === 'held' ? '内容待人工审核后转交承办单位' : `已转交${unit.name}（${route.reason}）`,
+        unitId: unit.id,
+        unitName: unit.name,
+      },
+    ],
+  };
+  const { complaint, created } = await store.insertComplaint(scheduled(draft, limits.ratingWindowDays));
+  if (created) {
+    if (req.category === '泄露个人信息' && disclosure) {
+      // A reported leak puts the disclosure up for immediate review.
+      await store.putDisclosures([{ ...disclosure, privacyReview: { requestedAt: at, complaintId: complaint.id } }]);
+    }
+    if (complaint.status === 'submitted') {
+      await notify(deps.notifier, await staffOf(deps, unit.id), complaint, 'new_complaint', '新的监督诉求', {
+        ticket: complaint.id,
+        kind: complaint.kind,
+        due: complaint.acceptDeadline.due,
+      }, now);
+    }
+  }
+  return submitAnswer(complaint, unit.hotline);
+}
+
+function ownerCan(c: Complaint): ComplaintDetail['can'] {
+  if (c.status !== 'answered') return [];
+  return c.reopened ? ['rate'] : ['rate', 'reopen'];
+}
+
+export async function getMine(deps: ComplaintDeps, caller: Caller, id: string): Promise<ComplaintDetail> {
+  const c = await ownComplaint(deps, caller, id);
+  const unit = await deps.store.getUnit(c.unitId);
+  return complaintDetail(c, deps.clock.now(), 'owner', unit?.hotline ?? null, ownerCan(c));
+}
+
+export async function listMine(deps: ComplaintDeps, caller: Caller, cursor?: string) {
+  const openid = requireOpenid(caller);
+  const after = cursor ? decodeCursor(cursor, ['createdAt', 'id']) : undefined;
+  const rows = await deps.store.listComplaintsByOwner(openid, PAGE + 1, after);
+  const page = rows.slice(0, PAGE);
+  const last = page[page.length - 1];
+  const now = deps.clock.now();
+  return {
+    items: page.map((c) => complaintSummary(c, now)),
+    next: rows.length > PAGE && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null,
+  };
+}
+
+export async function rateMine(
+  deps: ComplaintDeps,
+  caller: Caller,
+  req: { id: string; score: number; comment?: string },
+): Promise<ComplaintDetail> {
+  const c = await ownComplaint(deps, caller, req.id);
+  const now = deps.clock.now();
+  const limits = await countyLimits(deps.store, c.countyCode);
+  const actor: Actor = { openid: c.ownerOpenid, role: 'resident' };
+  const score = req.score as 1 | 2 | 3 | 4 | 5;
+  const next = change(c, 'rate', actor, now, limits.ratingWindowDays, {
+    rating: { score, ...(req.comment ? { comment: req.comment } : {}), at: now.toISOString() },
+  }, `评价${score}星${req.comment ? `：${req.comment}` : ''}`);
+  await save(deps.store, next, c);
+  return getMine(deps, caller, c.id);
+}
+
+export async function reopenMine(
+  deps: ComplaintDeps,
+  caller: Caller,
+  req: { id: string; reason: string },
+): Promise<ComplaintDetail> {
+  const c = await ownComplaint(deps, caller, req.id);
+  const now = deps.clock.now();
+  const limits = await countyLimits(deps.store, c.countyCode);
+  const answerLimit = limits.answer[c.kind];
+  const next = change(c, 'reopen', { openid: c.ownerOpenid, role: 'resident' }, now, limits.ratingWindowDays, {
+    reopened: true,
+    answerDeadline: deadlineFrom(now, answerLimit.days, answerLimit.dayKind),
+  }, `不满意：${req.reason}`);
+  await save(deps.store, next, c);
+  await notify(deps.notifier, await staffOf(deps, c.unitId), next, 'new_complaint', '诉求人不满意，需重新办理', {
+    ticket: c.id,
+    kind: c.kind,
+    due: next.answerDeadline.due,
+  }, now);
+  return getMine(deps, caller, c.id);
+}

@@ -1,0 +1,65 @@
+// The local cloud's stand-ins for WeChat's platform services: a word list for the content
+// check, an outbox table for notifications, files on disk for photos.
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Store } from '../core/store';
+import type { FileStore, Notifier } from '../core/complaints/ports';
+import { wordListCheck } from '../core/complaints/word-list-check';
+import type { Platform } from '../cloudfunctions/shared/context';
+
+export function outboxNotifier(store: Store): Notifier {
+  return {
+    async send(n) {
+      await store.putNotification(n);
+      return 'pending';
+    },
+  };
+}
+
+/** A caller's upload folder name: derived from the openid, so ids can be checked without a lookup. */
+export function ownerPrefix(openid: string): string {
+  return createHash('sha256').update(openid).digest('hex').slice(0, 16);
+}
+
+const IMAGE_TYPES: Record<string, { ext: string; magic: (b: Buffer) => boolean }> = {
+  'image/jpeg': { ext: 'jpg', magic: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  'image/png': { ext: 'png', magic: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  'image/webp': { ext: 'webp', magic: (b) => b.subarray(0, 4).toString() === 'RIFF' && b.subarray(8, 12).toString() === 'WEBP' },
+};
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+export interface LocalFiles extends FileStore {
+  /** Saves an upload after checking its type and size; returns its file id. */
+  save(openid: string, contentType: string, body: Buffer): { fileId: string } | { error: string };
+  pathOf(fileId: string): string | null;
+}
+
+export function localFiles(dir: string): LocalFiles {
+  const pathOf = (fileId: string) => {
+    const m = /^local:([0-9a-f]{16})\/([0-9a-f-]{36})\.(jpg|png|webp)$/.exec(fileId);
+    return m ? join(dir, m[1], `${m[2]}.${m[3]}`) : null;
+  };
+  return {
+    save(openid, contentType, body) {
+      const type = IMAGE_TYPES[contentType.split(';')[0].trim()];
+      if (!type) return { error: '只能上传 JPG、PNG 或 WebP 图片' };
+      if (body.length === 0 || body.length > MAX_UPLOAD_BYTES) return { error: '图片不能超过5MB' };
+      if (!type.magic(body)) return { error: '文件内容不是有效的图片' };
+      const prefix = ownerPrefix(openid);
+      mkdirSync(join(dir, prefix), { recursive: true });
+      const name = `${randomUUID()}.${type.ext}`;
+      writeFileSync(join(dir, prefix, name), body);
+      return { fileId: `local:${prefix}/${name}` };
+    },
+    pathOf,
+    async ownedBy(fileId, openid) {
+      const p = pathOf(fileId);
+      return Boolean(p && fileId.startsWith(`local:${ownerPrefix(openid)}/`) && existsSync(p));
+    },
+  };
+}
+
+export function localPlatform(store: Store, filesDir: string): Platform & { files: LocalFiles } {
+  return { check: wordListCheck(), notifier: outboxNotifier(store), files: localFiles(filesDir) };
+}
