@@ -52,8 +52,44 @@ export const MIGRATIONS: string[] = [
   CREATE TABLE accounts (
     openid TEXT PRIMARY KEY,
     demo INTEGER NOT NULL,
+    unit_id TEXT,
     doc TEXT NOT NULL
   );
   CREATE INDEX accounts_by_demo ON accounts(demo, openid);
+  CREATE INDEX accounts_by_unit ON accounts(unit_id, openid) WHERE unit_id IS NOT NULL;
+  `,
+  `
+  CREATE TABLE routes (id TEXT PRIMARY KEY, county_code TEXT NOT NULL, doc TEXT NOT NULL);
+  CREATE INDEX routes_by_county ON routes(county_code, id);
+
+  CREATE TABLE complaints (
+    id TEXT PRIMARY KEY,
+    request_key TEXT NOT NULL UNIQUE,
+    owner TEXT NOT NULL,
+    county_code TEXT NOT NULL,
+    unit_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    domain TEXT,
+    due_at TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    sweep_at TEXT,
+    version INTEGER NOT NULL,
+    doc TEXT NOT NULL
+  );
+  CREATE INDEX complaints_by_unit ON complaints(unit_id, due_at, id);
+  CREATE INDEX complaints_by_county ON complaints(county_code, due_at, id);
+  CREATE INDEX complaints_by_owner ON complaints(owner, created_at, id);
+  CREATE INDEX complaints_by_sweep ON complaints(sweep_at, id) WHERE sweep_at IS NOT NULL;
+
+  CREATE TABLE counters (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+
+  CREATE TABLE notifications (
+    id TEXT PRIMARY KEY,
+    recipient TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    doc TEXT NOT NULL
+  );
+  CREATE INDEX notifications_by_recipient ON notifications(recipient, created_at, id);
+  CREATE INDEX notifications_by_time ON notifications(created_at, id);
   `,
 ];

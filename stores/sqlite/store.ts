@@ -5,7 +5,9 @@ import Database from 'better-sqlite3';
 import type { CatalogItem, Disclosure, Region, Unit } from '../../core/model';
 import type { Account } from '../../core/accounts/account';
 import type { County } from '../../core/regions/county';
-import { MAX_READ, type DisclosureQuery, type Store } from '../../core/store';
+import type { Complaint, Notification } from '../../core/complaints/model';
+import type { Route } from '../../core/complaints/routing';
+import { MAX_READ, type ComplaintQuery, type DisclosureQuery, type Store } from '../../core/store';
 import { indexTokens, type TokenQuery } from '../../core/search/tokens';
 import { MIGRATIONS } from './schema';
 
@@ -31,6 +33,28 @@ function scopeExpr(codes: string[]): string {
 
 function placeholders(n: number): string {
   return Array.from({ length: n }, () => '?').join(',');
+}
+
+/** Idempotency key of a submission: the same client request from the same person. */
+function requestKey(owner: string, requestId: string): string {
+  return `${owner}\u0000${requestId}`;
+}
+
+function complaintColumns(c: Complaint) {
+  return [
+    c.id,
+    requestKey(c.ownerOpenid, c.requestId),
+    c.ownerOpenid,
+    c.countyCode,
+    c.unitId,
+    c.status,
+    c.domain ?? null,
+    c.dueAt,
+    c.createdAt,
+    c.sweepAt,
+    c.version,
+    JSON.stringify(c),
+  ] as const;
 }
 
 export function migrate(db: Database.Database): void {
@@ -112,11 +136,45 @@ export function openSqliteStore(path: string): SqliteStore {
     ),
     getDisclosure: db.prepare('SELECT doc FROM disclosures WHERE id = ?'),
     putAccount: db.prepare(
-      `INSERT INTO accounts(openid, demo, doc) VALUES (?, ?, ?)
-       ON CONFLICT(openid) DO UPDATE SET demo = excluded.demo, doc = excluded.doc`,
+      `INSERT INTO accounts(openid, demo, unit_id, doc) VALUES (?, ?, ?, ?)
+       ON CONFLICT(openid) DO UPDATE SET demo = excluded.demo, unit_id = excluded.unit_id, doc = excluded.doc`,
     ),
+    unitStaff: db.prepare('SELECT doc FROM accounts WHERE unit_id = ? ORDER BY openid LIMIT ?'),
     getAccount: db.prepare('SELECT doc FROM accounts WHERE openid = ?'),
     listDemoAccounts: db.prepare('SELECT doc FROM accounts WHERE demo = 1 ORDER BY openid LIMIT ?'),
+    putRoute: db.prepare(
+      'INSERT INTO routes(id, county_code, doc) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET county_code = excluded.county_code, doc = excluded.doc',
+    ),
+    listRoutes: db.prepare('SELECT doc FROM routes WHERE county_code = ? AND id > ? ORDER BY id LIMIT ?'),
+    complaintByRequest: db.prepare('SELECT doc FROM complaints WHERE request_key = ?'),
+    insertComplaint: db.prepare(
+      `INSERT INTO complaints(id, request_key, owner, county_code, unit_id, status, domain, due_at, created_at, sweep_at, version, doc)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(request_key) DO NOTHING`,
+    ),
+    getComplaint: db.prepare('SELECT doc FROM complaints WHERE id = ?'),
+    updateComplaint: db.prepare(
+      `UPDATE complaints SET unit_id = ?, status = ?, domain = ?, due_at = ?, sweep_at = ?, version = ?, doc = ?
+       WHERE id = ? AND version = ?`,
+    ),
+    owner: db.prepare('SELECT doc FROM complaints WHERE owner = ? ORDER BY created_at DESC, id DESC LIMIT ?'),
+    ownerAfter: db.prepare(
+      `SELECT doc FROM complaints WHERE owner = ? AND (created_at < ? OR (created_at = ? AND id < ?))
+       ORDER BY created_at DESC, id DESC LIMIT ?`,
+    ),
+    ownerSince: db.prepare('SELECT count(*) AS n FROM complaints WHERE owner = ? AND created_at >= ?'),
+    sweepDue: db.prepare(
+      'SELECT doc FROM complaints WHERE sweep_at IS NOT NULL AND sweep_at <= ? ORDER BY sweep_at, id LIMIT ?',
+    ),
+    nextSequence: db.prepare(
+      `INSERT INTO counters(key, value) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET value = value + 1 RETURNING value`,
+    ),
+    putNotification: db.prepare(
+      'INSERT INTO notifications(id, recipient, created_at, doc) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING',
+    ),
+    notificationsTo: db.prepare(
+      'SELECT doc FROM notifications WHERE recipient = ? ORDER BY created_at DESC, id DESC LIMIT ?',
+    ),
+    notifications: db.prepare('SELECT doc FROM notifications ORDER BY created_at DESC, id DESC LIMIT ?'),
   };
 
   const putRegionsTx = db.transaction((regions: Region[]) => {
@@ -309,14 +367,95 @@ export function openSqliteStore(path: string): SqliteStore {
     },
     async putAccounts(accounts) {
       db.transaction(() =>
-        accounts.forEach((a) => stmt.putAccount.run(a.openid, a.demo ? 1 : 0, JSON.stringify(a))),
+        accounts.forEach((a) => stmt.putAccount.run(a.openid, a.demo ? 1 : 0, a.unitId ?? null, JSON.stringify(a))),
       )();
     },
     async getAccount(openid) {
       return parse<Account>(stmt.getAccount.get(openid) as Row | undefined);
     },
+    async listUnitStaff(unitId) {
+      return parseAll<Account>(stmt.unitStaff.all(unitId, MAX_READ) as Row[]);
+    },
     async listDemoAccounts(limit) {
       return parseAll<Account>(stmt.listDemoAccounts.all(cap(limit)) as Row[]);
+    },
+    async putRoutes(routes) {
+      db.transaction(() => routes.forEach((r) => stmt.putRoute.run(r.id, r.countyCode, JSON.stringify(r))))();
+    },
+    async listRoutes(countyCode) {
+      const out: Route[] = [];
+      let after = '';
+      for (;;) {
+        const page = parseAll<Route>(stmt.listRoutes.all(countyCode, after, MAX_READ) as Row[]);
+        out.push(...page);
+        if (page.length < MAX_READ) return out;
+        after = page[page.length - 1].id;
+      }
+    },
+    async findComplaintByRequest(owner, requestId) {
+      return parse<Complaint>(stmt.complaintByRequest.get(requestKey(owner, requestId)) as Row | undefined);
+    },
+    async insertComplaint(c) {
+      const r = stmt.insertComplaint.run(...complaintColumns(c));
+      if (r.changes === 1) return { complaint: c, created: true };
+      const existing = await store.findComplaintByRequest(c.ownerOpenid, c.requestId);
+      if (!existing) throw new Error(`complaint ${c.id} collides with another ticket`);
+      return { complaint: existing, created: false };
+    },
+    async getComplaint(id) {
+      return parse<Complaint>(stmt.getComplaint.get(id) as Row | undefined);
+    },
+    async updateComplaint(c, expectedVersion) {
+      const [id, , , , unit, status, domain, due, , sweep, version, doc] = complaintColumns(c);
+      return stmt.updateComplaint.run(unit, status, domain, due, sweep, version, doc, id, expectedVersion).changes === 1;
+    },
+    async listComplaints(q: ComplaintQuery) {
+      const where: string[] = [];
+      const args: unknown[] = [];
+      if (q.unitId) {
+        where.push('unit_id = ?');
+        args.push(q.unitId);
+      } else if (q.countyCode) {
+        where.push('county_code = ?');
+        args.push(q.countyCode);
+      } else throw new Error('listComplaints needs a unit or a county');
+      if (q.statuses?.length) {
+        where.push(`status IN (${placeholders(q.statuses.length)})`);
+        args.push(...q.statuses);
+      }
+      if (q.domain) {
+        where.push('domain = ?');
+        args.push(q.domain);
+      }
+      if (q.after) {
+        where.push('(due_at > ? OR (due_at = ? AND id > ?))');
+        args.push(q.after.dueAt, q.after.dueAt, q.after.id);
+      }
+      args.push(cap(q.limit));
+      const sql = `SELECT doc FROM complaints WHERE ${where.join(' AND ')} ORDER BY due_at, id LIMIT ?`;
+      return parseAll<Complaint>(db.prepare(sql).all(...args) as Row[]);
+    },
+    async listComplaintsByOwner(owner, limit, after) {
+      const rows = after
+        ? stmt.ownerAfter.all(owner, after.createdAt, after.createdAt, after.id, cap(limit))
+        : stmt.owner.all(owner, cap(limit));
+      return parseAll<Complaint>(rows as Row[]);
+    },
+    async countComplaintsByOwnerSince(owner, since) {
+      return (stmt.ownerSince.get(owner, since) as { n: number }).n;
+    },
+    async listSweepDue(now, limit) {
+      return parseAll<Complaint>(stmt.sweepDue.all(now, cap(limit)) as Row[]);
+    },
+    async nextSequence(key) {
+      return (stmt.nextSequence.get(key) as { value: number }).value;
+    },
+    async putNotification(n) {
+      return stmt.putNotification.run(n.id, n.to, n.createdAt, JSON.stringify(n)).changes === 1;
+    },
+    async listNotifications(to, limit) {
+      const rows = to ? stmt.notificationsTo.all(to, cap(limit)) : stmt.notifications.all(cap(limit));
+      return parseAll<Notification>(rows as Row[]);
     },
     async close() {
       db.close();
