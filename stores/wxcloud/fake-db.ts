@@ -15,6 +15,10 @@
 //   runTransaction retries the callback on conflict only, `times` more times (default 3), and
 //   resolves with the callback's value; writes outside transactions wait for locks.
 // Reads inside a transaction see committed data plus the transaction's own writes.
+// - update commands (_.set, _.remove, _.inc) work in update, never in set or add;
+//   where().update() updates every match and answers { stats: { updated } }.
+// Each single-document write checks and writes in one step, as the database does: two
+// concurrent adds of one _id never both succeed, a conditional update never loses a race.
 import { aggregate as mingoAggregate, find } from 'mingo';
 import type {
   WxAggregate,
@@ -62,7 +66,7 @@ function conflictError(coll: string, id: string): FakeDbError {
   return err;
 }
 
-type CmdKind = 'field' | 'logic' | 'agg';
+type CmdKind = 'field' | 'logic' | 'agg' | 'update';
 class Cmd {
   constructor(
     readonly kind: CmdKind,
@@ -133,6 +137,47 @@ function arrayArg(op: string, v: unknown): unknown[] {
 }
 
 const copy = <T>(v: T): T => structuredClone(v);
+
+/** A copy of write data that keeps commands (structuredClone would turn them into plain objects). */
+function cloneData(v: unknown): unknown {
+  if (v instanceof Cmd) return new Cmd(v.kind, v.op, cloneData(v.arg));
+  if (v instanceof FakeRegExp) return v;
+  if (Array.isArray(v)) return v.map(cloneData);
+  if (isPlain(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cloneData(x)]));
+  return structuredClone(v);
+}
+
+function hasCmd(v: unknown): boolean {
+  if (v instanceof Cmd) return true;
+  if (Array.isArray(v)) return v.some(hasCmd);
+  return isPlain(v) && Object.values(v).some(hasCmd);
+}
+
+/** An update's data applied to a copy of a document: nested objects field by field, commands run. */
+function applyUpdate(doc: WxDoc, data: Record<string, unknown>): WxDoc {
+  const apply = (target: Record<string, unknown>, patch: Record<string, unknown>): void => {
+    for (const [k, v] of Object.entries(patch)) {
+      if (v instanceof Cmd) {
+        if (v.kind !== 'update') throw new Error(`command ${v.op} is not an update command`);
+        if (v.op === '$set') target[k] = copy(v.arg);
+        else if (v.op === '$unset') delete target[k];
+        else if (v.op === '$inc') {
+          const current = target[k] ?? 0;
+          if (typeof current !== 'number') throw new Error(`inc: field ${k} is not a number`);
+          target[k] = current + (v.arg as number);
+        } else throw new Error(`update command ${v.op} is not supported by the fake`);
+      } else if (isPlain(v)) {
+        // Like the platform, nested objects update nested fields rather than replacing the object.
+        if (!isPlain(target[k])) target[k] = {};
+        apply(target[k] as Record<string, unknown>, v);
+      } else target[k] = copy(v);
+    }
+  };
+  const next = copy(doc);
+  apply(next, data);
+  return next;
+}
+
 const keyOf = (coll: string, id: string) => `${coll}\u0000${id}`;
 
 class Tx {
@@ -165,6 +210,13 @@ export class FakeDb implements WxDatabase {
     all: (v) => new Cmd('field', '$all', arrayArg('all', v)),
     and: (...c) => new Cmd('logic', '$and', logicArgs(c)),
     or: (...c) => new Cmd('logic', '$or', logicArgs(c)),
+    neq: (v) => new Cmd('field', '$ne', v),
+    set: (v) => new Cmd('update', '$set', v),
+    remove: () => new Cmd('update', '$unset', ''),
+    inc: (n) => {
+      if (typeof n !== 'number') throw new TypeError('inc expects a number');
+      return new Cmd('update', '$inc', n);
+    },
     aggregate: { sum: (v) => new Cmd('agg', '$sum', v) },
   };
   readonly options: Required<Omit<FakeDbOptions, 'collections'>> & { collections?: readonly string[] };
@@ -246,16 +298,23 @@ export class FakeDb implements WxDatabase {
     return this.table(api, coll).get(id) ?? null;
   }
 
-  /** Outside a transaction, an operation on a locked document waits for the lock. */
-  async settle(coll: string, id: string, tx: Tx | null): Promise<void> {
-    if (tx) return;
-    for (let lock = this.locks.get(keyOf(coll, id)); lock; lock = this.locks.get(keyOf(coll, id))) await lock.released;
-  }
-
-  async write(api: string, coll: string, id: string, doc: WxDoc | null, tx: Tx | null): Promise<void> {
+  /**
+   * One single-document write: `next` sees the current document (a transaction's own writes
+   * included) and returns the new one, null to delete, or undefined to leave it. Outside a
+   * transaction it waits for locks, then reads and writes with no await in between.
+   */
+  async modify(
+    api: string,
+    coll: string,
+    id: string,
+    tx: Tx | null,
+    next: (current: WxDoc | null) => WxDoc | null | undefined,
+  ): Promise<void> {
     const table = this.table(api, coll);
     const key = keyOf(coll, id);
     if (tx) {
+      const doc = next(this.read(api, coll, id, tx));
+      if (doc === undefined) return;
       const lock = this.locks.get(key);
       if ((lock && lock.tx !== tx) || (this.versions.get(key) ?? 0) > tx.startSeq) throw conflictError(coll, id);
       if (!lock) {
@@ -266,7 +325,9 @@ export class FakeDb implements WxDatabase {
       tx.writes.set(key, { coll, id, doc });
       return;
     }
-    await this.settle(coll, id, tx);
+    for (let lock = this.locks.get(key); lock; lock = this.locks.get(key)) await lock.released;
+    const doc = next(table.get(id) ?? null);
+    if (doc === undefined) return;
     if (doc) table.set(id, doc);
     else table.delete(id);
     this.versions.set(key, ++this.seq);
@@ -354,6 +415,23 @@ class FakeQuery implements WxQuery {
     const docs = this.batch('collection.count');
     return { total: find(docs, this.s.where).all().length };
   }
+
+  /** Updates every matching document (the platform's multi update), each in one step. */
+  async update(options: { data: Record<string, unknown> }): Promise<{ stats: { updated: number } }> {
+    const api = 'collection.update';
+    const docs = this.batch(api);
+    const data = writable(api, options?.data);
+    let updated = 0;
+    for (const { _id } of find(docs, this.s.where).all() as WxDoc[]) {
+      await this.db.modify(api, this.name, _id as string, null, (doc) => {
+        // Matched again at write time: the document may have changed while waiting for a lock.
+        if (!doc || find([doc], this.s.where).all().length === 0) return undefined;
+        updated++;
+        return applyUpdate(doc, data);
+      });
+    }
+    return { stats: { updated } };
+  }
 }
 
 class FakeCollection extends FakeQuery implements WxCollection {
@@ -365,16 +443,19 @@ class FakeCollection extends FakeQuery implements WxCollection {
   async add(options: { data: Record<string, unknown> }): Promise<{ _id: string }> {
     this.db.calls++;
     if (!isPlain(options?.data)) throw sdkError('collection.add', -501007, 'data must be an object');
+    if (hasCmd(options.data)) throw sdkError('collection.add', -501007, 'update commands are not allowed in add');
     const id = typeof options.data._id === 'string' ? options.data._id : randomId();
-    await this.db.settle(this.name, id, this.tx);
-    if (this.db.read('collection.add', this.name, id, this.tx)) {
-      throw sdkError(
-        'collection.add',
-        -502001,
-        `E11000 duplicate key error collection: ${this.name} index: _id_ dup key: { _id: "${id}" }`,
-      );
-    }
-    await this.db.write('collection.add', this.name, id, { ...copy(options.data), _id: id }, this.tx);
+    const data = copy(options.data);
+    await this.db.modify('collection.add', this.name, id, this.tx, (current) => {
+      if (current) {
+        throw sdkError(
+          'collection.add',
+          -502001,
+          `E11000 duplicate key error collection: ${this.name} index: _id_ dup key: { _id: "${id}" }`,
+        );
+      }
+      return { ...data, _id: id };
+    });
     return { _id: id };
   }
 
@@ -390,7 +471,7 @@ function randomId(): string {
 function writable(api: string, data: unknown): Record<string, unknown> {
   if (!isPlain(data) || Object.keys(data).length === 0) throw sdkError(api, -501007, 'data must be a non-empty object');
   if ('_id' in data) throw sdkError(api, -501007, '_id cannot be updated');
-  return copy(data);
+  return cloneData(data) as Record<string, unknown>;
 }
 
 class FakeDocument implements WxDocumentRef {
@@ -424,37 +505,34 @@ class FakeDocument implements WxDocumentRef {
   async set(options: { data: Record<string, unknown> }) {
     this.db.calls++;
     const data = writable('document.set', options?.data);
-    await this.db.settle(this.name, this.id, this.tx);
-    const existed = this.db.read('document.set', this.name, this.id, this.tx) !== null;
-    await this.db.write('document.set', this.name, this.id, { ...data, _id: this.id }, this.tx);
+    if (hasCmd(data)) throw sdkError('document.set', -501007, 'update commands are not allowed in set');
+    let existed = false;
+    await this.db.modify('document.set', this.name, this.id, this.tx, (current) => {
+      existed = current !== null;
+      return { ...data, _id: this.id };
+    });
     return { _id: this.id, stats: { updated: existed ? 1 : 0, created: existed ? 0 : 1 } };
   }
 
   async update(options: { data: Record<string, unknown> }) {
     this.db.calls++;
     const data = writable('document.update', options?.data);
-    await this.db.settle(this.name, this.id, this.tx);
-    const doc = this.db.read('document.update', this.name, this.id, this.tx);
-    if (!doc) return { stats: { updated: 0 } };
-    const next = copy(doc);
-    // Like the platform, nested objects update nested fields rather than replacing the object.
-    const apply = (target: Record<string, unknown>, patch: Record<string, unknown>): void => {
-      for (const [k, v] of Object.entries(patch)) {
-        if (v instanceof Cmd) throw new Error(`update command ${v.op} is not supported by the fake`);
-        if (isPlain(v) && isPlain(target[k])) apply(target[k] as Record<string, unknown>, v);
-        else target[k] = v;
-      }
-    };
-    apply(next, data);
-    await this.db.write('document.update', this.name, this.id, next, this.tx);
-    return { stats: { updated: 1 } };
+    let updated = 0;
+    await this.db.modify('document.update', this.name, this.id, this.tx, (current) => {
+      if (!current) return undefined;
+      updated = 1;
+      return applyUpdate(current, data);
+    });
+    return { stats: { updated } };
   }
 
   async remove() {
     this.db.calls++;
-    await this.db.settle(this.name, this.id, this.tx);
-    const existed = this.db.read('document.remove', this.name, this.id, this.tx) !== null;
-    if (existed) await this.db.write('document.remove', this.name, this.id, null, this.tx);
+    let existed = false;
+    await this.db.modify('document.remove', this.name, this.id, this.tx, (current) => {
+      existed = current !== null;
+      return existed ? null : undefined;
+    });
     return { stats: { removed: existed ? 1 : 0 } };
   }
 }

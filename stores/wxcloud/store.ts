@@ -1,15 +1,32 @@
 // The Store port on the WeChat cloud database (wx-server-sdk `cloud.database()`), production.
 // Each record is stored whole as one document whose _id is its natural key, plus the few
 // internal fields its queries filter or sort on (search tokens, denormalized keys). Every read
-// is an ordered, limited (<= 100) get with keyset paging; every write is one doc().set().
+// is an ordered, limited (<= 100) get with keyset paging; every write is one doc().set(),
+// except where the database itself must decide: add (refuses a duplicate _id), a conditional
+// where().update(), and transactions of single-document operations.
+import { createHash } from 'node:crypto';
 import type { CatalogItem, Disclosure, Region, Unit } from '../../core/model';
 import type { Account } from '../../core/accounts/account';
 import type { County } from '../../core/regions/county';
-import { MAX_READ, type Store } from '../../core/store';
+import type { Complaint, Notification } from '../../core/complaints/model';
+import type { Route } from '../../core/complaints/routing';
+import { MAX_READ, type ComplaintQuery, type Store } from '../../core/store';
 import { indexTokens, type TokenQuery } from '../../core/search/tokens';
-import type { WxCondition, WxDatabase, WxDoc, WxOrder } from './types';
+import type { WxCondition, WxDatabase, WxDoc, WxDocumentRef, WxOrder, WxTransaction } from './types';
 
-export const COLLECTIONS = ['regions', 'counties', 'units', 'catalog_items', 'disclosures', 'accounts'] as const;
+export const COLLECTIONS = [
+  'regions',
+  'counties',
+  'units',
+  'catalog_items',
+  'disclosures',
+  'accounts',
+  'routes',
+  'complaints',
+  'complaint_requests',
+  'counters',
+  'notifications',
+] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** Indexes to create in the cloud console (field:1 asc, field:-1 desc), one per query shape. */
@@ -25,7 +42,21 @@ export const INDEXES: Record<CollectionName, string[]> = {
     'regionCode:1,status:1,publicityEnd:1,_id:1',
     'tokens:1,status:1,publishedAt:-1,_id:-1',
   ],
-  accounts: ['demo:1,_id:1'],
+  accounts: ['demo:1,_id:1', 'unitId:1,_id:1'],
+  routes: ['countyCode:1,_id:1'],
+  complaints: [
+    'ownerOpenid:1,requestId:1',
+    'unitId:1,dueAt:1,_id:1',
+    'unitId:1,status:1,dueAt:1,_id:1',
+    'countyCode:1,dueAt:1,_id:1',
+    'countyCode:1,status:1,dueAt:1,_id:1',
+    'countyCode:1,domain:1,dueAt:1,_id:1',
+    'ownerOpenid:1,createdAt:-1,_id:-1',
+    'sweepAt:1,_id:1',
+  ],
+  complaint_requests: [],
+  counters: [],
+  notifications: ['to:1,createdAt:-1,_id:-1', 'createdAt:-1,_id:-1'],
 };
 
 /** Fields this adapter adds to documents; never returned to callers. */
@@ -33,6 +64,22 @@ const INTERNAL = new Set(['_id', '_openid', 'tokens', 'codeLen', 'publicityEnd']
 const WRITE_PARALLELISM = 8;
 /** wx-server-sdk errCode when a get's result exceeds 1 MB. */
 const RESULT_TOO_LARGE = -602001;
+/** Transactions that still conflict after runTransaction's own retries are run again this often, after a random wait. */
+const CONFLICT_RETRIES = 8;
+
+type OptionalKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? K : never }[keyof T];
+/** Complaint fields that may be absent: a replacing update removes them when the new version lacks them. */
+const COMPLAINT_OPTIONAL: Record<OptionalKeys<Complaint>, true> = {
+  townCode: true,
+  domain: true,
+  itemId: true,
+  itemTitle: true,
+  disclosureId: true,
+  disclosureTitle: true,
+  contactPhone: true,
+  answer: true,
+  rating: true,
+};
 
 type Sort = Array<[field: string, order: WxOrder]>;
 interface Plan {
@@ -64,6 +111,22 @@ function strip<T>(doc: WxDoc): T {
 function plain(record: object): Record<string, unknown> {
   return JSON.parse(JSON.stringify(record)) as Record<string, unknown>;
 }
+
+/** _id of a submission's idempotency record: the same client request from the same person. */
+function requestKey(ownerOpenid: string, requestId: string): string {
+  return createHash('sha256').update(JSON.stringify([ownerOpenid, requestId])).digest('hex');
+}
+
+function isConflict(e: unknown): boolean {
+  return (e as { code?: unknown } | null)?.code === 'DATABASE_TRANSACTION_CONFLICT';
+}
+
+function isNotFound(e: unknown): boolean {
+  const err = e as { errMsg?: unknown; message?: unknown } | null;
+  return /does not exist/i.test(String(err?.errMsg ?? err?.message ?? ''));
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function isTooLarge(e: unknown): boolean {
   const err = e as { errCode?: unknown; message?: unknown } | null;
@@ -143,6 +206,48 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
       );
     }
   }
+
+  /** A document read in a transaction: missing is null (the SDK answers null there, or throws outside one). */
+  async function getOrNull(ref: WxDocumentRef): Promise<WxDoc | null> {
+    calls++;
+    try {
+      return (await ref.get()).data ?? null;
+    } catch (e) {
+      if (isNotFound(e)) return null;
+      throw e;
+    }
+  }
+
+  /** Runs a transaction again, after a growing random wait, while it keeps conflicting. */
+  async function transact<T>(run: (tx: WxTransaction) => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await db.runTransaction<T>(run);
+      } catch (e) {
+        if (!isConflict(e) || attempt >= CONFLICT_RETRIES) throw e;
+        await sleep(Math.random() * Math.min(1000, 20 * 2 ** attempt));
+      }
+    }
+  }
+
+  /** Update data that makes the stored complaint equal to `c`: objects and arrays replaced whole, absent optional fields removed. */
+  function replacement(c: Complaint): Record<string, unknown> {
+    const doc = plain(c);
+    const data: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(doc)) data[k] = v !== null && typeof v === 'object' ? _.set(v) : v;
+    for (const k of Object.keys(COMPLAINT_OPTIONAL)) if (!(k in doc)) data[k] = _.remove();
+    return data;
+  }
+
+  const complaintPlan = (where: WxCondition[], sort: Sort): Plan => ({ coll: 'complaints', where, sort });
+  const SOONEST_DUE: Sort = [
+    ['dueAt', 'asc'],
+    ['_id', 'asc'],
+  ];
+  const NEWEST_CREATED: Sort = [
+    ['createdAt', 'desc'],
+    ['_id', 'desc'],
+  ];
 
   function tokenConds(q: TokenQuery): WxCondition[] | null {
     const conds: WxCondition[] = [];
@@ -278,6 +383,104 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
     async listDemoAccounts(limit) {
       const plan: Plan = { coll: 'accounts', where: [{ demo: true }], sort: [['_id', 'asc']] };
       return (await read(plan, cap(limit))).map(strip<Account>);
+    },
+    async listUnitStaff(unitId) {
+      const plan: Plan = { coll: 'accounts', where: [{ unitId }], sort: [['_id', 'asc']] };
+      return (await read(plan, MAX_READ)).map(strip<Account>);
+    },
+
+    async putRoutes(routes) {
+      await putAll('routes', routes, (r) => r.id);
+    },
+    async listRoutes(countyCode) {
+      const plan: Plan = { coll: 'routes', where: [{ countyCode }], sort: [['_id', 'asc']] };
+      return (await read(plan, Infinity)).map(strip<Route>);
+    },
+
+    async findComplaintByRequest(ownerOpenid, requestId) {
+      calls++;
+      const { data } = await db.collection('complaints').where({ ownerOpenid, requestId }).limit(1).get();
+      return data[0] ? strip<Complaint>(data[0]) : null;
+    },
+    async insertComplaint(c) {
+      // The database refuses duplicates, no read-then-write race: complaints/<ticket id> and
+      // complaint_requests/<hash(owner, requestId)> are both added in one transaction.
+      try {
+        await transact(async (tx) => {
+          calls++;
+          await tx.collection('complaint_requests').add({ data: { _id: requestKey(c.ownerOpenid, c.requestId), complaintId: c.id } });
+          calls++;
+          await tx.collection('complaints').add({ data: { ...plain(c), _id: c.id } });
+        });
+        return { complaint: c, created: true };
+      } catch (e) {
+        const existing = await store.findComplaintByRequest(c.ownerOpenid, c.requestId);
+        if (existing) return { complaint: existing, created: false };
+        if (await byId('complaints', c.id)) throw new Error(`complaint ${c.id} collides with another ticket`);
+        throw e;
+      }
+    },
+    getComplaint: (id) => byId<Complaint>('complaints', id),
+    async updateComplaint(c, expectedVersion) {
+      calls++;
+      const { stats } = await db
+        .collection('complaints')
+        .where({ _id: c.id, version: expectedVersion })
+        .update({ data: replacement(c) });
+      return stats.updated === 1;
+    },
+    async listComplaints(q: ComplaintQuery) {
+      let scope: WxCondition;
+      if (q.unitId) scope = { unitId: q.unitId };
+      else if (q.countyCode) scope = { countyCode: q.countyCode };
+      else throw new Error('listComplaints needs a unit or a county');
+      const where: WxCondition[] = [
+        { ...scope, ...(q.statuses?.length ? { status: _.in(q.statuses) } : {}), ...(q.domain ? { domain: q.domain } : {}) },
+      ];
+      const start = q.after ? { dueAt: q.after.dueAt, _id: q.after.id } : undefined;
+      return (await read(complaintPlan(where, SOONEST_DUE), cap(q.limit), start)).map(strip<Complaint>);
+    },
+    async listComplaintsByOwner(ownerOpenid, limit, after) {
+      const start = after ? { createdAt: after.createdAt, _id: after.id } : undefined;
+      return (await read(complaintPlan([{ ownerOpenid }], NEWEST_CREATED), cap(limit), start)).map(strip<Complaint>);
+    },
+    async countComplaintsByOwnerSince(ownerOpenid, sinceIso) {
+      calls++;
+      return (await db.collection('complaints').where({ ownerOpenid, createdAt: _.gte(sinceIso) }).count()).total;
+    },
+    async listSweepDue(nowIso, limit) {
+      const plan = complaintPlan([{ sweepAt: _.and(_.neq(null), _.lte(nowIso)) }], [
+        ['sweepAt', 'asc'],
+        ['_id', 'asc'],
+      ]);
+      return (await read(plan, cap(limit))).map(strip<Complaint>);
+    },
+    async nextSequence(key) {
+      // Read and write in one transaction: a concurrent caller's write makes ours conflict and run again.
+      return transact(async (tx) => {
+        const ref = tx.collection('counters').doc(key);
+        const current = await getOrNull(ref);
+        const value = (typeof current?.value === 'number' ? current.value : 0) + 1;
+        calls++;
+        await ref.set({ data: { value } });
+        return value;
+      });
+    },
+
+    async putNotification(n) {
+      try {
+        calls++;
+        await db.collection('notifications').add({ data: { ...plain(n), _id: n.id } });
+        return true;
+      } catch (e) {
+        // add refuses an existing _id: someone stored this notification already.
+        if (await byId('notifications', n.id)) return false;
+        throw e;
+      }
+    },
+    async listNotifications(to, limit) {
+      const plan: Plan = { coll: 'notifications', where: to ? [{ to }] : [], sort: NEWEST_CREATED };
+      return (await read(plan, cap(limit))).map(strip<Notification>);
     },
 
     async close() {},

@@ -11,6 +11,7 @@ export type WxOrder = 'asc' | 'desc';
 
 export interface WxCommand {
   eq(value: unknown): WxCommandValue;
+  neq(value: unknown): WxCommandValue;
   gt(value: unknown): WxCommandValue;
   gte(value: unknown): WxCommandValue;
   lt(value: unknown): WxCommandValue;
@@ -19,6 +20,10 @@ export interface WxCommand {
   all(values: unknown[]): WxCommandValue;
   and(...conditions: Array<WxCondition | WxCondition[]>): WxCommandValue;
   or(...conditions: Array<WxCondition | WxCondition[]>): WxCommandValue;
+  /** Update commands (in update data only): replace a field whole, delete it, add to it. */
+  set(value: unknown): WxCommandValue;
+  remove(): WxCommandValue;
+  inc(n: number): WxCommandValue;
   aggregate: { sum(value: unknown): WxCommandValue };
 }
 
@@ -30,6 +35,8 @@ export interface WxQuery {
   field(projection: Record<string, boolean>): WxQuery;
   get(): Promise<{ data: WxDoc[] }>;
   count(): Promise<{ total: number }>;
+  /** Updates every matching document (server SDK only). */
+  update(options: { data: Record<string, unknown> }): Promise<{ stats: { updated: number } }>;
 }
 
 export interface WxDocumentRef {
