@@ -16,7 +16,9 @@
 //   resolves with the callback's value; writes outside transactions wait for locks.
 // Reads inside a transaction see committed data plus the transaction's own writes.
 // - update commands (_.set, _.remove, _.inc) work in update, never in set or add;
-//   where().update() updates every match and answers { stats: { updated } }.
+//   where().update() updates every match and answers { stats: { updated } }; doc(id).update()
+//   of a missing document answers { stats: { updated: 0 } }, neither failing nor creating it
+//   (docs: updated "只可能为 0 或 1"); _.inc counts a missing field as 0, refuses a non-number.
 // Each single-document write checks and writes in one step, as the database does: two
 // concurrent adds of one _id never both succeed, a conditional update never loses a race.
 import { aggregate as mingoAggregate, find } from 'mingo';
@@ -162,7 +164,8 @@ function applyUpdate(doc: WxDoc, data: Record<string, unknown>): WxDoc {
         if (v.op === '$set') target[k] = copy(v.arg);
         else if (v.op === '$unset') delete target[k];
         else if (v.op === '$inc') {
-          const current = target[k] ?? 0;
+          // A missing field counts as 0; any other non-number (null included) is refused, as Mongo's $inc does.
+          const current = Object.hasOwn(target, k) ? target[k] : 0;
           if (typeof current !== 'number') throw new Error(`inc: field ${k} is not a number`);
           target[k] = current + (v.arg as number);
         } else throw new Error(`update command ${v.op} is not supported by the fake`);

@@ -3,13 +3,15 @@
 // internal fields its queries filter or sort on (search tokens, denormalized keys). Every read
 // is an ordered, limited (<= 100) get with keyset paging; every write is one doc().set(),
 // except where the database itself must decide: add (refuses a duplicate _id), a conditional
-// where().update(), and transactions of single-document operations.
+// where().update(), an atomic doc().update() with _.inc, and transactions of single-document
+// operations.
 import { createHash } from 'node:crypto';
 import type { CatalogItem, Disclosure, Region, Unit } from '../../core/model';
 import type { Account } from '../../core/accounts/account';
 import type { County } from '../../core/regions/county';
 import type { Complaint, Notification } from '../../core/complaints/model';
 import type { Route } from '../../core/complaints/routing';
+import type { Draft } from '../../core/publicity/model';
 import { MAX_READ, type ComplaintQuery, type Store } from '../../core/store';
 import { indexTokens, type TokenQuery } from '../../core/search/tokens';
 import type { WxCondition, WxDatabase, WxDoc, WxDocumentRef, WxOrder, WxTransaction } from './types';
@@ -26,6 +28,8 @@ export const COLLECTIONS = [
   'complaint_requests',
   'counters',
   'notifications',
+  'drafts',
+  'draft_requests',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -57,6 +61,13 @@ export const INDEXES: Record<CollectionName, string[]> = {
   complaint_requests: [],
   counters: [],
   notifications: ['to:1,createdAt:-1,_id:-1', 'createdAt:-1,_id:-1'],
+  drafts: [
+    'authorOpenid:1,requestId:1',
+    'authorOpenid:1,updatedAt:-1,_id:-1',
+    'townCode:1,status:1,updatedAt:1,_id:1',
+    'countyCode:1,status:1,updatedAt:1,_id:1',
+  ],
+  draft_requests: [],
 };
 
 /** Fields this adapter adds to documents; never returned to callers. */
@@ -79,6 +90,15 @@ const COMPLAINT_OPTIONAL: Record<OptionalKeys<Complaint>, true> = {
   contactPhone: true,
   answer: true,
   rating: true,
+};
+/** Draft fields that may be absent, e.g. rawTable once the draft is submitted or approved. */
+const DRAFT_OPTIONAL: Record<OptionalKeys<Draft>, true> = {
+  rawTable: true,
+  publicityStart: true,
+  reviewNote: true,
+  reviewerOpenid: true,
+  withdrawReason: true,
+  submittedAt: true,
 };
 
 type Sort = Array<[field: string, order: WxOrder]>;
@@ -230,13 +250,35 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
     }
   }
 
-  /** Update data that makes the stored complaint equal to `c`: objects and arrays replaced whole, absent optional fields removed. */
-  function replacement(c: Complaint): Record<string, unknown> {
-    const doc = plain(c);
+  /** Update data that makes the stored record equal to `record`: objects and arrays replaced whole, absent optional fields removed. */
+  function replacement(record: object, optional: Record<string, true>): Record<string, unknown> {
+    const doc = plain(record);
     const data: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(doc)) data[k] = v !== null && typeof v === 'object' ? _.set(v) : v;
-    for (const k of Object.keys(COMPLAINT_OPTIONAL)) if (!(k in doc)) data[k] = _.remove();
+    for (const k of Object.keys(optional)) if (!(k in doc)) data[k] = _.remove();
     return data;
+  }
+
+  /** Replaces a versioned document only if its stored version is still `expectedVersion`: one conditional update. */
+  async function replaceIfVersion(
+    coll: CollectionName,
+    id: string,
+    record: object,
+    optional: Record<string, true>,
+    expectedVersion: number,
+  ): Promise<boolean> {
+    calls++;
+    const { stats } = await db
+      .collection(coll)
+      .where({ _id: id, version: expectedVersion })
+      .update({ data: replacement(record, optional) });
+    return stats.updated === 1;
+  }
+
+  async function findDraftByRequest(authorOpenid: string, requestId: string): Promise<Draft | null> {
+    calls++;
+    const { data } = await db.collection('drafts').where({ authorOpenid, requestId }).limit(1).get();
+    return data[0] ? strip<Draft>(data[0]) : null;
   }
 
   const complaintPlan = (where: WxCondition[], sort: Sort): Plan => ({ coll: 'complaints', where, sort });
@@ -247,6 +289,14 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
   const NEWEST_CREATED: Sort = [
     ['createdAt', 'desc'],
     ['_id', 'desc'],
+  ];
+  const LATEST_CHANGED: Sort = [
+    ['updatedAt', 'desc'],
+    ['_id', 'desc'],
+  ];
+  const OLDEST_CHANGED: Sort = [
+    ['updatedAt', 'asc'],
+    ['_id', 'asc'],
   ];
 
   function tokenConds(q: TokenQuery): WxCondition[] | null {
@@ -421,14 +471,7 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
       }
     },
     getComplaint: (id) => byId<Complaint>('complaints', id),
-    async updateComplaint(c, expectedVersion) {
-      calls++;
-      const { stats } = await db
-        .collection('complaints')
-        .where({ _id: c.id, version: expectedVersion })
-        .update({ data: replacement(c) });
-      return stats.updated === 1;
-    },
+    updateComplaint: (c, expectedVersion) => replaceIfVersion('complaints', c.id, c, COMPLAINT_OPTIONAL, expectedVersion),
     async listComplaints(q: ComplaintQuery) {
       let scope: WxCondition;
       if (q.unitId) scope = { unitId: q.unitId };
@@ -481,6 +524,45 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
     async listNotifications(to, limit) {
       const plan: Plan = { coll: 'notifications', where: to ? [{ to }] : [], sort: NEWEST_CREATED };
       return (await read(plan, cap(limit))).map(strip<Notification>);
+    },
+
+    async insertDraft(d) {
+      // As insertComplaint: drafts/<id> and draft_requests/<hash(author, requestId)> are both
+      // added in one transaction, and the database refuses a duplicate of either.
+      try {
+        await transact(async (tx) => {
+          calls++;
+          await tx.collection('draft_requests').add({ data: { _id: requestKey(d.authorOpenid, d.requestId), draftId: d.id } });
+          calls++;
+          await tx.collection('drafts').add({ data: { ...plain(d), _id: d.id } });
+        });
+        return { draft: d, created: true };
+      } catch (e) {
+        const existing = await findDraftByRequest(d.authorOpenid, d.requestId);
+        if (existing) return { draft: existing, created: false };
+        if (await byId('drafts', d.id)) throw new Error(`draft ${d.id} collides with another draft`);
+        throw e;
+      }
+    },
+    getDraft: (id) => byId<Draft>('drafts', id),
+    updateDraft: (d, expectedVersion) => replaceIfVersion('drafts', d.id, d, DRAFT_OPTIONAL, expectedVersion),
+    async listDraftsByAuthor(authorOpenid, limit, after) {
+      const plan: Plan = { coll: 'drafts', where: [{ authorOpenid }], sort: LATEST_CHANGED };
+      const start = after ? { updatedAt: after.updatedAt, _id: after.id } : undefined;
+      return (await read(plan, cap(limit), start)).map(strip<Draft>);
+    },
+    async listDraftsForReview(q) {
+      // A town's queue, or the whole county's (as the SQLite store: the town alone decides).
+      const scope = q.townCode ? { townCode: q.townCode } : { countyCode: q.countyCode };
+      const plan: Plan = { coll: 'drafts', where: [{ ...scope, status: q.status }], sort: OLDEST_CHANGED };
+      const start = q.after ? { updatedAt: q.after.updatedAt, _id: q.after.id } : undefined;
+      return (await read(plan, cap(q.limit), start)).map(strip<Draft>);
+    },
+    async addObjection(disclosureId) {
+      // One atomic increment; a missing field counts as 0. The platform answers an update of a
+      // missing document with updated 0 (no error, nothing created): an unknown id does nothing.
+      calls++;
+      await db.collection('disclosures').doc(disclosureId).update({ data: { objections: _.inc(1) } });
     },
 
     async close() {},

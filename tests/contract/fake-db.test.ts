@@ -208,3 +208,154 @@ describe('fake cloud database: transactions', () => {
     assert.deepEqual((await db.collection('acc').limit(10).get()).data, [{ _id: 'a', v: 0 }]);
   });
 });
+
+describe('fake cloud database: neq and update commands', () => {
+  const doc = async (db: ReturnType<typeof createFakeDb>, id: string) => (await db.collection('items').doc(id).get()).data;
+
+  it('neq matches other values and documents without the field, as Mongo $ne does; neq(null) skips null and missing', async () => {
+    const db = createFakeDb();
+    const _ = db.command;
+    const items = db.collection('items');
+    await items.doc('a').set({ data: { v: 1, at: '2025-03-01' } });
+    await items.doc('b').set({ data: { v: 2, at: null } });
+    await items.doc('c').set({ data: { w: 3 } });
+    const ids = async (cond: Record<string, unknown> | object) => (await items.where(cond).orderBy('_id', 'asc').limit(10).get()).data.map((d) => d._id);
+    assert.deepEqual(await ids({ v: _.neq(1) }), ['b', 'c']);
+    assert.deepEqual(await ids({ at: _.neq(null) }), ['a']);
+    assert.deepEqual(await ids({ at: _.and(_.neq(null), _.lte('2025-03-01')) }), ['a']);
+    assert.deepEqual(await ids({ at: _.and(_.neq(null), _.lt('2025-03-01')) }), []);
+    assert.deepEqual(await items.where({ v: _.neq(9) }).count(), { total: 3 });
+  });
+
+  it('_.set replaces a nested object or an array whole, where a plain object updates it field by field', async () => {
+    const db = createFakeDb();
+    const _ = db.command;
+    const a = db.collection('items').doc('a');
+    await a.set({ data: { meta: { color: 'red', size: 2 }, tags: ['x', 'y'], n: 1 } });
+    await a.update({ data: { meta: { color: 'blue' } } });
+    assert.deepEqual(await doc(db, 'a'), { _id: 'a', meta: { color: 'blue', size: 2 }, tags: ['x', 'y'], n: 1 });
+    assert.deepEqual(await a.update({ data: { meta: _.set({ color: 'green' }), tags: _.set(['z']), added: _.set({ k: [1] }) } }), { stats: { updated: 1 } });
+    assert.deepEqual(await doc(db, 'a'), { _id: 'a', meta: { color: 'green' }, tags: ['z'], n: 1, added: { k: [1] } });
+    // As the SDK serializes the request, the value is taken at the update call, not kept by reference.
+    const value = { color: 'black' };
+    const cmd = _.set(value);
+    value.color = 'white';
+    await a.update({ data: { meta: cmd } });
+    value.color = 'grey';
+    assert.deepEqual((await doc(db, 'a'))!.meta, { color: 'white' });
+  });
+
+  it('_.remove deletes a field, nested ones too; removing a missing field is harmless', async () => {
+    const db = createFakeDb();
+    const _ = db.command;
+    const a = db.collection('items').doc('a');
+    await a.set({ data: { n: 1, raw: { rows: [['张三']] }, meta: { color: 'red', size: 2 } } });
+    assert.deepEqual(await a.update({ data: { raw: _.remove(), meta: { size: _.remove() }, never: _.remove() } }), { stats: { updated: 1 } });
+    const got = (await doc(db, 'a'))!;
+    assert.deepEqual(got, { _id: 'a', n: 1, meta: { color: 'red' } });
+    assert.equal('raw' in got, false);
+    assert.equal('never' in got, false);
+    assert.deepEqual(db.dump('items'), [{ _id: 'a', n: 1, meta: { color: 'red' } }]);
+  });
+
+  it('_.inc adds to a number, a missing field counting as 0; it refuses a non-number field or step', async () => {
+    const db = createFakeDb();
+    const _ = db.command;
+    const a = db.collection('items').doc('a');
+    await a.set({ data: { n: 5, text: 'x', none: null } });
+    await a.update({ data: { n: _.inc(2), fresh: _.inc(1), nested: { k: _.inc(3) } } });
+    await a.update({ data: { n: _.inc(-1), fresh: _.inc(1) } });
+    assert.deepEqual(await doc(db, 'a'), { _id: 'a', n: 6, text: 'x', none: null, fresh: 2, nested: { k: 3 } });
+    await assert.rejects(a.update({ data: { text: _.inc(1) } }), /not a number/);
+    await assert.rejects(a.update({ data: { none: _.inc(1) } }), /not a number/);
+    assert.throws(() => _.inc('1' as unknown as number), TypeError);
+    assert.deepEqual(await doc(db, 'a'), { _id: 'a', n: 6, text: 'x', none: null, fresh: 2, nested: { k: 3 } });
+  });
+
+  it('_.inc on a missing document updates nothing and creates nothing', async () => {
+    const db = createFakeDb({ collections: ['items'] });
+    const _ = db.command;
+    assert.deepEqual(await db.collection('items').doc('nope').update({ data: { n: _.inc(1) } }), { stats: { updated: 0 } });
+    assert.deepEqual(db.dump('items'), []);
+  });
+
+  it('concurrent increments all count', async () => {
+    const db = createFakeDb();
+    const _ = db.command;
+    await db.collection('items').doc('a').set({ data: { title: 't' } });
+    await Promise.all(Array.from({ length: 25 }, () => db.collection('items').doc('a').update({ data: { n: _.inc(1) } })));
+    assert.deepEqual(await doc(db, 'a'), { _id: 'a', title: 't', n: 25 });
+  });
+
+  it('update commands work in a transaction doc update', async () => {
+    const db = createFakeDb();
+    const _ = db.command;
+    await db.collection('items').doc('a').set({ data: { n: 1, gone: true } });
+    await db.runTransaction(async (tx) => {
+      await tx.collection('items').doc('a').update({ data: { n: _.inc(1), gone: _.remove(), meta: _.set({ k: 1 }) } });
+    });
+    assert.deepEqual(await doc(db, 'a'), { _id: 'a', n: 2, meta: { k: 1 } });
+  });
+
+  it('where().update() updates every match and answers { stats: { updated } }', async () => {
+    const db = await seed(createFakeDb(), 12);
+    const _ = db.command;
+    const items = db.collection('items');
+    assert.deepEqual(await items.where({ n: _.gte(8) }).update({ data: { late: true, n: _.inc(100) } }), { stats: { updated: 4 } });
+    assert.deepEqual((await items.where({ late: true }).orderBy('_id', 'asc').limit(10).get()).data.map((d) => d.n), [108, 109, 110, 111]);
+    assert.deepEqual(await items.where({ n: _.gte(1000) }).update({ data: { late: false } }), { stats: { updated: 0 } });
+    assert.deepEqual(await items.where({ _id: 'i001', n: 1 }).update({ data: { meta: _.set({ color: 'green' }), tags: _.remove() } }), { stats: { updated: 1 } });
+    assert.deepEqual(await doc(db, 'i001'), { _id: 'i001', n: 1, meta: { color: 'green' } });
+    // A condition that no longer holds updates nothing (the conditional, versioned write).
+    assert.deepEqual(await items.where({ _id: 'i001', n: 0 }).update({ data: { n: 2 } }), { stats: { updated: 0 } });
+    assert.equal((await doc(db, 'i001'))!.n, 1);
+    await assert.rejects(items.where({ n: 1 }).update({ data: { _id: 'x' } }), /_id/);
+    await assert.rejects(items.where({ n: 1 }).update({ data: {} }), (e: FakeDbError) => e.errCode === -501007);
+  });
+
+  it('conditional where().update() races: of many updates from one version, exactly one wins', async () => {
+    const db = createFakeDb();
+    await db.collection('items').doc('a').set({ data: { version: 1, by: 'nobody' } });
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => db.collection('items').where({ _id: 'a', version: 1 }).update({ data: { version: 2, by: `w${i}` } })),
+    );
+    const winners = results.map((r, i) => (r.stats.updated === 1 ? i : -1)).filter((i) => i >= 0);
+    assert.equal(winners.length, 1);
+    assert.equal(results.reduce((sum, r) => sum + r.stats.updated, 0), 1);
+    assert.deepEqual(await doc(db, 'a'), { _id: 'a', version: 2, by: `w${winners[0]}` });
+  });
+
+  it('where().update() is refused in a transaction', async () => {
+    const db = createFakeDb();
+    await db.collection('items').doc('a').set({ data: { n: 1 } });
+    await assert.rejects(db.runTransaction((tx) => tx.collection('items').where({ n: 1 }).update({ data: { n: 2 } })), /single-document/);
+    assert.equal((await doc(db, 'a'))!.n, 1);
+  });
+
+  it('update commands are refused in set and add, nested ones too, and nothing is written', async () => {
+    const db = createFakeDb();
+    const _ = db.command;
+    const items = db.collection('items');
+    await items.doc('a').set({ data: { n: 1 } });
+    const refused = (e: FakeDbError) => e.errCode === -501007 && /update commands are not allowed/.test(e.message);
+    await assert.rejects(items.doc('a').set({ data: { n: _.inc(1) } }), refused);
+    await assert.rejects(items.doc('a').set({ data: { meta: { color: _.set('red') } } }), refused);
+    await assert.rejects(items.doc('b').set({ data: { gone: _.remove() } }), refused);
+    await assert.rejects(items.add({ data: { _id: 'c', n: _.inc(1) } }), refused);
+    await assert.rejects(items.add({ data: { list: [{ x: _.set(1) }] } }), refused);
+    await assert.rejects(db.runTransaction((tx) => tx.collection('items').add({ data: { _id: 'd', n: _.inc(1) } })), refused);
+    assert.deepEqual(db.dump('items'), [{ _id: 'a', n: 1 }]);
+  });
+
+  it('query commands are refused in update data, update commands in where', async () => {
+    const db = createFakeDb();
+    const _ = db.command;
+    const items = db.collection('items');
+    await items.doc('a').set({ data: { n: 1 } });
+    await assert.rejects(items.doc('a').update({ data: { n: _.gt(1) } }), /not an update command/);
+    await assert.rejects(items.where({ n: 1 }).update({ data: { n: _.neq(2) } }), /not an update command/);
+    assert.throws(() => items.where({ n: _.inc(1) }), /not a query command/);
+    assert.throws(() => items.where({ n: _.remove() }), /not a query command/);
+    assert.deepEqual(await doc(db, 'a'), { _id: 'a', n: 1 });
+  });
+});
