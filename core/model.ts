@@ -122,6 +122,10 @@ export interface Disclosure {
   unitName: string;
   /** The unit (a town government for a village 公示) that reviewed it: objections go there. */
   reviewUnitId?: string;
+  /** 公示异议 received (kept by Store.addObjection). */
+  objections?: number;
+  /** Who withdrew it and why, when status is withdrawn. */
+  withdrawal?: { at: string; reason: string };
   /** Set when a complaint reports a personal-data leak: the disclosure awaits review. */
   privacyReview?: { requestedAt: string; complaintId: string };
   demo: boolean;

@@ -7,6 +7,7 @@ import type { TokenQuery } from './search/tokens';
 import type { Account } from './accounts/account';
 import type { Complaint, ComplaintStatus, Notification } from './complaints/model';
 import type { Route } from './complaints/routing';
+import type { Draft, DraftStatus } from './publicity/model';
 
 export const MAX_READ = 100;
 
@@ -102,6 +103,24 @@ export interface Store {
   // notifications outbox (the local Notifier writes here; the cloud one records outcomes)
   putNotification(n: Notification): Promise<boolean>;
   listNotifications(to: string | undefined, limit: number): Promise<Notification[]>;
+
+  // drafts of village publicity (the workflow record; the Disclosure is its public projection)
+  /** Inserts unless (author, requestId) exists; then returns the existing one, created false. */
+  insertDraft(d: Draft): Promise<{ draft: Draft; created: boolean }>;
+  getDraft(id: string): Promise<Draft | null>;
+  updateDraft(d: Draft, expectedVersion: number): Promise<boolean>;
+  /** The author's drafts, most recently changed first; keyset on (updatedAt desc, id desc). */
+  listDraftsByAuthor(authorOpenid: string, limit: number, after?: { updatedAt: string; id: string }): Promise<Draft[]>;
+  /** Drafts in a town (or a whole county) in one status, oldest change first; keyset on (updatedAt, id). */
+  listDraftsForReview(q: {
+    countyCode: string;
+    townCode?: string;
+    status: DraftStatus;
+    limit: number;
+    after?: { updatedAt: string; id: string };
+  }): Promise<Draft[]>;
+  /** Atomically counts one more 公示异议 on a disclosure. */
+  addObjection(disclosureId: string): Promise<void>;
 
   close(): Promise<void>;
 }

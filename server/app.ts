@@ -12,6 +12,9 @@ import { createStaticHandler } from './static';
 import { localPlatform } from './platform';
 import { sweep } from '../core/complaints/sweep';
 import { readFileSync } from 'node:fs';
+import { renderSVG } from 'uqr';
+import { noticeHtml } from '../core/publicity/notice';
+import type { DisclosureView } from '../core/api/public-contract';
 import { dirname, join } from 'node:path';
 
 export interface ServerOptions {
@@ -160,6 +163,17 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; s
         }
         const result = await fn(event, { store, clock, caller: await callerOf(req), platform });
         return sendJson(res, 200, result);
+      }
+      if (path.startsWith('/print/') && req.method === 'GET') {
+        // The printable notice for the village 公示栏, linking back to the H5 page by QR code.
+        const id = decodeURIComponent(path.slice('/print/'.length));
+        const answer = await FUNCTIONS.public({ action: 'disclosures.get', data: { id } }, { store, clock, caller: { openid: null, account: null }, platform });
+        if (!(answer as { ok: boolean }).ok) return fail(res, 404, 'NOT_FOUND', '没有找到这条公开信息');
+        const view = (answer as { data: DisclosureView }).data;
+        const host = String(req.headers.host ?? `127.0.0.1`);
+        const url = `http://${host}/#/pages/disclosure/index?id=${encodeURIComponent(id)}`;
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        return res.end(noticeHtml({ disclosure: view, qrMarkup: renderSVG(url), url }));
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return fail(res, 405, 'INVALID_INPUT');
       serveStatic(req, res);

@@ -3,11 +3,15 @@
 import { handlePublic } from '../cloudfunctions/public/handler';
 import { handleResident } from '../cloudfunctions/resident/handler';
 import { handleUnit } from '../cloudfunctions/unit/handler';
+import { handleCadre } from '../cloudfunctions/cadre/handler';
+import { handleReview } from '../cloudfunctions/review/handler';
 import type { FunctionHandler } from '../cloudfunctions/shared/context';
 
 export const FUNCTIONS: Record<string, FunctionHandler> = {
   public: handlePublic,
   resident: handleResident,
   unit: handleUnit,
+  cadre: handleCadre,
+  review: handleReview,
   // timer is not served: the local cloud runs the sweep with `npm run sweep` or /api/dev/sweep.
 };

@@ -35,6 +35,8 @@ export interface DisclosureView extends DisclosureSummary {
   tableNote?: string;
   attachments: Disclosure['attachments'];
   unitName: string;
+  /** 公示异议 received so far. */
+  objections: number;
   item: { id: string; level2: string; consultPhone: Phone; reportPhone: Phone } | null;
 }
 

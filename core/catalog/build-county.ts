@@ -2,6 +2,7 @@
 // labelled demo hotlines), and every template item bound to a unit, a publisher and phones.
 // Pure and deterministic: the same county always yields the same catalog, so seeding twice
 // or on two machines gives identical ids and numbers.
+import { fnv1a } from '../ids';
 import type { CatalogItem, Phone, PublishLevel, Unit } from '../model';
 import type { County } from '../regions/county';
 import { DEFAULT_DOMAINS } from './domains';
@@ -31,14 +32,6 @@ export function areaCodeOf(countyCode: string): string | null {
 }
 
 /** FNV-1a, 32 bits: a small stable hash so invented numbers never change between runs. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
 
 /**
  * An invented 8-digit local number for a unit: starts with 5–8 like ordinary landlines,

@@ -157,6 +157,7 @@ export async function submitComplaint(deps: ComplaintDeps, caller: Caller, req: 
   };
   const { complaint, created } = await store.insertComplaint(scheduled(draft, limits.ratingWindowDays));
   if (created) {
+    if (complaint.kind === '公示异议' && disclosure) await store.addObjection(disclosure.id);
     if (req.category === '泄露个人信息' && disclosure) {
       // A reported leak puts the disclosure up for immediate review.
       await store.putDisclosures([{ ...disclosure, privacyReview: { requestedAt: at, complaintId: complaint.id } }]);

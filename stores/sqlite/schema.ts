@@ -91,5 +91,20 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX notifications_by_recipient ON notifications(recipient, created_at, id);
   CREATE INDEX notifications_by_time ON notifications(created_at, id);
+
+  CREATE TABLE drafts (
+    id TEXT PRIMARY KEY,
+    request_key TEXT NOT NULL UNIQUE,
+    author TEXT NOT NULL,
+    county_code TEXT NOT NULL,
+    town_code TEXT NOT NULL,
+    status TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    doc TEXT NOT NULL
+  );
+  CREATE INDEX drafts_by_author ON drafts(author, updated_at, id);
+  CREATE INDEX drafts_by_town ON drafts(town_code, status, updated_at, id);
+  CREATE INDEX drafts_by_county ON drafts(county_code, status, updated_at, id);
   `,
 ];

@@ -7,6 +7,7 @@ import type { Account } from '../../core/accounts/account';
 import type { County } from '../../core/regions/county';
 import type { Complaint, Notification } from '../../core/complaints/model';
 import type { Route } from '../../core/complaints/routing';
+import type { Draft } from '../../core/publicity/model';
 import { MAX_READ, type ComplaintQuery, type DisclosureQuery, type Store } from '../../core/store';
 import { indexTokens, type TokenQuery } from '../../core/search/tokens';
 import { MIGRATIONS } from './schema';
@@ -38,6 +39,10 @@ function placeholders(n: number): string {
 /** Idempotency key of a submission: the same client request from the same person. */
 function requestKey(owner: string, requestId: string): string {
   return `${owner}\u0000${requestId}`;
+}
+
+function draftColumns(d: Draft) {
+  return [d.id, requestKey(d.authorOpenid, d.requestId), d.authorOpenid, d.countyCode, d.townCode, d.status, d.updatedAt, d.version, JSON.stringify(d)] as const;
 }
 
 function complaintColumns(c: Complaint) {
@@ -175,6 +180,30 @@ export function openSqliteStore(path: string): SqliteStore {
       'SELECT doc FROM notifications WHERE recipient = ? ORDER BY created_at DESC, id DESC LIMIT ?',
     ),
     notifications: db.prepare('SELECT doc FROM notifications ORDER BY created_at DESC, id DESC LIMIT ?'),
+    insertDraft: db.prepare(
+      `INSERT INTO drafts(id, request_key, author, county_code, town_code, status, updated_at, version, doc)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(request_key) DO NOTHING`,
+    ),
+    draftByRequest: db.prepare('SELECT doc FROM drafts WHERE request_key = ?'),
+    getDraft: db.prepare('SELECT doc FROM drafts WHERE id = ?'),
+    updateDraft: db.prepare(
+      'UPDATE drafts SET status = ?, updated_at = ?, version = ?, doc = ? WHERE id = ? AND version = ?',
+    ),
+    draftsByAuthor: db.prepare(
+      `SELECT doc FROM drafts WHERE author = ? AND (updated_at < ? OR (updated_at = ? AND id < ?))
+       ORDER BY updated_at DESC, id DESC LIMIT ?`,
+    ),
+    draftsByTown: db.prepare(
+      `SELECT doc FROM drafts WHERE town_code = ? AND status = ? AND (updated_at > ? OR (updated_at = ? AND id > ?))
+       ORDER BY updated_at, id LIMIT ?`,
+    ),
+    draftsByCounty: db.prepare(
+      `SELECT doc FROM drafts WHERE county_code = ? AND status = ? AND (updated_at > ? OR (updated_at = ? AND id > ?))
+       ORDER BY updated_at, id LIMIT ?`,
+    ),
+    addObjection: db.prepare(
+      `UPDATE disclosures SET doc = json_set(doc, '$.objections', coalesce(json_extract(doc, '$.objections'), 0) + 1) WHERE id = ?`,
+    ),
   };
 
   const putRegionsTx = db.transaction((regions: Region[]) => {
@@ -456,6 +485,32 @@ export function openSqliteStore(path: string): SqliteStore {
     async listNotifications(to, limit) {
       const rows = to ? stmt.notificationsTo.all(to, cap(limit)) : stmt.notifications.all(cap(limit));
       return parseAll<Notification>(rows as Row[]);
+    },
+    async insertDraft(d) {
+      if (stmt.insertDraft.run(...draftColumns(d)).changes === 1) return { draft: d, created: true };
+      const existing = parse<Draft>(stmt.draftByRequest.get(requestKey(d.authorOpenid, d.requestId)) as Row | undefined);
+      if (!existing) throw new Error(`draft ${d.id} collides with another draft`);
+      return { draft: existing, created: false };
+    },
+    async getDraft(id) {
+      return parse<Draft>(stmt.getDraft.get(id) as Row | undefined);
+    },
+    async updateDraft(d, expectedVersion) {
+      return stmt.updateDraft.run(d.status, d.updatedAt, d.version, JSON.stringify(d), d.id, expectedVersion).changes === 1;
+    },
+    async listDraftsByAuthor(author, limit, after) {
+      const a = after ?? { updatedAt: '\uffff', id: '' };
+      return parseAll<Draft>(stmt.draftsByAuthor.all(author, a.updatedAt, a.updatedAt, a.id, cap(limit)) as Row[]);
+    },
+    async listDraftsForReview(q) {
+      const a = q.after ?? { updatedAt: '', id: '' };
+      const rows = q.townCode
+        ? stmt.draftsByTown.all(q.townCode, q.status, a.updatedAt, a.updatedAt, a.id, cap(q.limit))
+        : stmt.draftsByCounty.all(q.countyCode, q.status, a.updatedAt, a.updatedAt, a.id, cap(q.limit));
+      return parseAll<Draft>(rows as Row[]);
+    },
+    async addObjection(disclosureId) {
+      stmt.addObjection.run(disclosureId);
     },
     async close() {
       db.close();

@@ -1,0 +1,173 @@
+// Reviewers of a town (or a county) approve what cadres submit: the 公示期 starts at approval
+// (or a later day the cadre set), the public gets only the masked copy, and the cadre's own
+// table is erased. Rejection sends it back as a draft with a note; withdrawal is recorded.
+import { AppError } from '../api/errors';
+import type { Caller } from '../accounts/account';
+import type { ReviewItem } from '../api/publicity-contract';
+import { decodeCursor, encodeCursor } from '../api/cursor';
+import type { CatalogItem, Disclosure } from '../model';
+import { publicityView, toView } from '../disclosures/public-view';
+import { shanghaiDate } from '../time/shanghai';
+import type { Draft } from './model';
+import { draftView, preview } from './views';
+import { maskText } from '../privacy/masker';
+import { publicityPeriod, DEFAULT_PUBLICITY } from './period';
+import { dueFor, type PublicityDeps } from './cadre-service';
+
+const PAGE = 20;
+
+type ReviewScope = { countyCode: string; townCode?: string; openid: string };
+
+function reviewerOf(caller: Caller): ReviewScope {
+  if (!caller.openid) throw new AppError('UNAUTHENTICATED');
+  const a = caller.account;
+  const code = a?.regionCodes[0];
+  if (a?.role !== 'reviewer' || !code || (code.length !== 6 && code.length !== 9)) {
+    throw new AppError('FORBIDDEN', '只有乡镇或县级审核人可以审核公示');
+  }
+  return { countyCode: code.slice(0, 6), ...(code.length === 9 ? { townCode: code } : {}), openid: a.openid };
+}
+
+/** A draft in the reviewer's town or county; another town's is FORBIDDEN. */
+async function reviewable(deps: PublicityDeps, scope: ReviewScope, id: string): Promise<Draft> {
+  const d = await deps.store.getDraft(id);
+  if (!d || d.status === 'draft') throw new AppError('NOT_FOUND', '没有找到这份待审核的公示');
+  const mine = scope.townCode ? d.townCode === scope.townCode : d.countyCode === scope.countyCode;
+  if (!mine) throw new AppError('FORBIDDEN', '这份公示不属于您审核的范围');
+  return d;
+}
+
+async function reviewItem(deps: PublicityDeps, d: Draft, item?: CatalogItem | null): Promise<ReviewItem> {
+  const it = item === undefined ? await deps.store.getCatalogItem(d.itemId) : item;
+  const disclosure = d.status === 'pending_review' ? null : await deps.store.getDisclosure(d.id);
+  const now = deps.clock.now();
+  const view = disclosure ? { ...toView(disclosure, it, now), table: disclosure.table } : null; // the audit copy stays readable here
+  const p = preview(d.rawTable ? d : { ...d, rawTable: disclosure?.table }, it);
+  return {
+    // Reviewers read what the public would: the masked text, never the cadre's raw input.
+    draft: { ...draftView(d, it, false), title: p.title, body: p.body },
+    preview: p,
+    disclosure: view,
+    objections: disclosure?.objections ?? 0,
+    ...(disclosure?.publicity ? { publicity: publicityView(disclosure.publicity, now) } : {}),
+  };
+}
+
+export async function listReviews(deps: PublicityDeps, caller: Caller, req: { status?: 'pending_review' | 'published' | 'withdrawn'; cursor?: string }) {
+  const scope = reviewerOf(caller);
+  const after = req.cursor ? decodeCursor(req.cursor, ['updatedAt', 'id']) : undefined;
+  const rows = await deps.store.listDraftsForReview({ ...scope, status: req.status ?? 'pending_review', limit: PAGE + 1, after });
+  const page = rows.slice(0, PAGE);
+  const last = page[page.length - 1];
+  return {
+    items: page.map((d) => ({ draft: { ...draftView(d, null, false), title: maskText(d.title).text, body: maskText(d.body).text } })),
+    next: rows.length > PAGE && last ? encodeCursor({ updatedAt: last.updatedAt, id: last.id }) : null,
+  };
+}
+
+export async function getReview(deps: PublicityDeps, caller: Caller, id: string) {
+  return reviewItem(deps, await reviewable(deps, reviewerOf(caller), id));
+}
+
+async function saveDraft(deps: PublicityDeps, next: Draft, read: Draft) {
+  if (!(await deps.store.updateDraft(next, read.version))) throw new AppError('CONFLICT', '这份公示刚刚被他人处理过，请刷新后再试');
+}
+
+export async function approve(deps: PublicityDeps, caller: Caller, req: { id: string; version: number }) {
+  const scope = reviewerOf(caller);
+  const d = await reviewable(deps, scope, req.id);
+  const item = await deps.store.getCatalogItem(d.itemId);
+  if (d.status === 'published' && req.version === d.version - 1) {
+    // A retry: make sure the public copy is there, change nothing else.
+    return reviewItem(deps, d, item);
+  }
+  if (d.status !== 'pending_review') throw new AppError('CONFLICT', '这份公示已经处理过了');
+  if (req.version !== d.version) throw new AppError('CONFLICT', '公示内容已更新，请刷新后再审核');
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  const p = preview(d, item);
+  const publicity = publicityPeriod(shanghaiDate(now), d.publicityStart, item?.publicityDays ?? DEFAULT_PUBLICITY);
+  const disclosure: Disclosure = {
+    id: d.id,
+    itemId: d.itemId,
+    countyCode: d.countyCode,
+    regionCode: d.regionCode,
+    regionName: d.regionName,
+    level: 'village',
+    domain: d.domain,
+    title: p.title,
+    body: p.body,
+    ...(p.table ? { table: p.table } : {}),
+    attachments: d.attachments,
+    publicity,
+    status: 'published',
+    publishedAt: at,
+    unitName: `${d.regionName}村（居）民委员会`,
+    reviewUnitId: `${d.townCode}-gov`,
+    demo: false,
+  };
+  // The cadre's unmasked table is erased: from now on only the masked copy exists.
+  const next: Draft = {
+    ...d,
+    status: 'published',
+    version: d.version + 1,
+    updatedAt: at,
+    reviewerOpenid: scope.openid,
+    history: [...d.history, { at, action: 'approve', by: '审核人', note: `公示期 ${publicity.start} 至 ${publicity.end}` }],
+  };
+  delete next.rawTable;
+  await saveDraft(deps, next, d);
+  await deps.store.putDisclosures([disclosure]);
+  return reviewItem(deps, next, item);
+}
+
+export async function reject(deps: PublicityDeps, caller: Caller, req: { id: string; version: number; note: string }) {
+  const scope = reviewerOf(caller);
+  const d = await reviewable(deps, scope, req.id);
+  if (d.status !== 'pending_review') throw new AppError('CONFLICT', '这份公示已经处理过了');
+  if (req.version !== d.version) throw new AppError('CONFLICT', '公示内容已更新，请刷新后再审核');
+  const at = deps.clock.now().toISOString();
+  const next: Draft = {
+    ...d,
+    status: 'draft',
+    version: d.version + 1,
+    updatedAt: at,
+    reviewNote: req.note,
+    reviewerOpenid: scope.openid,
+    history: [...d.history, { at, action: 'reject', by: '审核人', note: req.note }],
+  };
+  await saveDraft(deps, next, d);
+  return reviewItem(deps, next);
+}
+
+export async function withdraw(deps: PublicityDeps, caller: Caller, req: { id: string; reason: string }) {
+  const scope = reviewerOf(caller);
+  const d = await reviewable(deps, scope, req.id);
+  if (d.status !== 'published') throw new AppError('CONFLICT', '只有已发布的公示可以撤回');
+  const disclosure = await deps.store.getDisclosure(d.id);
+  const at = deps.clock.now().toISOString();
+  const next: Draft = {
+    ...d,
+    status: 'withdrawn',
+    version: d.version + 1,
+    updatedAt: at,
+    withdrawReason: req.reason,
+    history: [...d.history, { at, action: 'withdraw', by: '审核人', note: req.reason }],
+  };
+  await saveDraft(deps, next, d);
+  if (disclosure) await deps.store.putDisclosures([{ ...disclosure, status: 'withdrawn', withdrawal: { at, reason: req.reason } }]);
+  return reviewItem(deps, next);
+}
+
+export async function reviewerDue(deps: PublicityDeps, caller: Caller) {
+  const scope = reviewerOf(caller);
+  const parent = scope.townCode ?? scope.countyCode;
+  // A town's villages; for a county reviewer, the villages of its first towns (the list is capped).
+  const towns = scope.townCode ? [scope.townCode] : (await deps.store.listRegionChildren(parent, 100)).map((t) => t.code);
+  const villages: string[] = [];
+  for (const t of towns) {
+    if (villages.length >= 50) break;
+    villages.push(...(await deps.store.listRegionChildren(t, 100)).map((v) => v.code));
+  }
+  return dueFor(deps, villages.slice(0, 50));
+}

@@ -1,0 +1,225 @@
+// Village publicity over the real local cloud: a cadre drafts with a pasted table of people,
+// a town reviewer approves, the public sees only the masked list during the period and none
+// after it; objections reach the town; the printable notice has its QR code.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { ok, startTestCloud, type TestCloud } from '../helpers/local-cloud';
+import { findPersonalData } from '../helpers/personal-data';
+import { makeIdNumber } from '../../core/privacy/mask';
+import type { Account } from '../../core/accounts/account';
+import type { Res } from '../../core/api/public-contract';
+
+let cloud: TestCloud;
+let accounts: Account[];
+let village: string;
+let town: string;
+let itemId: string;
+const cookies = new Map<string, string>();
+const publicAnswers: unknown[] = [];
+let seq = 0;
+
+const as = async (openid: string) => {
+  if (!cookies.has(openid)) cookies.set(openid, await cloud.login(openid));
+  return cookies.get(openid)!;
+};
+const cadre = async (action: string, data: unknown, who = 'demo-xinjin-cadre') => cloud.call<any>('cadre', action, data, await as(who));
+const review = async (action: string, data: unknown, who = 'demo-xinjin-reviewer') => cloud.call<any>('review', action, data, await as(who));
+const pub = async (action: string, data: unknown) => {
+  const a = await cloud.call<any>('public', action, data);
+  publicAnswers.push(a);
+  return a;
+};
+
+const ids = [makeIdNumber('510118', '19580312', 21), makeIdNumber('510118', '19630907', 45), makeIdNumber('510118', '19711123', 12)];
+const PASTED = [
+  '序号\t户主姓名\t身份证号码\t联系电话\t银行卡号\t家庭住址\t改造方式\t补助金额（元）',
+  `1\t王德明\t${ids[0]}\t13812345678\t6222021234567890128\t新津区花源街道白鹤村3组12号\t原址重建\t35000`,
+  `2\t李秀英\t${ids[1]}\t139 8765 4321\t6217001234567890\t新津区花源街道白鹤村5组7号\t加固改造\t15000`,
+  `3\t张国富\t${ids[2]}\t15988887777\t\t新津区花源街道白鹤村1组2号\t原址重建\t35000`,
+].join('\n');
+
+async function draftAndSubmit(extra: Record<string, unknown> = {}) {
+  const saved = ok(
+    await cadre('drafts.save', {
+      requestId: `draft-${seq++}-abcdefgh`,
+      regionCode: village,
+      itemId,
+      title: '关于2026年第二批农村危房改造补助对象的公示',
+      body: `经农户申请、村民代表评议，拟将以下3户列为补助对象。联系人王主任 13700001111。`,
+      pasted: PASTED,
+      ...extra,
+    }),
+  );
+  const submitted = ok(await cadre('drafts.submit', { id: saved.draft.id, version: saved.draft.version }));
+  return { saved, submitted };
+}
+
+before(async () => {
+  cloud = await startTestCloud();
+  accounts = ((await (await cloud.raw('/api/dev/accounts')).json()) as { data: { accounts: Account[] } }).data.accounts;
+  village = accounts.find((a) => a.openid === 'demo-xinjin-cadre')!.regionCodes[0];
+  town = village.slice(0, 9);
+  const catalog = ok(await pub('catalog.list', { regionCode: village, domain: 'rural_housing_renovation' })) as Res<'catalog.list'>;
+  itemId = catalog.entries.find((e) => e.item.levels.includes('village') && e.item.publicityDays)!.item.id;
+});
+after(() => cloud.close());
+
+describe('drafting', () => {
+  it('previews exactly what the public will see, with what was hidden', async () => {
+    const requestId = `prev-${seq++}-abcdefgh`;
+    const saved = ok(await cadre('drafts.save', { requestId, regionCode: village, itemId, title: '危房改造补助对象公示（草稿）', body: '拟补助对象如下，公示期内如有异议请反映。', pasted: PASTED }));
+    const p = saved.preview;
+    assert.deepEqual(p.table.columns.includes('银行卡号'), false);
+    assert.ok(p.dropped.includes('银行卡号'));
+    assert.deepEqual(findPersonalData(p), []);
+    assert.ok(p.table.rows[0].some((c: string) => c === '138****5678'));
+    assert.ok(p.table.rows[0].some((c: string) => /^510118\*+\d{3}[\dX]$/.test(c)));
+    assert.ok(p.table.rows[0].some((c: string) => c === '新津区花源街道白鹤村'));
+    assert.ok(p.findings.some((f: any) => f.kind === 'id_number') && p.findings.some((f: any) => f.kind === 'column_dropped'));
+    // The author can resume the draft with the table as entered.
+    const again = ok(await cadre('drafts.get', { id: saved.draft.id }));
+    assert.equal(again.rawTable.rows[0][2], ids[0]);
+    // Saving with the same requestId does not make a second draft.
+    const dup = ok(await cadre('drafts.save', { requestId, regionCode: village, itemId, title: '危房改造补助对象公示（草稿）', body: '拟补助对象如下，公示期内如有异议请反映。' }));
+    assert.equal(dup.draft.id, saved.draft.id);
+  });
+
+  it('a cadre cannot post to a village not theirs, nor a county item', async () => {
+    const other = `${town}999`;
+    const r = await cadre('drafts.save', { requestId: `x-${seq++}-abcdefgh`, regionCode: other, itemId, title: '不是我的村的公示', body: '这份公示不应该被保存下来。' });
+    assert.ok(!r.ok && r.code === 'FORBIDDEN');
+    const resident = await cadre('drafts.mine', {}, 'demo-xinjin-resident');
+    assert.ok(!resident.ok && resident.code === 'FORBIDDEN');
+  });
+});
+
+describe('review and publication', () => {
+  it('draft → submit → approve → the public sees the masked list with its countdown', async () => {
+    const { submitted } = await draftAndSubmit();
+    assert.equal(submitted.status, 'pending_review');
+    const queue = ok(await review('reviews.list', {}));
+    assert.ok(queue.items.some((i: any) => i.draft.id === submitted.id));
+    const item = ok(await review('reviews.get', { id: submitted.id }));
+    assert.equal(item.draft.rawTable, undefined, 'the reviewer sees the masked copy only');
+    assert.deepEqual(findPersonalData(item.preview), []);
+    const approved = ok(await review('reviews.approve', { id: submitted.id, version: item.draft.version }));
+    assert.equal(approved.draft.status, 'published');
+    assert.equal(approved.disclosure.publicity.start, '2026-11-26');
+
+    const view = ok(await pub('disclosures.get', { id: submitted.id }));
+    assert.equal(view.publicity.state, '公示中');
+    assert.ok(view.publicity.daysLeft > 0);
+    assert.equal(view.table.rows.length, 3);
+    assert.ok(!view.table.columns.includes('银行卡号'));
+    const list = ok(await pub('disclosures.list', { regionCode: village, domain: 'rural_housing_renovation' }));
+    assert.equal(list.items[0].id, submitted.id);
+    const mine = ok(await cadre('drafts.get', { id: submitted.id }));
+    assert.equal(mine.rawTable, undefined, 'the unmasked table is erased once published');
+    const retry = ok(await review('reviews.approve', { id: submitted.id, version: item.draft.version }));
+    assert.equal(retry.draft.version, approved.draft.version, 'a retried approval changes nothing');
+  });
+
+  it('reject sends it back as a draft with the note; the cadre fixes and resubmits', async () => {
+    const { submitted } = await draftAndSubmit();
+    const rejected = ok(await review('reviews.reject', { id: submitted.id, version: submitted.version, note: '补助金额请与镇上核定的一致' }));
+    assert.equal(rejected.draft.status, 'draft');
+    const back = ok(await cadre('drafts.get', { id: submitted.id }));
+    assert.equal(back.reviewNote, '补助金额请与镇上核定的一致');
+    const gone = await pub('disclosures.get', { id: submitted.id });
+    assert.ok(!gone.ok && gone.code === 'NOT_FOUND');
+    const fixed = ok(await cadre('drafts.save', { id: back.id, version: back.version, requestId: 'unused-00000001', regionCode: village, itemId, title: '关于2026年第二批农村危房改造补助对象的公示（更正）', body: back.body, pasted: PASTED }));
+    ok(await cadre('drafts.submit', { id: back.id, version: fixed.draft.version }));
+  });
+
+  it('a reviewer of another town is FORBIDDEN', async () => {
+    const { submitted } = await draftAndSubmit();
+    const otherTown = `${village.slice(0, 6)}999`;
+    await cloud.store.putAccounts([{ openid: 'demo-test-reviewer-other', name: '别的镇审核人', role: 'reviewer', regionCodes: [otherTown], demo: true }]);
+    for (const [action, data] of [['reviews.get', { id: submitted.id }], ['reviews.approve', { id: submitted.id, version: submitted.version }], ['reviews.reject', { id: submitted.id, version: submitted.version, note: '不同意发布' }]] as const) {
+      const r = await review(action, data, 'demo-test-reviewer-other');
+      assert.ok(!r.ok && r.code === 'FORBIDDEN', action);
+    }
+    const cadreTries = await review('reviews.approve', { id: submitted.id, version: submitted.version }, 'demo-xinjin-cadre');
+    assert.ok(!cadreTries.ok && cadreTries.code === 'FORBIDDEN');
+  });
+
+  it('an objection during the period lands in the town’s queue and is counted on the publicity', async () => {
+    const { submitted } = await draftAndSubmit();
+    ok(await review('reviews.approve', { id: submitted.id, version: submitted.version }));
+    const resident = 'demo-xinjin-resident';
+    const filed = ok(await cloud.call<any>('resident', 'complaints.submit', {
+      requestId: `objection-${seq++}-abcd`, kind: '公示异议', category: '对公示对象有异议', text: '第2户已经在城里买了房，不符合条件。', regionCode: village, disclosureId: submitted.id,
+    }, await as(resident)));
+    const townStaff = accounts.find((a) => a.unitId === `${town}-gov`)!.openid;
+    const queue = ok(await cloud.call<any>('unit', 'queue.list', {}, await as(townStaff)));
+    assert.ok(queue.items.some((c: any) => c.id === filed.ticket));
+    const view = ok(await pub('disclosures.get', { id: submitted.id }));
+    assert.equal(view.objections, 1);
+  });
+
+  it('with the clock past the end, the list is gone from every public action; the reviewer keeps the audit copy', async () => {
+    const { submitted } = await draftAndSubmit();
+    const approved = ok(await review('reviews.approve', { id: submitted.id, version: submitted.version }));
+    const end = approved.disclosure.publicity.end as string;
+    try {
+      await cloud.setClock(`${end}T23:00:00+08:00`);
+      assert.ok(ok(await pub('disclosures.get', { id: submitted.id })).table, 'still shown on the last day');
+      await cloud.setClock(new Date(Date.parse(`${end}T00:00:00+08:00`) + 86400000 + 60000));
+      const view = ok(await pub('disclosures.get', { id: submitted.id }));
+      assert.equal(view.table, undefined);
+      assert.match(view.tableNote, /撤下/);
+      const summary = ok(await pub('disclosures.summary', { regionCode: village }));
+      assert.ok(!summary.running.some((d: any) => d.id === submitted.id));
+      const list = ok(await pub('disclosures.list', { regionCode: village, domain: 'rural_housing_renovation' }));
+      assert.equal(list.items.find((d: any) => d.id === submitted.id)?.hasTable, false);
+      ok(await pub('search', { q: '危房改造', regionCode: village }));
+      const audit = ok(await review('reviews.get', { id: submitted.id }));
+      assert.equal(audit.disclosure.table.rows.length, 3, 'masked copy kept for audit');
+      assert.deepEqual(findPersonalData(audit), []);
+    } finally {
+      await cloud.setClock('2026-11-26T10:00:00+08:00');
+    }
+  });
+
+  it('withdrawal takes it out of public view, with the reason recorded', async () => {
+    const { submitted } = await draftAndSubmit();
+    ok(await review('reviews.approve', { id: submitted.id, version: submitted.version }));
+    const w = ok(await review('disclosures.withdraw', { id: submitted.id, reason: '补助对象名单需重新评议' }));
+    assert.equal(w.draft.status, 'withdrawn');
+    assert.equal(w.draft.withdrawReason, '补助对象名单需重新评议');
+    const gone = await pub('disclosures.get', { id: submitted.id });
+    assert.ok(!gone.ok && gone.code === 'NOT_FOUND');
+  });
+
+  it('prints an A4 notice with the masked table and a QR code', async () => {
+    const { submitted } = await draftAndSubmit();
+    ok(await review('reviews.approve', { id: submitted.id, version: submitted.version }));
+    const res = await cloud.raw(`/print/${encodeURIComponent(submitted.id)}`);
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    assert.match(html, /<svg[^>]+viewBox/);
+    assert.match(html, /@page \{ size: A4/);
+    assert.match(html, /公示期：2026-11-26 至/);
+    assert.ok(html.includes('138****5678'));
+    assert.deepEqual(findPersonalData(html), []);
+  });
+});
+
+describe('update cycle', () => {
+  it('lists the cadre’s overdue and never-published village items, overdue first', async () => {
+    const due = ok(await cadre('due.list', {}));
+    assert.ok(due.items.length > 0);
+    const states = due.items.map((i: any) => i.entry.state);
+    assert.ok(states.every((s: string) => s === '逾期未更新' || s === '暂无'));
+    assert.ok(states.indexOf('暂无') === -1 || states.lastIndexOf('逾期未更新') < states.indexOf('暂无'));
+    const reviewerDue = ok(await review('due.list', {}));
+    assert.ok(reviewerDue.items.length >= due.items.length);
+  });
+});
+
+describe('privacy of every public answer', () => {
+  it('never returns an unmasked ID number or mobile number', () => {
+    assert.ok(publicAnswers.length > 10);
+    assert.deepEqual(publicAnswers.flatMap((a) => findPersonalData(a)), []);
+  });
+});
