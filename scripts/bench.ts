@@ -197,12 +197,209 @@ async function queries() {
   await store.close();
 }
 
+/** Masking a realistic 5,000-row list of people. */
+async function masking() {
+  const { maskTable } = await import('../core/privacy/masker');
+  const { makeIdNumber } = await import('../core/privacy/mask');
+  const rows = Array.from({ length: 5000 }, (_, i) => [
+    String(i + 1),
+    `王${'德秀国建'[i % 4]}${'明英富华'[i % 3]}`,
+    makeIdNumber('510118', `19${50 + (i % 40)}0${1 + (i % 9)}1${i % 9}`, i % 1000),
+    `13${8 + (i % 2)}${String(10000000 + i * 37).slice(0, 8)}`,
+    `62220212345${String(67890128 + i).padStart(8, '0')}`,
+    `新津区花源街道白鹤村${1 + (i % 9)}组${i % 40}号`,
+    i % 2 ? '原址重建' : '加固改造',
+    String(15000 + (i % 3) * 10000),
+  ]);
+  const columns = ['序号', '户主姓名', '身份证号码', '联系电话', '银行卡号', '家庭住址', '改造方式', '补助金额（元）'];
+  maskTable({ columns, rows: rows.slice(0, 200) }); // warm
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = process.hrtime.bigint();
+    maskTable({ columns, rows });
+    runs.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  runs.sort((a, b) => a - b);
+  print('mask_rows_per_s', Math.round(5000 / (runs[2] / 1000)));
+}
+
+/** Draft -> submit -> approve through the services on a SQLite file. */
+async function publishFlow() {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { seedDemo } = await import('./seed-lib');
+  const { saveDraft, submitDraft } = await import('../core/publicity/cadre-service');
+  const { approve } = await import('../core/publicity/review-service');
+  const { wordListCheck } = await import('../core/complaints/word-list-check');
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-bench-'));
+  const dbPath = join(dir, 'b.sqlite');
+  const now = new Date('2026-11-26T02:00:00Z');
+  await seedDemo(dbPath, now);
+  const store = openSqliteStore(dbPath);
+  try {
+    const cadre = (await store.getAccount('demo-xinjin-cadre'))!;
+    const reviewer = (await store.getAccount('demo-xinjin-reviewer'))!;
+    const village = cadre.regionCodes[0];
+    const items = await store.listCatalogItems('510118', 'rural_housing_renovation');
+    const item = items.find((i) => i.levels.includes('village'))!;
+    const deps = { store, clock: { now: () => now }, check: wordListCheck() };
+    const pasted = ['序号\t户主姓名\t身份证号码\t联系电话', ...Array.from({ length: 30 }, (_, i) => `${i + 1}\t李某\t510118195803120${String(10 + i).padStart(2, '0')}X\t1381234${String(1000 + i)}`)].join('\n');
+    const ms: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const t = process.hrtime.bigint();
+      const saved = await saveDraft(deps, { openid: cadre.openid, account: cadre }, { requestId: `bench-${i}-abcdefgh`, regionCode: village, itemId: item.id, title: '农村危房改造补助对象公示', body: '经村民代表评议，拟补助对象如下。', pasted });
+      const sub = await submitDraft(deps, { openid: cadre.openid, account: cadre }, { id: saved.draft.id, version: saved.draft.version });
+      await approve(deps, { openid: reviewer.openid, account: reviewer }, { id: sub.id, version: sub.version });
+      ms.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    ms.sort((a, b) => a - b);
+    print('publish_flow_ms_p50', p(ms, 0.5).toFixed(2));
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Complaints filed over HTTP by many residents at once, 30% of requests being retries. */
+async function complaintLoad() {
+  const { startTestCloud } = await import('../tests/helpers/local-cloud');
+  const cloud = await startTestCloud();
+  try {
+    const village = (await cloud.store.getAccount('demo-xinjin-resident'))!.regionCodes[0];
+    const people = Array.from({ length: 120 }, (_, i) => `demo-bench-${i}`);
+    await cloud.store.putAccounts(people.map((openid) => ({ openid, name: openid, role: 'resident' as const, regionCodes: [village], demo: true })));
+    const cookies = await Promise.all(people.map((o) => cloud.login(o)));
+    const TOTAL = 1000;
+    const acked = new Map<string, string>(); // requestId -> ticket
+    const sent: Array<{ who: number; requestId: string }> = [];
+    let lost = 0;
+    let next = 0;
+    const t0 = Date.now();
+    const worker = async () => {
+      for (;;) {
+        const n = next++;
+        if (n >= TOTAL) return;
+        // Every tenth person files up to 9 a day; 30% of requests repeat an earlier one.
+        const retry = sent.length > 0 && n % 10 < 3;
+        const req = retry ? sent[(n * 7919) % sent.length] : { who: n % people.length, requestId: `bench-${n}-abcdefgh` };
+        if (!retry) sent.push(req);
+        const a = await cloud.call<{ ticket: string }>('resident', 'complaints.submit', {
+          requestId: req.requestId, kind: '咨询', category: '其他', text: '请问补助资金什么时候发放？', regionCode: village,
+        }, cookies[req.who]);
+        if (a.ok) {
+          const before = acked.get(req.requestId);
+          if (before && before !== a.data.ticket) lost++; // a retry must return the first ticket
+          acked.set(req.requestId, a.data.ticket);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: 16 }, worker));
+    const seconds = (Date.now() - t0) / 1000;
+    print('complaint_submit_per_s', Math.round(TOTAL / seconds));
+    // Every acknowledged ticket must be stored, exactly once.
+    for (const ticket of new Set(acked.values())) if (!(await cloud.store.getComplaint(ticket))) lost++;
+    print('complaints_lost', lost);
+  } finally {
+    await cloud.close();
+  }
+}
+
+/** A unit's queue with 10,000 complaints. */
+async function queue() {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { seedDemo } = await import('./seed-lib');
+  const { listQueue } = await import('../core/complaints/unit-service');
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-bench-'));
+  const dbPath = join(dir, 'q.sqlite');
+  const now = new Date('2026-11-26T02:00:00Z');
+  await seedDemo(dbPath, now);
+  const store = openSqliteStore(dbPath);
+  try {
+    const staff = (await store.getAccount('demo-xinjin-unit'))!;
+    const [template] = await store.listComplaints({ unitId: staff.unitId!, limit: 1 });
+    const statuses = ['submitted', 'accepted', 'in_progress', 'answered', 'closed'] as const;
+    store.db.transaction(() => {
+      for (let i = 0; i < 10000; i++) {
+        const due = new Date(now.getTime() + ((i * 7919) % (60 * 86400)) * 1000 - 20 * 86400000).toISOString();
+        void store.insertComplaint({ ...template, id: `bench-${i}`, requestId: `bench-${i}`, ownerOpenid: `o-${i % 500}`, status: statuses[i % 5], dueAt: due, domain: i % 3 ? 'rural_housing_renovation' : 'affordable_housing' });
+      }
+    })();
+    const deps = { store, clock: { now: () => now }, check: { checkText: async () => 'pass' as const }, notifier: { send: async () => 'pending' as const }, files: { ownedBy: async () => false } };
+    const caller = { openid: staff.openid, account: staff };
+    const ms: number[] = [];
+    for (let i = 0; i < 600; i++) {
+      const t = process.hrtime.bigint();
+      await listQueue(deps, caller, i % 3 === 0 ? { status: statuses[i % 5] } : i % 3 === 1 ? { domain: 'affordable_housing' } : {});
+      ms.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    ms.sort((a, b) => a - b);
+    print('queue_p50_ms', p(ms, 0.5).toFixed(3));
+    print('queue_p99_ms', p(ms, 0.99).toFixed(3));
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Cloud figures: how long a bundle takes to load, and store calls per public screen. */
+async function cloud() {
+  const bundles = join(root, 'build', 'cloudfunctions');
+  if (!existsSync(bundles)) await buildCloud();
+  const stub = join(root, '.bench', 'wx-server-sdk-stub.js');
+  require('node:fs').writeFileSync(stub, 'module.exports = { init() {}, DYNAMIC_CURRENT_ENV: Symbol(), getWXContext: () => ({}), database: () => ({}) };');
+  let worst = 0;
+  for (const name of readdirSync(bundles)) {
+    const code = `const M=require('module');const l=M._load;M._load=(r,...a)=>r==='wx-server-sdk'?require(${JSON.stringify(stub)}):l(r,...a);const t=process.hrtime.bigint();require(${JSON.stringify(join(bundles, name, 'index.js'))});console.log(Number(process.hrtime.bigint()-t)/1e6)`;
+    const r = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8' });
+    worst = Math.max(worst, Number(r.stdout.trim()));
+  }
+  print('cloud_handler_load_ms', worst.toFixed(1));
+
+  const { createFakeDb } = await import('../stores/wxcloud/fake-db');
+  const { openWxCloudStore } = await import('../stores/wxcloud/store');
+  const { seedStore } = await import('./seed-lib');
+  const now = new Date('2026-11-26T02:00:00Z');
+  const store = openWxCloudStore(createFakeDb());
+  await seedStore(store, now);
+  const village = (await store.getAccount('demo-xinjin-resident'))!.regionCodes[0];
+  const deps = { store, clock: { now: () => now } };
+  const first = await runPublic(deps, 'disclosures.list', { regionCode: village, domain: 'rural_housing_renovation' });
+  const screens: Array<[string, unknown]> = [
+    ['regions.get', { code: village }],
+    ['regions.children', { code: '510118' }],
+    ['regions.search', { q: '花源' }],
+    ['catalog.list', { regionCode: village, domain: 'rural_housing_renovation' }],
+    ['catalog.get', { id: '510118-rural_housing_renovation-01' }],
+    ['disclosures.list', { regionCode: village, domain: 'rural_housing_renovation' }],
+    ['disclosures.list', { regionCode: village, cursor: first.next ?? undefined }],
+    ['disclosures.summary', { regionCode: village }],
+    ['disclosures.get', { id: first.items[0].id }],
+    ['search', { q: '危房', regionCode: village }],
+  ];
+  let most = 0;
+  let which = '';
+  for (const [action, data] of screens) {
+    const before = store.calls;
+    await runPublic(deps, action as never, data);
+    const used = store.calls - before;
+    if (used > most) [most, which] = [used, action];
+  }
+  print('db_calls_per_screen_max', most);
+  console.error(`(most store calls: ${which})`);
+}
+
 async function main() {
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
   console.log(`# machine: ${require('node:os').cpus()[0]?.model ?? 'unknown'} x${require('node:os').cpus().length}, node ${process.version}`);
   if (!only || only === 'sizes') await sizes();
   if (!only || only === 'h5') await h5FirstLoad();
   if (!only || only === 'queries') await queries();
+  if (!only || only === 'mask') await masking();
+  if (!only || only === 'publish') await publishFlow();
+  if (!only || only === 'complaints') await complaintLoad();
+  if (!only || only === 'queue') await queue();
+  if (!only || only === 'cloud') await cloud();
 }
 
 main().catch((err) => {

@@ -32,9 +32,24 @@ function countyView(c: County): CountyView {
   return { code: c.code, name: c.name, domains: [...c.domains].sort((a, b) => a.order - b.order) };
 }
 
+// A county's settings (its domains, fallback unit) change only when the county edits its
+// catalog, yet every domain screen needs them: a warm function instance keeps them a minute.
+const COUNTY_TTL_MS = 60_000;
+const countyCache = new WeakMap<Store, Map<string, { county: County | null; at: number }>>();
+
+async function cachedCounty(store: Store, code: string, now: number): Promise<County | null> {
+  let byCode = countyCache.get(store);
+  if (!byCode) countyCache.set(store, (byCode = new Map()));
+  const hit = byCode.get(code);
+  if (hit && now - hit.at < COUNTY_TTL_MS) return hit.county;
+  const county = await store.getCounty(code);
+  byCode.set(code, { county, at: now });
+  return county;
+}
+
 async function requireCounty(store: Store, regionCode: string): Promise<County> {
   const countyCode = countyOf(regionCode);
-  const county = countyCode ? await store.getCounty(countyCode) : null;
+  const county = countyCode ? await cachedCounty(store, countyCode, Date.now()) : null;
   if (!county) throw new AppError('NOT_FOUND', '这个地区还没有建立政务公开目录');
   return county;
 }
@@ -47,7 +62,7 @@ const handlers: Handlers = {
     const countyCode = countyOf(code);
     const [region, county] = await Promise.all([
       store.getRegion(code),
-      countyCode ? store.getCounty(countyCode) : Promise.resolve(null),
+      countyCode ? cachedCounty(store, countyCode, Date.now()) : Promise.resolve(null),
     ]);
     if (!region) throw new AppError('NOT_FOUND', '没有找到这个地区');
     return { region, county: county ? countyView(county) : null };

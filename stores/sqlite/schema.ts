@@ -77,7 +77,9 @@ export const MIGRATIONS: string[] = [
     doc TEXT NOT NULL
   );
   CREATE INDEX complaints_by_unit ON complaints(unit_id, due_at, id);
+  CREATE INDEX complaints_by_unit_status ON complaints(unit_id, status, due_at, id);
   CREATE INDEX complaints_by_county ON complaints(county_code, due_at, id);
+  CREATE INDEX complaints_by_county_status ON complaints(county_code, status, due_at, id);
   CREATE INDEX complaints_by_owner ON complaints(owner, created_at, id);
   CREATE INDEX complaints_by_sweep ON complaints(sweep_at, id) WHERE sweep_at IS NOT NULL;
 
