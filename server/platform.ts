@@ -1,6 +1,7 @@
 // The local cloud's stand-ins for WeChat's platform services: a word list for the content
 // check, an outbox table for notifications, files on disk for photos.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { uploadFolder } from '../cloudfunctions/shared/upload-prefix';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Store } from '../core/store';
@@ -17,10 +18,8 @@ export function outboxNotifier(store: Store): Notifier {
   };
 }
 
-/** A caller's upload folder name: derived from the openid, so ids can be checked without a lookup. */
-export function ownerPrefix(openid: string): string {
-  return createHash('sha256').update(openid).digest('hex').slice(0, 16);
-}
+/** A caller's upload folder: the same salted hash the cloud uses, so ids never carry an openid. */
+export const ownerPrefix = (openid: string) => uploadFolder(openid);
 
 const IMAGE_TYPES: Record<string, { ext: string; magic: (b: Buffer) => boolean }> = {
   'image/jpeg': { ext: 'jpg', magic: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
@@ -37,7 +36,7 @@ export interface LocalFiles extends FileStore {
 
 export function localFiles(dir: string): LocalFiles {
   const pathOf = (fileId: string) => {
-    const m = /^local:([0-9a-f]{16})\/([0-9a-f-]{36})\.(jpg|png|webp)$/.exec(fileId);
+    const m = /^local:([0-9a-f]{24})\/([0-9a-f-]{36})\.(jpg|png|webp)$/.exec(fileId);
     return m ? join(dir, m[1], `${m[2]}.${m[3]}`) : null;
   };
   return {

@@ -8,8 +8,15 @@ export default defineAppConfig({
     'pages/item/index',
     'pages/disclosure/index',
     'pages/search/index',
+    // 监督: residents file and follow complaints from the lookup pages, so these stay in main.
+    'pages/complaint/new/index',
+    'pages/complaint/mine/index',
+    'pages/complaint/detail/index',
   ],
-  subPackages: [],
+  subPackages: [
+    // The responsible unit's and the county's hotline queue: staff only.
+    { root: 'packages/unit', pages: ['pages/queue/index', 'pages/detail/index'] },
+  ],
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#f4f5f7',

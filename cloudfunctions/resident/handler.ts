@@ -2,6 +2,7 @@
 import { RESIDENT_SCHEMAS as S } from '../../core/api/complaint-schemas';
 import { getMine, listMine, rateMine, reopenMine, submitComplaint } from '../../core/complaints/resident-service';
 import { AppError } from '../../core/api/errors';
+import { uploadFolder } from '../shared/upload-prefix';
 import { complaintDeps as deps, dispatcher } from '../shared/dispatch';
 
 export const handleResident = dispatcher({
@@ -14,7 +15,8 @@ export const handleResident = dispatcher({
     schema: S['files.prefix'],
     run: async (ctx) => {
       if (!ctx.caller.openid) throw new AppError('UNAUTHENTICATED');
-      return { prefix: `uploads/${ctx.caller.openid}/` };
+      // Not the openid itself: a unit sees photo ids and must not learn who sent them.
+      return { prefix: `uploads/${uploadFolder(ctx.caller.openid)}/` };
     },
   },
 });

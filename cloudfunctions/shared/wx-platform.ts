@@ -1,23 +1,75 @@
-// WeChat's platform services behind the ports: msgSecCheck v2, subscribeMessage.send, and
-// cloud-storage file ids checked against the caller's own upload prefix.
+// WeChat's platform services behind the ports: msgSecCheck v2, subscribeMessage.send,
+// cloud-storage file ids checked against the caller's own upload prefix, mini-program codes
+// (wxacode.getUnlimited), the asynchronous image check (mediaCheckAsync v2) and temporary
+// links to cloud files (getTempFileURL).
+//
+// How wx-server-sdk 4.0.2 answers a cloud call (its source, node_modules/wx-server-sdk/index.js,
+// callWXOpenAPI): request keys are converted camelCase -> snake_case, answer keys snake_case ->
+// camelCase (so `trace_id` arrives as `traceId`); a JSON answer with a non-zero errcode is
+// THROWN as a CloudSDKError carrying `errCode` and `errMsg`; a success resolves with
+// `errCode: 0`; a binary answer (an image) resolves as `{ contentType, buffer }`.
 import type { CheckSuggest, ContentCheck, FileStore, Notifier } from '../../core/complaints/ports';
 import type { Notification } from '../../core/complaints/model';
 import type { Store } from '../../core/store';
+import { sceneForDisclosure, type ImageCheck, type QrCodes, type TempUrls } from '../../core/platform/ports';
 import type { Platform } from './context';
+import { uploadFolder } from './upload-prefix';
 
 export interface WxOpenApi {
   security: { msgSecCheck(p: { content: string; version: 2; scene: number; openid: string }): Promise<{ errCode?: number; result?: { suggest?: string } }> };
   subscribeMessage: { send(p: { touser: string; templateId: string; page?: string; data: Record<string, { value: string }>; miniprogramState?: string }): Promise<{ errCode?: number }> };
 }
 
-/** Field limits of subscribe-message values: thing.* 20 chars, others per the template. */
-export const FIELD_LIMITS: Record<string, number> = { thing: 20, character_string: 32, phrase: 5, time: 30, name: 10 };
+/**
+ * Field limits of subscribe-message values, by the key's kind (`thing2` is a thing), from the
+ * platform's 订阅消息参数值内容限制说明: thing 20 characters of any kind; character_string 32
+ * digits, letters or symbols; phrase 5 Chinese characters only; name 10 Chinese characters;
+ * number/letter 32; symbol 5; phone_number 17; car_number 8. time and date are formats, not lengths.
+ */
+export const FIELD_LIMITS: Record<string, number> = {
+  thing: 20,
+  character_string: 32,
+  phrase: 5,
+  time: 30,
+  date: 30,
+  name: 10,
+  number: 32,
+  letter: 32,
+  symbol: 5,
+  phone_number: 17,
+  car_number: 8,
+};
+
+/** Kinds whose value may be any text: a cut one ends with an ellipsis. The others allow only their own characters, so they are cut short without one. */
+const ELLIPSIS_KINDS = new Set(['thing']);
 
 export function truncateField(key: string, value: string): string {
   const kind = key.replace(/\d+$/, '');
   const max = FIELD_LIMITS[kind] ?? 20;
   const chars = Array.from(value);
-  return chars.length <= max ? value : `${chars.slice(0, max - 1).join('')}…`;
+  if (chars.length <= max) return value;
+  return ELLIPSIS_KINDS.has(kind) || !(kind in FIELD_LIMITS) ? `${chars.slice(0, max - 1).join('')}…` : chars.slice(0, max).join('');
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+/** An ISO instant as the platform's time/date format, in Shanghai (UTC+8 all year): 2026年12月7日 23:59. */
+export function shanghaiDateTime(iso: string): string | null {
+  const t = Date.parse(iso);
+  if (!ISO_INSTANT.test(iso) || Number.isNaN(t)) return null;
+  const d = new Date(t + 8 * 3600 * 1000);
+  const hm = `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${hm}`;
+}
+
+/**
+ * A value made fit for its template key: time.* and date.* given as ISO instants are written
+ * the way the platform accepts them (47003 otherwise), then every kind is cut to its limit.
+ */
+export function formatField(key: string, value: string): string {
+  const kind = key.replace(/\d+$/, '');
+  const v = kind === 'time' || kind === 'date' ? (shanghaiDateTime(value) ?? value) : value;
+  return truncateField(key, v);
 }
 
 export function wxContentCheck(openapi: WxOpenApi): ContentCheck {
@@ -42,6 +94,11 @@ export interface TemplateConfig {
   fields: Record<string, string>;
 }
 
+/** The page a message opens (must exist in the released mini-program, else errcode 41030). */
+export const COMPLAINT_PAGE = 'pages/complaint/detail/index';
+/** Staff open the unit's handling page instead. */
+export const UNIT_COMPLAINT_PAGE = 'packages/unit/pages/detail/index';
+
 export function wxNotifier(openapi: WxOpenApi, store: Store, templates: Partial<Record<Notification['template'], TemplateConfig>>): Notifier {
   return {
     async send(n) {
@@ -52,10 +109,10 @@ export function wxNotifier(openapi: WxOpenApi, store: Store, templates: Partial<
       else {
         const data: Record<string, { value: string }> = {};
         for (const [ours, theirs] of Object.entries(t.fields)) {
-          if (n.body[ours] !== undefined) data[theirs] = { value: truncateField(theirs, n.body[ours]) };
+          if (n.body[ours] !== undefined) data[theirs] = { value: formatField(theirs, n.body[ours]) };
         }
         try {
-          const r = await openapi.subscribeMessage.send({ touser: n.to, templateId: t.templateId, page: `pages/complaint/index?id=${n.complaintId}`, data });
+          const r = await openapi.subscribeMessage.send({ touser: n.to, templateId: t.templateId, page: `${n.audience === 'staff' ? UNIT_COMPLAINT_PAGE : COMPLAINT_PAGE}?id=${encodeURIComponent(n.complaintId)}`, data });
           status = !r.errCode ? 'sent' : 'failed';
           if (r.errCode) error = String(r.errCode);
         } catch (e) {
@@ -71,16 +128,174 @@ export function wxNotifier(openapi: WxOpenApi, store: Store, templates: Partial<
   };
 }
 
-/** Uploads go to `uploads/<openid>/...`; an id outside the caller's folder is never attached. */
+/**
+ * Uploads go to `uploads/<uploadFolder(openid)>/...` at the root of the environment's bucket (a file id is
+ * `cloud://<env>.<bucket>/<path>`); an id outside the caller's folder is never attached, nor
+ * one with `..`, a backslash or an empty path segment in it.
+ */
 export function wxFiles(): FileStore {
   return {
     async ownedBy(fileId, openid) {
-      return /^cloud:\/\/[^/]+\//.test(fileId) && fileId.includes(`/uploads/${openid}/`) && !fileId.includes('..');
+      if (!openid || /[/\\]/.test(openid) || fileId.includes('..') || fileId.includes('\\')) return false;
+      const m = /^cloud:\/\/[^/]+\/(.+)$/.exec(fileId);
+      if (!m) return false;
+      const prefix = `uploads/${uploadFolder(openid)}/`;
+      const path = m[1];
+      return path.startsWith(prefix) && path.length > prefix.length && !path.split('/').includes('');
     },
   };
 }
 
-export function templatesFromEnv(env: NodeJS.ProcessEnv): Partial<Record<Notification['template'], TemplateConfig>> {
+// ---- mini-program codes, image check, temporary links ----
+
+/** The open APIs used below, as wx-server-sdk's `cloud.openapi` offers them (see the note at the top). */
+export interface WxMediaOpenApi {
+  wxacode: {
+    getUnlimited(p: {
+      scene: string;
+      page?: string;
+      check_path?: boolean;
+      env_version?: 'release' | 'trial' | 'develop';
+      width?: number;
+    }): Promise<{ contentType?: string; buffer?: Uint8Array; errCode?: number; errMsg?: string }>;
+  };
+  security: {
+    mediaCheckAsync(p: {
+      media_url: string;
+      media_type: 1 | 2;
+      version: 2;
+      scene: number;
+      openid: string;
+    }): Promise<{ errCode?: number; errMsg?: string; traceId?: string; trace_id?: string }>;
+  };
+}
+
+/** `cloud.getTempFileURL` of wx-server-sdk. */
+export interface WxCloudFiles {
+  getTempFileURL(p: { fileList: string[] }): Promise<{
+    fileList: Array<{ fileID: string; tempFileURL?: string; status: number; errMsg?: string; maxAge?: number }>;
+  }>;
+}
+
+/** A refusal of a WeChat open API, with its errCode and a message a person can read. */
+export class WxApiError extends Error {
+  constructor(
+    readonly api: string,
+    readonly errCode: number | string | undefined,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'WxApiError';
+  }
+}
+
+/** errCodes of wxacode.getUnlimited (its documentation's table) in words. */
+const QR_ERRORS: Record<string, string> = {
+  '-1': '微信系统繁忙，请稍后再试',
+  '40097': '小程序码参数有误',
+  '41030': '小程序码指向的页面不存在或小程序尚未发布',
+  '45009': '生成小程序码太频繁，请稍后再试',
+  '85096': '小程序码参数有误',
+};
+
+export interface QrCodeOptions {
+  /** The page the code opens; it reads `options.scene` (see core/platform/ports.ts disclosureIdFromScene). */
+  page?: string;
+  /** Which build the code opens: release (default), trial or develop. */
+  envVersion?: 'release' | 'trial' | 'develop';
+  width?: number;
+}
+
+/**
+ * Disclosure codes from wxacode.getUnlimited. The scene comes from sceneForDisclosure
+ * (`d=<id>` or `p=<id without pub->`, at most 32 characters); an id that does not fit is
+ * refused before any call. check_path is false so codes can be made before the page is
+ * published (the platform then limits a page to 60000 codes).
+ */
+export function wxQrCodes(openapi: Pick<WxMediaOpenApi, 'wxacode'>, options: QrCodeOptions = {}): QrCodes {
+  const page = options.page ?? 'pages/disclosure/index';
+  const envVersion = options.envVersion ?? 'release';
+  return {
+    async disclosureCode(disclosureId) {
+      const scene = sceneForDisclosure(disclosureId);
+      let r: Awaited<ReturnType<WxMediaOpenApi['wxacode']['getUnlimited']>>;
+      try {
+        r = await openapi.wxacode.getUnlimited({
+          scene,
+          page,
+          check_path: false,
+          env_version: envVersion,
+          ...(options.width ? { width: options.width } : {}),
+        });
+      } catch (e) {
+        const code = (e as { errCode?: number | string } | null)?.errCode;
+        throw new WxApiError('wxacode.getUnlimited', code, QR_ERRORS[String(code)] ?? '生成小程序码失败，请稍后再试');
+      }
+      // A JSON answer with an errcode is thrown by the SDK; anything else without an image is a failure too.
+      if (r.errCode || !r.buffer || !/^image\//.test(r.contentType ?? '')) {
+        throw new WxApiError('wxacode.getUnlimited', r.errCode, QR_ERRORS[String(r.errCode)] ?? '生成小程序码失败，请稍后再试');
+      }
+      return { contentType: r.contentType!, buffer: r.buffer };
+    },
+  };
+}
+
+/**
+ * Images through security.mediaCheckAsync v2 (media_type 2 = image, scene 2 = 评论). The
+ * platform fetches the url itself (it must be a public https link, so a temporary link of
+ * the cloud file, not its cloud:// id) and pushes the verdict later as a wxa_media_check
+ * event carrying the same trace id; until then the image is held: 'review'. A failure to
+ * start the check also holds it, for a person to look at.
+ */
+export function wxImageCheck(openapi: Pick<WxMediaOpenApi, 'security'>): ImageCheck {
+  return {
+    async checkImage(url, openid) {
+      try {
+        const r = await openapi.security.mediaCheckAsync({ media_url: url, media_type: 2, version: 2, scene: 2, openid });
+        const traceId = r.traceId ?? r.trace_id;
+        return traceId ? { suggest: 'review', traceId } : { suggest: 'review' };
+      } catch {
+        return { suggest: 'review' };
+      }
+    },
+  };
+}
+
+/** The platform answers at most 50 file ids per getTempFileURL call. */
+export const TEMP_URL_BATCH = 50;
+
+/**
+ * Temporary links from cloud.getTempFileURL({ fileList }): each answer entry has fileID,
+ * tempFileURL and status (0 = success); a non-zero status (missing file, no right) maps to
+ * null. Ids are asked once each, in batches of 50. A failure of the whole call is thrown.
+ */
+export function wxTempUrls(cloud: WxCloudFiles): TempUrls {
+  return {
+    async tempUrls(fileIds) {
+      const wanted = new Set(fileIds);
+      const ids = [...wanted];
+      const out: Record<string, string | null> = Object.fromEntries(ids.map((id) => [id, null]));
+      for (let i = 0; i < ids.length; i += TEMP_URL_BATCH) {
+        const { fileList } = await cloud.getTempFileURL({ fileList: ids.slice(i, i + TEMP_URL_BATCH) });
+        for (const f of fileList ?? []) {
+          if (f && wanted.has(f.fileID)) out[f.fileID] = f.status === 0 && f.tempFileURL ? f.tempFileURL : null;
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/** The ports of core/platform/ports.ts on WeChat, for a host to add to what handlers get (not wired into Platform yet). */
+export function wxPlatformExtras(
+  openapi: WxMediaOpenApi,
+  cloud: WxCloudFiles,
+  options: QrCodeOptions = {},
+): { qrCodes: QrCodes; imageCheck: ImageCheck; tempUrls: TempUrls } {
+  return { qrCodes: wxQrCodes(openapi, options), imageCheck: wxImageCheck(openapi), tempUrls: wxTempUrls(cloud) };
+}
+
+export function templatesFromEnv(env: Record<string, string | undefined>): Partial<Record<Notification['template'], TemplateConfig>> {
   const out: Partial<Record<Notification['template'], TemplateConfig>> = {};
   for (const name of ['accepted', 'answered', 'escalated', 'new_complaint', 'overdue'] as const) {
     const raw = env[`TEMPLATE_${name.toUpperCase()}`];

@@ -108,7 +108,7 @@ export interface QueueUnit {
 export interface UnitActions {
   'queue.list': {
     req: { status?: ComplaintStatus; domain?: string; unitId?: string; cursor?: string };
-    res: { scope: 'unit' | 'county'; unit: QueueUnit | null; items: ComplaintSummary[]; next: string | null };
+    res: { scope: 'unit' | 'county'; countyCode: string; unit: QueueUnit | null; items: ComplaintSummary[]; next: string | null };
   };
   'complaints.get': { req: { id: string }; res: ComplaintDetail };
   'complaints.accept': { req: { id: string }; res: ComplaintDetail };

@@ -69,11 +69,13 @@ export async function notify(
   at: Date,
 ): Promise<void> {
   for (const recipient of new Set(to)) {
+    const audience = recipient === c.ownerOpenid ? 'owner' : 'staff';
     await notifier.send({
       id: `${c.id}:${template}:${recipient}:${c.version}`,
       to: recipient,
       complaintId: c.id,
       template,
+      audience,
       title,
       body,
       createdAt: at.toISOString(),

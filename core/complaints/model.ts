@@ -137,6 +137,8 @@ export interface Notification {
   to: string; // openid
   complaintId: string;
   template: 'accepted' | 'answered' | 'escalated' | 'new_complaint' | 'overdue';
+  /** Whose page a tap opens: the complainant's tracking page or the unit's handling page. */
+  audience: 'owner' | 'staff';
   title: string;
   body: Record<string, string>;
   createdAt: string;

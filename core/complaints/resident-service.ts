@@ -21,7 +21,7 @@ export const DAILY_LIMIT = 10;
 const PAGE = 20;
 
 function requireOpenid(caller: Caller): string {
-  if (!caller.openid) throw new AppError('UNAUTHENTICATED', '请先登录后再提交');
+  if (!caller.openid) throw new AppError('UNAUTHENTICATED', '请先登录（在微信中打开）');
   return caller.openid;
 }
 

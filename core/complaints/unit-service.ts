@@ -73,7 +73,9 @@ export async function listQueue(deps: ComplaintDeps, caller: Caller, req: UnitAc
   const scope = await scopeOf(deps, caller);
   const after = req.cursor ? decodeCursor(req.cursor, ['dueAt', 'id']) : undefined;
   const statuses = req.status ? [req.status] : undefined;
-  if (scope.kind === 'unit' && req.status === 'held') return { scope: 'unit' as const, unit: queueUnit(scope.unit), items: [], next: null };
+  if (scope.kind === 'unit' && req.status === 'held') {
+    return { scope: 'unit' as const, countyCode: scope.countyCode, unit: queueUnit(scope.unit), items: [], next: null };
+  }
   let unitFilter: string | undefined;
   if (scope.kind === 'county' && req.unitId) {
     const u = await deps.store.getUnit(req.unitId);
@@ -92,6 +94,7 @@ export async function listQueue(deps: ComplaintDeps, caller: Caller, req: UnitAc
   const now = deps.clock.now();
   return {
     scope: scope.kind,
+    countyCode: scope.countyCode,
     unit: scope.kind === 'unit' ? queueUnit(scope.unit) : null,
     // Held complaints wait for the county's check and are not the unit's yet. Filtering here,
     // not in the query, keeps the query on its (unit, due) index; a page may run a little short.

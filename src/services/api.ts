@@ -1,9 +1,15 @@
 // The one door to the cloud. weapp: wx.cloud.callFunction; H5: POST /api/<function>.
 // Typed by the shared contract in core/, so a page cannot send or read the wrong shape.
 import Taro from '@tarojs/taro';
-import type { PublicAction, Req, Res } from '@core/api/public-contract';
+import type { PublicAction, PublicActions, Req, Res } from '@core/api/public-contract';
+import type { ResidentAction, ResidentActions, UnitAction, UnitActions } from '@core/api/complaint-contract';
 import type { Account } from '@core/accounts/account';
 import { CLOUD_ENV, PUBLIC_FUNCTION } from '../constants/config';
+
+/** The function a resident uses for their own complaints (needs a caller). */
+export const RESIDENT_FUNCTION = 'resident';
+/** The responsible unit's and the county's hotline queue (unit_staff / county_admin). */
+export const UNIT_FUNCTION = 'unit';
 
 export class ApiError extends Error {
   readonly code: string;
@@ -68,18 +74,44 @@ function unwrap<T>(answer: unknown): T {
   throw new ApiError(answer.code || 'INTERNAL', answer.message || BAD_ANSWER_MESSAGE);
 }
 
-/** Calls one action of the `public` function. Throws ApiError with a Chinese message. */
-export async function callPublic<A extends PublicAction>(action: A, data: Req<A>): Promise<Res<A>> {
+/** A function's contract: action -> { req, res } (PublicActions, ResidentActions, UnitActions). */
+type Contract<C> = { [K in keyof C]: { req: unknown; res: unknown } };
+
+/** The one generic call: `{ action, data }` to function `fn`, answer unwrapped or ApiError. */
+async function call<C extends Contract<C>, A extends keyof C & string>(fn: string, action: A, data: C[A]['req']): Promise<C[A]['res']> {
   const payload = { action, data };
   const answer =
     process.env.TARO_ENV === 'weapp'
-      ? await viaCloud(PUBLIC_FUNCTION, payload)
-      : await viaHttp(`/api/${PUBLIC_FUNCTION}`, {
+      ? await viaCloud(fn, payload)
+      : await viaHttp(`/api/${fn}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify(payload),
         });
-  return unwrap<Res<A>>(answer);
+  return unwrap<C[A]['res']>(answer);
+}
+
+/** Calls one action of the `public` function. Throws ApiError with a Chinese message. */
+export function callPublic<A extends PublicAction>(action: A, data: Req<A>): Promise<Res<A>> {
+  return call<PublicActions, A>(PUBLIC_FUNCTION, action, data);
+}
+
+/** Calls one action of the `resident` function (the caller's own complaints). */
+export function callResident<A extends ResidentAction>(
+  action: A,
+  data: ResidentActions[A]['req'],
+): Promise<ResidentActions[A]['res']> {
+  return call<ResidentActions, A>(RESIDENT_FUNCTION, action, data);
+}
+
+/** Calls one action of the `unit` function (hotline queue; unit staff and county admin). */
+export function callUnit<A extends UnitAction>(action: A, data: UnitActions[A]['req']): Promise<UnitActions[A]['res']> {
+  return call<UnitActions, A>(UNIT_FUNCTION, action, data);
+}
+
+/** H5 / local cloud only: POSTs a raw file body (e.g. an image) to `path`; answer unwrapped. */
+export async function postRaw<T>(path: string, body: Blob, contentType: string): Promise<T> {
+  return unwrap<T>(await viaHttp(path, { method: 'POST', headers: { 'content-type': contentType }, body }));
 }
 
 // ---- Dev accounts: only the local server (H5, dev) has them; the real cloud has no such endpoint.

@@ -172,6 +172,7 @@ export function notification(id: string, extra: Partial<Notification> = {}): Not
     to: 'o-staff',
     complaintId: 'c1',
     template: 'new_complaint',
+    audience: 'staff',
     title: '新的监督举报',
     body: { ticket: 'c1', unit: '区民政局' },
     createdAt: at(3),

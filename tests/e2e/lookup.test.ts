@@ -3,19 +3,16 @@
 // seeded demo data) in Debian Chromium, by the Chinese text a person sees.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import type { DisclosureSummary, PublicAction, Req, Res } from '../../core/api/public-contract';
 import type { Region } from '../../core/model';
 import { seedDemo } from '../../scripts/seed-lib';
 import { startServer } from '../../server/app';
+import { ARTIFACTS, currentPage, ensureH5Build, H5_DIR, launchBrowser, revealInList } from './browser';
 
-const ROOT = join(__dirname, '..', '..');
-const H5_DIR = join(ROOT, 'build', 'h5');
-const ARTIFACTS = join(ROOT, 'test-artifacts');
 const COUNTY = { code: '510118', name: '新津区' };
 const DOMAIN_NAME = '扶贫';
 
@@ -106,46 +103,13 @@ async function findTarget(): Promise<Target> {
   assert.fail(`演示数据里${COUNTY.name}应有一个村正在公示带身份证号的名单，且有“${DOMAIN_NAME}”公开信息`);
 }
 
-/** The page on top once Taro's slide-in animation has finished. */
-async function currentPage(page: Page, path: string): Promise<Locator> {
-  const loc = page.locator(`.taro_page.taro_page_stationed:not(.taro_page_shade)[id^="${path}"]`);
-  await loc.waitFor({ state: 'visible', timeout: 15_000 });
-  return loc;
-}
-
-/** Clicks 加载更多 until `target` shows (lists paginate with `next`). */
-async function revealInList(scope: Locator, target: Locator, what: string): Promise<void> {
-  for (let i = 0; i < 50; i++) {
-    if (await target.isVisible()) return;
-    const more = scope.getByRole('button', { name: '加载更多' });
-    if (await more.isVisible()) await more.click();
-    else await scope.page().waitForTimeout(200);
-  }
-  assert.fail(`列表里没有出现：${what}`);
-}
-
 before(async () => {
-  if (!existsSync(join(H5_DIR, 'index.html'))) {
-    const r = spawnSync('npx', ['taro', 'build', '--type', 'h5'], { cwd: ROOT, stdio: 'inherit' });
-    assert.equal(r.status, 0, 'H5 构建失败');
-  }
+  ensureH5Build();
   workDir = mkdtempSync(join(tmpdir(), 'gongkai-e2e-'));
   const dbPath = join(workDir, 'e2e.sqlite');
   await seedDemo(dbPath);
   server = await startServer({ port: 0, host: '127.0.0.1', dbPath, h5Dir: H5_DIR, dev: true });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => {

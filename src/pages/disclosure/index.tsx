@@ -4,7 +4,7 @@ import { ScrollView, Text, View } from '@tarojs/components';
 import type { DisclosureView } from '@core/api/public-contract';
 import type { Attachment } from '@core/model';
 import { Screen } from '../../components/Screen';
-import { Tap } from '../../components/Tap';
+import { ActionButton, Tap } from '../../components/Tap';
 import { Empty, LoadGate } from '../../components/Status';
 import { DemoBadge, publicityText } from '../../components/Badges';
 import { Field } from '../../components/Field';
@@ -13,6 +13,7 @@ import { useApi } from '../../hooks/useApi';
 import { usePullRefresh } from '../../hooks/usePageRefresh';
 import { formatDateCn, PUBLISH_LEVEL_NAMES } from '../../utils/format';
 import { go, param, routes } from '../../utils/nav';
+import { complaintRoutes } from '../complaint/routes';
 
 function openAttachment(a: Attachment) {
   if (process.env.TARO_ENV === 'h5') {
@@ -54,7 +55,7 @@ function Publicity({ d }: { d: DisclosureView }) {
         公示期：{formatDateCn(p.start)} 至 {formatDateCn(p.end)}
       </Text>
       {p.state === '公示中' && (
-        <Text className='publicity__hint'>对公示内容有异议，可在公示期内拨打下面的监督举报电话反映。</Text>
+        <Text className='publicity__hint'>对公示内容有异议，可在公示期内点“提出异议”，或拨打下面的监督举报电话反映。</Text>
       )}
     </View>
   );
@@ -96,7 +97,9 @@ function Table({ d }: { d: DisclosureView }) {
 }
 
 export default function DisclosurePage() {
-  const id = param(useRouter().params.id);
+  const params = useRouter().params;
+  const id = param(params.id);
+  const code = param(params.code);
   const state = useApi('disclosures.get', id ? { id } : null);
   usePullRefresh(state.reload);
 
@@ -115,6 +118,25 @@ export default function DisclosurePage() {
               {d.regionName}（{PUBLISH_LEVEL_NAMES[d.level] ?? ''}）· {formatDateCn(d.publishedAt)}发布
             </View>
             <Publicity d={d} />
+            <View className='section'>
+              {d.publicity?.state === '公示中' && (
+                <View style={{ marginBottom: 'var(--gk-space-2)' }}>
+                  <ActionButton
+                    onTap={() =>
+                      go(complaintRoutes.create({ code: code || d.regionCode, domain: d.domain, disclosureId: d.id, kind: '公示异议', category: '对公示对象有异议' }))
+                    }
+                  >
+                    提出异议
+                  </ActionButton>
+                </View>
+              )}
+              <ActionButton
+                kind={d.publicity?.state === '公示中' ? 'plain' : 'primary'}
+                onTap={() => go(complaintRoutes.create({ code: code || d.regionCode, domain: d.domain, disclosureId: d.id }))}
+              >
+                我要监督
+              </ActionButton>
+            </View>
 
             <View className='card body'>
               {d.body

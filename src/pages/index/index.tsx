@@ -1,7 +1,7 @@
 // Home: recent villages, county -> town -> village picker, search a village by name.
 import { Input, Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Region } from '@core/model';
 import { Screen } from '../../components/Screen';
 import { ActionButton, Tap } from '../../components/Tap';
@@ -11,9 +11,10 @@ import { PILOT_COUNTIES, type PilotCounty } from '../../constants/counties';
 import { useApi, usePaged } from '../../hooks/useApi';
 import { useInfiniteScroll, usePullRefresh } from '../../hooks/usePageRefresh';
 import { useRecents } from '../../hooks/useRecents';
-import { callPublic } from '../../services/api';
+import { callPublic, getDevAccounts } from '../../services/api';
 import { regionPlace } from '../../utils/format';
 import { go, routes } from '../../utils/nav';
+import { complaintRoutes } from '../complaint/routes';
 import './index.css';
 
 function childrenOf(code: string | null) {
@@ -21,7 +22,27 @@ function childrenOf(code: string | null) {
     callPublic('regions.children', cursor ? { code: code as string, cursor } : { code: code as string });
 }
 
+/**
+ * Whether to offer 诉求办理 (the unit queue). H5 (local cloud): when the demo account is unit
+ * staff or the county's 政务公开办. weapp: always, as the staff entry — the queue itself
+ * answers FORBIDDEN, in words, to anyone else.
+ */
+function useStaffEntry(): { staff: boolean; recheck: () => void } {
+  const [staff, setStaff] = useState(process.env.TARO_ENV !== 'h5');
+  const recheck = useCallback(() => {
+    if (process.env.TARO_ENV !== 'h5') return;
+    void getDevAccounts().then((s) => {
+      const me = s?.accounts.find((a) => a.openid === s.current);
+      setStaff(me?.role === 'unit_staff' || me?.role === 'county_admin');
+    });
+  }, []);
+  useEffect(recheck, [recheck]);
+  useDidShow(recheck);
+  return { staff, recheck };
+}
+
 export default function Home() {
+  const { staff, recheck } = useStaffEntry();
   const { recents, refresh: refreshRecents, clear: clearRecents } = useRecents();
   const [county, setCounty] = useState<PilotCounty | null>(null);
   const [town, setTown] = useState<Region | null>(null);
@@ -219,7 +240,34 @@ export default function Home() {
         </Tap>
       </View>
 
-      <DevAccountPicker />
+      <View className='section'>
+        <Tap className='row row--chevron' onTap={() => go(complaintRoutes.mine())}>
+          <View>
+            <View className='row__title'>我的监督</View>
+            <View className='row__meta'>我反映过的事：办到哪一步了、单位怎么答复</View>
+          </View>
+          <Text className='chevron'>›</Text>
+        </Tap>
+        {staff && (
+          <Tap className='row row--chevron card-link' onTap={() => go(complaintRoutes.unitQueue())}>
+            <View>
+              <View className='row__title'>诉求办理</View>
+              <View className='row__meta'>责任单位、政务公开办工作人员：签收、答复群众的监督诉求</View>
+            </View>
+            <Text className='chevron'>›</Text>
+          </Tap>
+        )}
+      </View>
+
+      {/* The picker switches the demo account; look again shortly after so 诉求办理 follows it. */}
+      <View
+        onClick={() => {
+          setTimeout(recheck, 800);
+          setTimeout(recheck, 2500);
+        }}
+      >
+        <DevAccountPicker />
+      </View>
     </Screen>
   );
 }

@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useEffect } from 'react';
 import { Screen } from '../../components/Screen';
-import { Tap } from '../../components/Tap';
+import { ActionButton, Tap } from '../../components/Tap';
 import { Empty, LoadGate } from '../../components/Status';
 import { Field, Lines } from '../../components/Field';
 import { PhoneLine } from '../../components/PhoneLine';
@@ -11,6 +11,7 @@ import { useApi } from '../../hooks/useApi';
 import { usePullRefresh } from '../../hooks/usePageRefresh';
 import { PUBLISH_LEVEL_NAMES } from '../../utils/format';
 import { go, param, routes } from '../../utils/nav';
+import { complaintRoutes } from '../complaint/routes';
 
 export default function ItemPage() {
   const params = useRouter().params;
@@ -36,6 +37,12 @@ export default function ItemPage() {
             <View className='summary-box'>
               <Text className='summary-box__label'>一句话说明</Text>
               <Text>{item.summary}</Text>
+            </View>
+            <View className='section'>
+              <ActionButton onTap={() => go(complaintRoutes.create({ code: code || item.countyCode, domain: item.domain, itemId: item.id }))}>
+                我要监督
+              </ActionButton>
+              <View className='muted'>这一项没公开、公开得不对或不及时，或者有疑问，点这里反映，责任单位要限期答复。</View>
             </View>
 
             <View className='card'>

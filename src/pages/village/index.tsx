@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useEffect } from 'react';
 import { Screen } from '../../components/Screen';
-import { Tap } from '../../components/Tap';
+import { ActionButton, Tap } from '../../components/Tap';
 import { Empty, ErrorBox, LoadGate, Loading } from '../../components/Status';
 import { DemoBadge } from '../../components/Badges';
 import { useApi } from '../../hooks/useApi';
@@ -11,6 +11,7 @@ import { usePullRefresh } from '../../hooks/usePageRefresh';
 import { rememberPlace } from '../../hooks/useRecents';
 import { LEVEL_NAMES, regionTitle } from '../../utils/format';
 import { go, param, routes } from '../../utils/nav';
+import { complaintRoutes } from '../complaint/routes';
 
 export default function Village() {
   const code = param(useRouter().params.code);
@@ -98,6 +99,18 @@ export default function Village() {
                         );
                       })}
                   </View>
+                </View>
+
+                <View className='section'>
+                  <ActionButton onTap={() => go(complaintRoutes.create({ code: place.code }))}>我要监督</ActionButton>
+                  <View className='muted'>发现该公开的没公开、公开得不对或不及时，点这里反映，负责的单位要限期答复。</View>
+                  <Tap className='row row--chevron card-link' onTap={() => go(complaintRoutes.mine())}>
+                    <View>
+                      <View className='row__title'>我的监督</View>
+                      <View className='row__meta'>看我反映过的事办得怎么样了</View>
+                    </View>
+                    <Text className='chevron'>›</Text>
+                  </Tap>
                 </View>
 
                 <View className='section'>

@@ -1,0 +1,88 @@
+// Platform services beyond the complaint ports (core/complaints/ports.ts): mini-program codes
+// for a disclosure (to print on a 公示栏 notice), an image check for uploaded photos, and
+// temporary download links for cloud-storage files. The cloud implements them with WeChat's
+// open APIs (cloudfunctions/shared/wx-platform.ts); the local cloud may stand in for them.
+// Also here: how a disclosure id travels in a code's `scene` and back, because both the
+// function that draws the code and the page that is opened by it must agree on it.
+import type { CheckSuggest } from '../complaints/ports';
+
+/** An image, as the platform returns it (wxacode.getUnlimited answers image/png or image/jpeg). */
+export interface ImageBytes {
+  contentType: string;
+  /** Node's Buffer in the cloud (a Uint8Array). */
+  buffer: Uint8Array;
+}
+
+export interface QrCodes {
+  /**
+   * A mini-program code that opens the disclosure page for this id. Throws SceneTooLongError
+   * when the id cannot be carried in a scene (see sceneForDisclosure), and the platform's
+   * error (with its errCode) when the platform refuses.
+   */
+  disclosureCode(disclosureId: string): Promise<ImageBytes>;
+}
+
+export interface ImageCheckResult {
+  /** The platform's answer arrives later (asynchronously): until then an image is held for review. */
+  suggest: CheckSuggest;
+  /** The platform's id of this check, to match the later result to the image. */
+  traceId?: string;
+}
+
+export interface ImageCheck {
+  /** Starts a check of an image reachable at `url` (a temporary https link, not a cloud:// id). */
+  checkImage(url: string, openid: string): Promise<ImageCheckResult>;
+}
+
+export interface TempUrls {
+  /** fileID -> temporary https link, or null for a file the platform could not serve (missing, no right). */
+  tempUrls(fileIds: string[]): Promise<Record<string, string | null>>;
+}
+
+// ---- the scene of a disclosure's mini-program code ----
+//
+// wxacode.getUnlimited carries at most 32 visible characters of `scene`, from
+// [0-9A-Za-z] and !#$&'()*+,/:;=?@-._~ (no %, so no URL encoding of Chinese). The page
+// receives it URL-encoded as `options.scene` and must decodeURIComponent it.
+//   scene `d=<id>`           -> id                  (any id of at most 30 allowed characters)
+//   scene `p=<rest>`         -> `pub-<rest>`        (ids made by the cadre service,
+//                                                    pub-<12-digit village>-<time36>-<6>: 32
+//                                                    characters, 2 too many for `d=`)
+// Limitation: an id longer than that (the demo data's `<region>-<template>-<n>` ids are about
+// 42 characters) has no scene; drawing its code fails with SceneTooLongError. Carrying those
+// would need a short key stored beside the disclosure (a scenes collection), which the Store
+// port does not have.
+
+export const SCENE_MAX = 32;
+const SCENE_CHARS = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]+$/;
+
+export class SceneTooLongError extends Error {
+  constructor(readonly disclosureId: string) {
+    super(`公开信息编号 ${disclosureId} 太长或含有小程序码不支持的字符，无法生成小程序码（scene 最多 ${SCENE_MAX} 个字符）`);
+    this.name = 'SceneTooLongError';
+  }
+}
+
+/** The scene for a disclosure's code; throws SceneTooLongError when the id cannot be carried. */
+export function sceneForDisclosure(disclosureId: string): string {
+  const candidates = [`d=${disclosureId}`];
+  if (disclosureId.startsWith('pub-')) candidates.push(`p=${disclosureId.slice(4)}`);
+  const fit = candidates.find((s) => s.length <= SCENE_MAX && SCENE_CHARS.test(s));
+  if (!fit || disclosureId === '' || disclosureId === 'pub-') throw new SceneTooLongError(disclosureId);
+  return fit;
+}
+
+/** The disclosure id a page's `options.scene` stands for (raw or URL-encoded), or null. */
+export function disclosureIdFromScene(scene: string | undefined | null): string | null {
+  if (!scene) return null;
+  let s: string;
+  try {
+    s = decodeURIComponent(scene);
+  } catch {
+    return null;
+  }
+  if (s.length > SCENE_MAX || !SCENE_CHARS.test(s)) return null;
+  if (s.startsWith('d=') && s.length > 2) return s.slice(2);
+  if (s.startsWith('p=') && s.length > 2) return `pub-${s.slice(2)}`;
+  return null;
+}

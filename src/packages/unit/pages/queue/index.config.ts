@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '诉求办理',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '诉求进度',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,308 @@
+// One of my complaints: what I wrote, where it went, the deadlines, the answer, the full
+// timeline; and, when the answer is in, 评价 (1星…5星) or 不满意，重新办理.
+import Taro, { useRouter } from '@tarojs/taro';
+import { Text, Textarea, View } from '@tarojs/components';
+import { useState } from 'react';
+import * as v from 'valibot';
+import { RESIDENT_SCHEMAS } from '@core/api/complaint-schemas';
+import type { ComplaintDetail } from '@core/api/complaint-contract';
+import { Screen } from '../../../components/Screen';
+import { ActionButton, Tap } from '../../../components/Tap';
+import { Empty, LoadGate } from '../../../components/Status';
+import { Field } from '../../../components/Field';
+import { PhoneLine } from '../../../components/PhoneLine';
+import { toApiError, useLoad } from '../../../hooks/useApi';
+import { usePullRefresh } from '../../../hooks/usePageRefresh';
+import { callResident, type ApiError } from '../../../services/api';
+import { go, param, routes } from '../../../utils/nav';
+import {
+  copyText,
+  DeadlineField,
+  deadlineActive,
+  deadlineNote,
+  FieldError,
+  firstIssue,
+  formatDateCn,
+  formatDateTime,
+  FormField,
+  isActive,
+  isSignedOut,
+  Notice,
+  PhotoGrid,
+  signInText,
+  StatusBadge,
+  Timeline,
+  type Issues,
+} from '../parts';
+
+const SCORE_WORDS = ['', '很不满意', '不满意', '一般', '满意', '很满意'];
+
+function Stars({ value, onChange }: { value: number; onChange: (n: number) => void }) {
+  return (
+    <View className='cm-stars' role='radiogroup' aria-label='评分'>
+      {[1, 2, 3, 4, 5].map((n) => {
+        const on = n === value;
+        const a11y: Record<string, string> = { role: 'radio', 'aria-checked': on ? 'true' : 'false', 'aria-label': `${n}星，${SCORE_WORDS[n]}` };
+        return (
+          <View key={n} className={'cm-star tap' + (on ? ' cm-star--on' : '')} hoverClass='tap--pressed' onClick={() => onChange(n)} {...a11y}>
+            <Text className='cm-star__icon'>{n <= value ? '★' : '☆'}</Text>
+            <Text className='cm-star__text'>
+              {n}星{on ? ' ✓' : ''}
+            </Text>
+          </View>
+        );
+      })}
+    </View>
+  );
+}
+
+function Actions({ c, onDone }: { c: ComplaintDetail; onDone: () => Promise<void> }) {
+  const [mode, setMode] = useState<'rate' | 'reopen'>('rate');
+  const [score, setScore] = useState(0);
+  const [comment, setComment] = useState('');
+  const [reason, setReason] = useState('');
+  const [issues, setIssues] = useState<Issues>({});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const canRate = c.can.includes('rate');
+  const canReopen = c.can.includes('reopen');
+  if (!canRate && !canReopen) return null;
+
+  /** Validates with the function's own schema, sends, and reloads the complaint. */
+  async function run<T>(schema: v.GenericSchema<unknown, T>, input: unknown, send: (data: T) => Promise<unknown>, done: string) {
+    if (busy) return;
+    setError(null);
+    const parsed = v.safeParse(schema, input);
+    if (!parsed.success) {
+      const { field, message } = firstIssue(parsed.issues);
+      setIssues({ [field || 'form']: message });
+      return;
+    }
+    setIssues({});
+    setBusy(true);
+    try {
+      await send(parsed.output);
+      void Taro.showToast({ title: done, icon: 'none' });
+      await onDone();
+    } catch (e) {
+      const err = toApiError(e);
+      setError(err);
+      if (err.code === 'CONFLICT') await onDone();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const rate = () =>
+    run(
+      RESIDENT_SCHEMAS['complaints.rate'],
+      { id: c.id, score: score || undefined, ...(comment.trim() ? { comment } : {}) },
+      (d) => callResident('complaints.rate', d),
+      '评价已提交',
+    );
+  const reopen = () =>
+    run(RESIDENT_SCHEMAS['complaints.reopen'], { id: c.id, reason }, (d) => callResident('complaints.reopen', d), '已要求重新办理');
+
+  return (
+    <View className='cm-panel'>
+      <Text className='cm-panel__title'>对答复满意吗？</Text>
+      <Text className='muted'>承办单位已经答复。请打分；不满意可以要求重新办理{canReopen ? '（只能要求一次）' : ''}。</Text>
+      {canReopen && (
+        <View className='cm-btn-row cm-btn-row--wrap'>
+          <ActionButton kind={mode === 'rate' ? 'primary' : 'plain'} onTap={() => setMode('rate')}>
+            {mode === 'rate' ? '✓ ' : ''}评价
+          </ActionButton>
+          <ActionButton kind={mode === 'reopen' ? 'primary' : 'plain'} onTap={() => setMode('reopen')}>
+            {mode === 'reopen' ? '✓ ' : ''}不满意，重新办理
+          </ActionButton>
+        </View>
+      )}
+      {mode === 'rate' || !canReopen ? (
+        <>
+          <FormField label='打分' hint={score ? `${score}星：${SCORE_WORDS[score]}` : '1星最差，5星最好'} error={issues.score}>
+            <Stars
+              value={score}
+              onChange={(n) => {
+                setScore(n);
+                setIssues({});
+              }}
+            />
+          </FormField>
+          <FormField label='想说的话（选填）' error={issues.comment}>
+            <Textarea
+              className='cm-textbox cm-textbox--short'
+              value={comment}
+              maxlength={300}
+              placeholder='比如：答复清楚，问题解决了。'
+              onInput={(e) => setComment(e.detail.value)}
+            />
+          </FormField>
+          <FieldError text={issues.form ?? issues.id} />
+          {error && <Notice title={error.code === 'CONFLICT' ? '状态已变化，已刷新' : '没有提交成功'} text={error.code === 'UNAUTHENTICATED' ? signInText() : error.message} />}
+          <View className='cm-btn-row'>
+            <ActionButton onTap={() => void rate()} disabled={busy}>
+              {busy ? '正在提交…' : '提交评价'}
+            </ActionButton>
+          </View>
+        </>
+      ) : (
+        <>
+          <FormField label='不满意的原因' hint='说说哪里没解决，承办单位会重新办理并再次答复。' error={issues.reason}>
+            <Textarea
+              className='cm-textbox cm-textbox--short'
+              value={reason}
+              maxlength={300}
+              placeholder='比如：答复没有说清楚补助为什么没发。'
+              onInput={(e) => {
+                setReason(e.detail.value);
+                setIssues({});
+              }}
+            />
+          </FormField>
+          <FieldError text={issues.form ?? issues.id} />
+          {error && <Notice title={error.code === 'CONFLICT' ? '状态已变化，已刷新' : '没有提交成功'} text={error.code === 'UNAUTHENTICATED' ? signInText() : error.message} />}
+          <View className='cm-btn-row'>
+            <ActionButton onTap={() => void reopen()} disabled={busy}>
+              {busy ? '正在提交…' : '提交，要求重新办理'}
+            </ActionButton>
+          </View>
+        </>
+      )}
+    </View>
+  );
+}
+
+export default function ComplaintDetailPage() {
+  const id = param(useRouter().params.id);
+  const state = useLoad(id ? `mine ${id}` : null, () => callResident('complaints.get', { id }));
+  usePullRefresh(state.reload);
+
+  if (!id) return <Screen><Empty text='链接里缺少诉求编号，请从“我的监督”打开。' /></Screen>;
+  if (isSignedOut(state.error)) return <Screen><Empty text={signInText()} /></Screen>;
+
+  return (
+    <Screen>
+      <LoadGate state={state}>
+        {(c) => (
+          <>
+            <View className='h1'>{c.disclosureTitle ?? c.itemTitle ?? `${c.kind}`}</View>
+            <View className='row__badges'>
+              <StatusBadge status={c.status} name={c.statusName} />
+              <Text className='badge badge--plain'>{c.kind}</Text>
+              {c.escalated && <Text className='badge badge--running'>已督办</Text>}
+              {c.extended && <Text className='badge badge--plain'>已延期</Text>}
+              {c.reopened && <Text className='badge badge--plain'>重新办理过</Text>}
+            </View>
+            <View className='cm-ticket-row section'>
+              <Text className='muted' selectable userSelect>
+                编号 {c.id}
+              </Text>
+              <Tap role='button' className='section__action' onTap={() => copyText(c.id)}>
+                <Text className='link'>复制编号</Text>
+              </Tap>
+            </View>
+            {c.status === 'held' && (
+              <View className='cm-info' role='status'>
+                <Text className='cm-info__title'>内容需人工审核后转交</Text>
+                <Text>工作人员审核通过后，会转交给承办单位办理，期限从转交时开始算。</Text>
+              </View>
+            )}
+
+            {c.answer && (
+              <View className='section'>
+                <View className='h2'>答复</View>
+                <View className='cm-quote'>{c.answer.text}</View>
+                <View className='muted'>
+                  {c.answer.unitName} · {formatDateTime(c.answer.at)}答复
+                </View>
+                <PhotoGrid ids={c.answer.attachments} label='附件' />
+              </View>
+            )}
+            {c.rating && (
+              <View className='card section'>
+                <Field label='您的评价'>
+                  <Text>
+                    {'★'.repeat(c.rating.score)}
+                    {'☆'.repeat(5 - c.rating.score)} {c.rating.score}星（{SCORE_WORDS[c.rating.score]}）
+                  </Text>
+                  {c.rating.comment && <View>{c.rating.comment}</View>}
+                </Field>
+              </View>
+            )}
+            <Actions c={c} onDone={state.reload} />
+
+            <View className='h2'>办理单位和期限</View>
+            <View className='card'>
+              <Field label='承办单位'>
+                <Text>{c.unitName}</Text>
+              </Field>
+              <PhoneLine label='承办单位热线' phone={c.unitHotline} />
+              {c.status !== 'held' && (
+                <>
+                  <DeadlineField label='签收期限' d={c.acceptDeadline} note={deadlineNote(c, 'accept')} active={deadlineActive(c.status, 'accept')} />
+                  <DeadlineField label='答复期限' d={c.answerDeadline} note={deadlineNote(c, 'answer')} active={deadlineActive(c.status, 'answer')} />
+                </>
+              )}
+              {isActive(c.status) && c.deadline.level !== 'on_time' && (
+                <View className='muted'>已超过期限，政务公开办会督办。也可以拨打上面的热线催问。</View>
+              )}
+            </View>
+
+            <View className='h2'>我反映的情况</View>
+            <View className='card'>
+              <Field label='类型'>
+                <Text>
+                  {c.kind} · {c.category}
+                </Text>
+              </Field>
+              <Field label='地区'>
+                <Text>{c.regionName}</Text>
+              </Field>
+              {c.itemTitle && (
+                <Field label='公开事项'>
+                  <Text>{c.itemTitle}</Text>
+                </Field>
+              )}
+              {c.disclosureTitle && (
+                <Field label='公开信息'>
+                  {c.disclosureId ? (
+                    <Tap onTap={() => go(routes.disclosure(c.disclosureId!))}>
+                      <Text className='link'>{c.disclosureTitle}</Text>
+                    </Tap>
+                  ) : (
+                    <Text>{c.disclosureTitle}</Text>
+                  )}
+                </Field>
+              )}
+              <Field label='内容'>
+                <View className='para'>{c.text}</View>
+              </Field>
+              {c.photos.length > 0 && (
+                <Field label='照片'>
+                  <PhotoGrid ids={c.photos} />
+                </Field>
+              )}
+              <Field label='对承办单位匿名'>
+                <Text>{c.anonymous ? '是（单位看不到您的姓名和电话）' : '否'}</Text>
+              </Field>
+              {c.contactPhone && (
+                <Field label='联系电话'>
+                  <Text>{c.contactPhone}</Text>
+                </Field>
+              )}
+              <Field label='提交时间'>
+                <Text>{formatDateCn(c.createdAt)}</Text>
+              </Field>
+            </View>
+
+            <View className='h2'>办理经过</View>
+            <View className='card'>
+              <Timeline items={c.timeline} />
+            </View>
+          </>
+        )}
+      </LoadGate>
+    </Screen>
+  );
+}

@@ -1,0 +1,32 @@
+// Addresses of the complaint pages (main package) and the unit queue (packages/unit), in the
+// same query style as src/utils/nav.ts. No styles here: the lookup pages import it for their
+// 我要监督 / 我的监督 entries.
+import type { ComplaintKind } from '@core/complaints/model';
+
+function qs(params: Record<string, string | undefined>): string {
+  const parts = Object.entries(params)
+    .filter(([, x]) => x !== undefined && x !== '')
+    .map(([k, x]) => `${k}=${encodeURIComponent(x as string)}`);
+  return parts.length ? '?' + parts.join('&') : '';
+}
+
+export interface NewComplaintParams {
+  /** The village (or town, county) code the complaint is about. */
+  code: string;
+  domain?: string;
+  itemId?: string;
+  disclosureId?: string;
+  kind?: ComplaintKind;
+  category?: string;
+}
+
+export const complaintRoutes = {
+  create: (p: NewComplaintParams) =>
+    '/pages/complaint/new/index' +
+    qs({ code: p.code, domain: p.domain, itemId: p.itemId, disclosureId: p.disclosureId, kind: p.kind, category: p.category }),
+  mine: () => '/pages/complaint/mine/index',
+  detail: (id: string) => '/pages/complaint/detail/index' + qs({ id }),
+  unitQueue: () => '/packages/unit/pages/queue/index',
+  unitDetail: (id: string) => '/packages/unit/pages/detail/index' + qs({ id }),
+};
+

@@ -1,0 +1,79 @@
+// Shared by the e2e tests: Debian Chromium launched the way that works on these machines,
+// the H5 build, and helpers that wait for Taro's page slide-in and paginated lists.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+
+export const ROOT = join(__dirname, '..', '..');
+export const H5_DIR = join(ROOT, 'build', 'h5');
+export const ARTIFACTS = join(ROOT, 'test-artifacts');
+
+/** Builds the H5 app once when there is none yet. */
+export function ensureH5Build(): void {
+  if (existsSync(join(H5_DIR, 'index.html'))) return;
+  const r = spawnSync('npx', ['taro', 'build', '--type', 'h5'], { cwd: ROOT, stdio: 'inherit' });
+  assert.equal(r.status, 0, 'H5 构建失败');
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** The page on top once Taro's slide-in animation has finished. */
+export async function currentPage(page: Page, path: string): Promise<Locator> {
+  const loc = page.locator(`.taro_page.taro_page_stationed:not(.taro_page_shade)[id^="${path}"]`);
+  await loc.waitFor({ state: 'visible', timeout: 15_000 });
+  return loc;
+}
+
+/** Clicks 加载更多 until `target` shows (lists paginate with `next`). */
+export async function revealInList(scope: Locator, target: Locator, what: string): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    if (await target.isVisible()) return;
+    const more = scope.getByRole('button', { name: '加载更多' });
+    if (await more.isVisible()) await more.click();
+    else await scope.page().waitForTimeout(200);
+  }
+  assert.fail(`列表里没有出现：${what}`);
+}
+
+/** Grows the window to the page's height (Taro scrolls inside the page element) and saves a picture. */
+export async function screenshotPage(page: Page, cur: Locator, file: string): Promise<void> {
+  const height = await cur.evaluate((el) => el.scrollHeight);
+  await page.setViewportSize({ width: 390, height: Math.min(Math.max(height, 844), 6000) });
+  await page.screenshot({ path: join(ARTIFACTS, file), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+}
+
+/**
+ * Clicks a Taro button (`.btn`, display:flex) as a finger would. Taro H5 wraps a page that
+ * has pull-to-refresh in `<taro-pull-to-refresh-core>`, an inline element around block
+ * content; Chromium's elementsFromPoint then lists that wrapper above a flex box, so
+ * Playwright's hit-target check reports it "intercepts pointer events" although a real
+ * click at that point reaches the button (checked with page.mouse). Wait for the button to
+ * be visible, bring it into view, and click it without that check.
+ */
+export async function press(target: Locator): Promise<void> {
+  await target.waitFor({ state: 'visible' });
+  await target.scrollIntoViewIfNeeded();
+  await target.click({ force: true });
+}
+
+/** Waits for Taro's toast (e.g. 已签收) to go away, so a screenshot shows the page itself. */
+export async function toastGone(page: Page): Promise<void> {
+  await page.locator('.taro__toast').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+}

@@ -1,0 +1,431 @@
+// The real WeChat platform adapters (cloudfunctions/shared/wx-platform.ts) against a mocked
+// `cloud.openapi` / `cloud` that answers the way wx-server-sdk 4.0.2 does. Where the shapes
+// come from:
+// - wx-server-sdk 4.0.2 source (node_modules/wx-server-sdk/index.js, callWXOpenAPI): a cloud
+//   call resolves with the answer plus `errCode: 0, errMsg: '<api>:ok'`, answer keys turned
+//   snake_case -> camelCase (trace_id -> traceId); a JSON answer with a non-zero errcode is
+//   THROWN as CloudSDKError { errCode, errMsg: 'openapi.<api>:fail <errmsg>' }; a binary
+//   answer resolves as { contentType, buffer }.
+// - security.msgSecCheck v2: developers.weixin.qq.com/minigame/dev/api-backend/open-api/sec-check/security.msgSecCheck.html
+//   (version 2, openid, scene 1-4, content; answer errcode, trace_id, result { suggest, label },
+//   detail[]); suggest is one of risky / pass / review (developers.weixin.qq.com community
+//   answers; the page misspells it "suggust"; label arrives as a number).
+// - subscribeMessage.send: developers.weixin.qq.com/minigame/dev/api-backend/open-api/subscribe-message/subscribeMessage.send.html
+//   (errcode 43101 用户拒绝接受消息 / subscription used up, 47003 bad template data, 40037 bad
+//   template id, 40003 bad openid); the cloud call's error text "errCode: 40037 | errMsg:
+//   openapi.subscribeMessage.send:fail invalid template_id" is quoted in community threads.
+// - wxacode.getUnlimited: developers.weixin.qq.com/minigame/dev/api-backend/open-api/qr-code/wxacode.getUnlimited.html
+//   (scene at most 32 visible characters of [0-9A-Za-z!#$&'()*+,/:;=?@-._~]; check_path;
+//   env_version release|trial|develop; errcode -1, 45009 rate limit, 41030 page missing).
+// - security.mediaCheckAsync v2: media_url, media_type 2 (image), version 2, scene, openid; the
+//   cloud call answers traceId (community: "https调用和云调用返回的不一样"); the verdict comes
+//   later as a wxa_media_check event.
+// - getTempFileURL: developers.weixin.qq.com/minigame/dev/wxcloud/reference-server-api/storage/getTempFileURL.html
+//   (fileList of { fileID, tempFileURL, status: 0 for success, errMsg }; at most 50 per call);
+//   the SDK's failure statuses are TCB codes such as -503003 STORAGE_FILE_NONEXIST.
+import { uploadFolder } from '../../cloudfunctions/shared/upload-prefix';
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSqliteStore } from '../../stores/sqlite/store';
+import type { Store } from '../../core/store';
+import type { Notification } from '../../core/complaints/model';
+import { disclosureIdFromScene, SceneTooLongError, sceneForDisclosure } from '../../core/platform/ports';
+import {
+  COMPLAINT_PAGE,
+  UNIT_COMPLAINT_PAGE,
+  FIELD_LIMITS,
+  formatField,
+  shanghaiDateTime,
+  templatesFromEnv,
+  truncateField,
+  WxApiError,
+  wxContentCheck,
+  wxFiles,
+  wxImageCheck,
+  wxNotifier,
+  wxQrCodes,
+  wxTempUrls,
+  type TemplateConfig,
+  type WxCloudFiles,
+  type WxMediaOpenApi,
+  type WxOpenApi,
+} from '../../cloudfunctions/shared/wx-platform';
+
+/** The error wx-server-sdk throws for a non-zero errcode (CloudSDKError: an Error with errCode and errMsg). */
+function sdkError(api: string, errCode: number, errmsg: string): Error & { errCode: number; errMsg: string } {
+  const errMsg = `openapi.${api}:fail ${errmsg}`;
+  const e = new Error(`errCode: ${errCode} | errMsg: ${errMsg}`) as Error & { errCode: number; errMsg: string };
+  e.errCode = errCode;
+  e.errMsg = errMsg;
+  return e;
+}
+
+type Answer<T> = T | Error;
+const reply = async <T>(a: Answer<T>): Promise<T> => {
+  if (a instanceof Error) throw a;
+  return a;
+};
+
+/** A cloud.openapi stand-in that records every call and answers from a queue (or a default). */
+function mockOpenApi() {
+  const calls = { msgSecCheck: [] as unknown[], send: [] as Array<Parameters<WxOpenApi['subscribeMessage']['send']>[0]>, getUnlimited: [] as unknown[], mediaCheckAsync: [] as unknown[] };
+  const answers = {
+    msgSecCheck: [] as Array<Answer<{ errCode?: number; result?: { suggest?: string; label?: number } }>>,
+    send: [] as Array<Answer<{ errCode?: number }>>,
+    getUnlimited: [] as Array<Answer<{ contentType?: string; buffer?: Buffer; errCode?: number; errMsg?: string }>>,
+    mediaCheckAsync: [] as Array<Answer<{ errCode?: number; traceId?: string }>>,
+  };
+  const api: WxOpenApi & WxMediaOpenApi = {
+    security: {
+      msgSecCheck: (p) => (calls.msgSecCheck.push(p), reply(answers.msgSecCheck.shift() ?? msgSecAnswer('pass', 100))),
+      mediaCheckAsync: (p) => (
+        calls.mediaCheckAsync.push(p),
+        reply(answers.mediaCheckAsync.shift() ?? { errCode: 0, errMsg: 'openapi.security.mediaCheckAsync:ok', traceId: '6a3ba761-6ef7535a-33c60a10' })
+      ),
+    },
+    subscribeMessage: {
+      send: (p) => (calls.send.push(p), reply(answers.send.shift() ?? { errCode: 0, errMsg: 'openapi.subscribeMessage.send:ok' })),
+    },
+    wxacode: {
+      getUnlimited: (p) => (calls.getUnlimited.push(p), reply(answers.getUnlimited.shift() ?? pngAnswer())),
+    },
+  };
+  return { api, calls, answers };
+}
+
+/** msgSecCheck v2 as the cloud call resolves it: errCode 0, result { suggest, label }, detail, traceId. */
+function msgSecAnswer(suggest: 'pass' | 'review' | 'risky', label: number) {
+  return {
+    errCode: 0,
+    errMsg: 'openapi.security.msgSecCheck:ok',
+    result: { suggest, label },
+    detail: [{ strategy: 'content_model', errcode: 0, suggest, label, prob: 90 }],
+    traceId: '64b7dbf0-23c56013-1e94d102',
+  };
+}
+
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+function pngAnswer() {
+  return { contentType: 'image/png', buffer: PNG, errCode: 0, errMsg: 'openapi.wxacode.getUnlimited:ok' };
+}
+
+let dir: string;
+let store: Store;
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'gongkai-wxplatform-'));
+  store = openSqliteStore(join(dir, 'platform.sqlite'));
+});
+after(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('pages the platform is sent to', () => {
+  it('exist in the mini-program (subscribeMessage.send answers 41030 for a page that does not)', () => {
+    const app = readFileSync(join(__dirname, '..', '..', 'src', 'app.config.ts'), 'utf8');
+    for (const page of [COMPLAINT_PAGE, 'pages/disclosure/index']) assert.ok(app.includes(`'${page}'`), page);
+    // The unit's page lives in the packages/unit subpackage: root + page.
+    assert.ok(app.includes(`'packages/unit'`) && app.includes(`'${UNIT_COMPLAINT_PAGE.replace('packages/unit/', '')}'`));
+  });
+});
+
+describe('wxContentCheck (security.msgSecCheck v2)', () => {
+  it('asks with version 2, scene 2 and the openid, and decides on result.suggest', async () => {
+    const { api, calls, answers } = mockOpenApi();
+    answers.msgSecCheck.push(msgSecAnswer('pass', 100), msgSecAnswer('review', 20001), msgSecAnswer('risky', 20006));
+    const check = wxContentCheck(api);
+    assert.equal(await check.checkText('村里的低保名单什么时候公示？', 'o-resident'), 'pass');
+    assert.equal(await check.checkText('有点可疑的话', 'o-resident'), 'review');
+    assert.equal(await check.checkText('违规的话', 'o-resident'), 'risky');
+    assert.deepEqual(calls.msgSecCheck[0], { content: '村里的低保名单什么时候公示？', version: 2, scene: 2, openid: 'o-resident' });
+  });
+
+  it('holds the text for a person when the check itself fails or answers something unknown', async () => {
+    const { api, answers } = mockOpenApi();
+    answers.msgSecCheck.push(
+      sdkError('security.msgSecCheck', 40003, 'invalid openid'),
+      sdkError('security.msgSecCheck', -1, 'system error'),
+      { errCode: 0 }, // no result at all
+      { errCode: 0, result: { suggest: 'maybe' } },
+    );
+    const check = wxContentCheck(api);
+    for (let i = 0; i < 4; i++) assert.equal(await check.checkText('文本', 'o-resident'), 'review');
+  });
+});
+
+describe('wxNotifier (subscribeMessage.send)', () => {
+  const templates: Partial<Record<Notification['template'], TemplateConfig>> = {
+    accepted: { templateId: 'TPL-accepted', fields: { ticket: 'character_string1', unit: 'thing2', due: 'time3' } },
+    answered: { templateId: 'TPL-answered', fields: { ticket: 'character_string1', unit: 'thing2' } },
+  };
+  let seq = 0;
+  const note = (template: Notification['template'], body: Record<string, string>, to = 'o-owner'): Notification => ({
+    id: `N-${++seq}:${template}:${to}:1`,
+    to,
+    complaintId: `510118-20261126-000${seq}`,
+    template,
+    audience: to === 'o-owner' ? 'owner' : 'staff',
+    title: '您的诉求已签收',
+    body,
+    createdAt: '2026-11-26T02:00:00.000Z',
+    status: 'pending',
+  });
+  const stored = async (id: string) => (await store.listNotifications(undefined, 100)).find((n) => n.id === id);
+
+  it('sends the template with mapped, truncated fields and records `sent`', async () => {
+    const { api, calls } = mockOpenApi();
+    const n = note('accepted', {
+      ticket: '510118-20261126-0001',
+      unit: '新津区住房和城乡建设局（房屋征收与补偿办公室）',
+      due: '2026-12-01T15:59:59.999Z', // Deadline.due: an ISO instant
+      extra: 'not in the template',
+    });
+    assert.equal(await wxNotifier(api, store, templates).send(n), 'sent');
+    assert.equal(calls.send.length, 1);
+    assert.deepEqual(calls.send[0], {
+      touser: 'o-owner',
+      templateId: 'TPL-accepted',
+      page: `pages/complaint/detail/index?id=${n.complaintId}`,
+      data: {
+        character_string1: { value: '510118-20261126-0001' },
+        thing2: { value: '新津区住房和城乡建设局（房屋征收与补偿…' }, // thing.*: 20 characters at most
+        time3: { value: '2026年12月1日 23:59' }, // time.*: 24-hour time with the date, in Shanghai
+      },
+    });
+    assert.equal(Array.from(calls.send[0].data.thing2.value).length, 20);
+    const row = await stored(n.id);
+    assert.equal(row?.status, 'sent');
+    assert.equal(row?.error, undefined);
+  });
+
+  it('opens the unit’s handling page for staff and the tracking page for the complainant', async () => {
+    const { api, calls } = mockOpenApi();
+    const notifier = wxNotifier(api, store, { ...templates, new_complaint: { templateId: 'TPL-new', fields: { ticket: 'character_string1' } } });
+    const staff = note('new_complaint', { ticket: '510118-20261126-0009' }, 'o-staff');
+    await notifier.send(staff);
+    assert.equal(calls.send[0].page, `${UNIT_COMPLAINT_PAGE}?id=${staff.complaintId}`);
+  });
+
+  it('records 43101 (no subscription left) as no_consent, after exactly one call', async () => {
+    const { api, calls, answers } = mockOpenApi();
+    answers.send.push(sdkError('subscribeMessage.send', 43101, 'user refuse to accept the msg rid: 64229bc2-48d0e8b1-2008ed9b'));
+    const n = note('answered', { ticket: '510118-20261126-0002', unit: '新津区民政局' });
+    assert.equal(await wxNotifier(api, store, templates).send(n), 'no_consent');
+    assert.equal(calls.send.length, 1, 'not retried');
+    const row = await stored(n.id);
+    assert.equal(row?.status, 'no_consent');
+    assert.equal(row?.error, '43101');
+  });
+
+  it('records other refusals as failed with their code, and never throws', async () => {
+    const { api, calls, answers } = mockOpenApi();
+    answers.send.push(
+      sdkError('subscribeMessage.send', 47003, 'argument invalid! data.thing2.value exceeds limit'),
+      sdkError('subscribeMessage.send', 40037, 'invalid template_id'),
+      new Error('socket hang up'),
+    );
+    const notifier = wxNotifier(api, store, templates);
+    const a = note('accepted', { ticket: 'T-1' });
+    const b = note('accepted', { ticket: 'T-2' });
+    const c = note('accepted', { ticket: 'T-3' });
+    assert.equal(await notifier.send(a), 'failed');
+    assert.equal(await notifier.send(b), 'failed');
+    assert.equal(await notifier.send(c), 'failed');
+    assert.equal(calls.send.length, 3);
+    assert.equal((await stored(a.id))?.error, '47003');
+    assert.equal((await stored(b.id))?.error, '40037');
+    assert.equal((await stored(c.id))?.error, 'socket hang up');
+  });
+
+  it('records a template without configuration as failed, without calling the platform', async () => {
+    const { api, calls } = mockOpenApi();
+    const n = note('escalated', { ticket: 'T-9' });
+    assert.equal(await wxNotifier(api, store, templates).send(n), 'failed');
+    assert.equal(calls.send.length, 0);
+    assert.equal((await stored(n.id))?.error, '未配置订阅消息模板');
+  });
+
+  it('reads templates from TEMPLATE_<NAME> JSON, skipping malformed ones', () => {
+    const t = templatesFromEnv({
+      TEMPLATE_ACCEPTED: JSON.stringify(templates.accepted),
+      TEMPLATE_ANSWERED: '{not json',
+    });
+    assert.deepEqual(t, { accepted: templates.accepted });
+  });
+});
+
+describe('truncateField (subscribe-message value limits)', () => {
+  it('cuts thing.* to 20 characters, counting characters not UTF-16 units, with an ellipsis', () => {
+    assert.equal(FIELD_LIMITS.thing, 20);
+    const short = '新津区民政局';
+    assert.equal(truncateField('thing2', short), short);
+    const exactly20 = '一二三四五六七八九十一二三四五六七八九十';
+    assert.equal(truncateField('thing12', exactly20), exactly20);
+    const long = exactly20 + '多';
+    assert.equal(truncateField('thing1', long), '一二三四五六七八九十一二三四五六七八九…');
+    const emoji = '😀'.repeat(25);
+    assert.equal(Array.from(truncateField('thing1', emoji)).length, 20);
+  });
+
+  it('cuts the other kinds to their limits without an ellipsis (only their own characters are allowed)', () => {
+    assert.equal(truncateField('character_string1', 'A'.repeat(40)), 'A'.repeat(32));
+    assert.equal(truncateField('phrase3', '已受理并办结'), '已受理并办');
+    assert.equal(truncateField('name4', '欧阳'.repeat(6)), '欧阳'.repeat(5));
+    assert.equal(truncateField('phone_number5', '+86-0766-66888866-123'), '+86-0766-66888866');
+    assert.equal(Array.from(truncateField('something9', 'x'.repeat(30))).length, 20); // unknown kinds: as thing
+  });
+
+  it('writes ISO instants in time.* and date.* as the platform’s format, in Shanghai', () => {
+    assert.equal(shanghaiDateTime('2026-12-07T15:59:59.999Z'), '2026年12月7日 23:59');
+    assert.equal(formatField('time3', '2026-12-01T10:00:00.000Z'), '2026年12月1日 18:00');
+    assert.equal(formatField('date2', '2026-12-31T16:30:00Z'), '2027年1月1日 00:30');
+    assert.equal(formatField('time3', '15:01'), '15:01'); // already in the platform's format
+    assert.equal(formatField('thing1', '2026-12-01T10:00:00.000Z'), '2026-12-01T10:00:00…'); // only time/date are reformatted
+  });
+});
+
+describe('wxFiles (the caller’s own uploads only)', () => {
+  const files = wxFiles();
+  const env = 'cloud://gongkai-1a2b.676f-gongkai-1a2b-1300000000';
+  const abc = uploadFolder('o-abc');
+  const other = uploadFolder('o-other');
+  it('accepts a file under uploads/<the caller’s folder>/, a folder that does not show the openid', async () => {
+    assert.equal(await files.ownedBy(`${env}/uploads/${abc}/lq3k2j9x.jpg`, 'o-abc'), true);
+    assert.ok(!abc.includes('o-abc') && abc !== other);
+  });
+
+  it('refuses ids outside the caller’s folder, with .., or not cloud ids', async () => {
+    const refused = [
+      [`${env}/uploads/${other}/a.jpg`, 'o-abc'],
+      [`${env}/uploads/o-abc/a.jpg`, 'o-abc'], // the raw openid is not the folder
+      [`${env}/uploads/${abc}x/a.jpg`, 'o-abc'], // a longer name sharing the prefix
+      [`${env}/uploads/${abc}/../${other}/a.jpg`, 'o-abc'],
+      [`${env}/other/uploads/${abc}/a.jpg`, 'o-abc'], // uploads not at the root
+      [`${env}/uploads/${abc}/`, 'o-abc'], // the folder itself
+      [`${env}/uploads/${abc}//a.jpg`, 'o-abc'],
+      [`${env}/uploads/${abc}\\..\\a.jpg`, 'o-abc'],
+      [`https://example.com/uploads/${abc}/a.jpg`, 'o-abc'],
+      ['local:0123456789abcdef/a.jpg', 'o-abc'],
+      [`${env}/uploads//a.jpg`, ''],
+    ];
+    for (const [id, openid] of refused) assert.equal(await files.ownedBy(id, openid), false, id);
+  });
+});
+
+describe('wxQrCodes (wxacode.getUnlimited)', () => {
+  it('asks for the disclosure page with a d= scene, check_path false and the env version, and returns the image', async () => {
+    const { api, calls } = mockOpenApi();
+    const qr = wxQrCodes(api, { envVersion: 'trial' });
+    const image = await qr.disclosureCode('510118101001-x-1');
+    assert.deepEqual(image, { contentType: 'image/png', buffer: PNG });
+    assert.deepEqual(calls.getUnlimited[0], { scene: 'd=510118101001-x-1', page: 'pages/disclosure/index', check_path: false, env_version: 'trial' });
+  });
+
+  it('carries the cadre service’s 32-character ids as p=<id without pub->, which the page turns back', async () => {
+    const { api, calls } = mockOpenApi();
+    const id = 'pub-510118101001-mwwwncw0-a1B2c3';
+    assert.equal(id.length, 32);
+    await wxQrCodes(api).disclosureCode(id);
+    const { scene, env_version } = calls.getUnlimited[0] as { scene: string; env_version: string };
+    assert.equal(scene, 'p=510118101001-mwwwncw0-a1B2c3');
+    assert.ok(scene.length <= 32);
+    assert.equal(env_version, 'release');
+    assert.equal(disclosureIdFromScene(encodeURIComponent(scene)), id);
+    assert.equal(disclosureIdFromScene('d=510118101001-x-1'), '510118101001-x-1');
+    assert.equal(disclosureIdFromScene('x=1'), null);
+    assert.equal(disclosureIdFromScene(undefined), null);
+  });
+
+  it('refuses an id that cannot fit in 32 characters before calling the platform', async () => {
+    const { api, calls } = mockOpenApi();
+    const demoId = '510118101001-rural_housing_renovation-07-1'; // the demo data's id shape
+    await assert.rejects(wxQrCodes(api).disclosureCode(demoId), SceneTooLongError);
+    assert.throws(() => sceneForDisclosure('中文编号'), SceneTooLongError);
+    assert.equal(calls.getUnlimited.length, 0);
+  });
+
+  it('turns the platform’s errCode into a WxApiError with a readable message', async () => {
+    const { api, answers } = mockOpenApi();
+    answers.getUnlimited.push(
+      sdkError('wxacode.getUnlimited', 45009, 'reach max api minute-quota limit'),
+      sdkError('wxacode.getUnlimited', 41030, 'invalid page'),
+      { contentType: 'application/json', errCode: 0 }, // no image in the answer
+    );
+    const qr = wxQrCodes(api);
+    await assert.rejects(qr.disclosureCode('d1'), (e: unknown) => {
+      assert.ok(e instanceof WxApiError);
+      assert.equal(e.errCode, 45009);
+      assert.match(e.message, /太频繁/);
+      return true;
+    });
+    await assert.rejects(qr.disclosureCode('d1'), (e: unknown) => e instanceof WxApiError && e.errCode === 41030 && /页面不存在/.test(e.message));
+    await assert.rejects(qr.disclosureCode('d1'), WxApiError);
+  });
+});
+
+describe('wxImageCheck (security.mediaCheckAsync v2)', () => {
+  it('starts the check for an image url and holds the image for review with the trace id', async () => {
+    const { api, calls } = mockOpenApi();
+    const r = await wxImageCheck(api).checkImage('https://7463-env.tcb.qcloud.la/uploads/o-abc/a.jpg?sign=x', 'o-abc');
+    assert.deepEqual(r, { suggest: 'review', traceId: '6a3ba761-6ef7535a-33c60a10' });
+    assert.deepEqual(calls.mediaCheckAsync[0], {
+      media_url: 'https://7463-env.tcb.qcloud.la/uploads/o-abc/a.jpg?sign=x',
+      media_type: 2,
+      version: 2,
+      scene: 2,
+      openid: 'o-abc',
+    });
+  });
+
+  it('still holds the image when the check cannot start', async () => {
+    const { api, answers } = mockOpenApi();
+    answers.mediaCheckAsync.push(sdkError('security.mediaCheckAsync', 40003, 'invalid openid'));
+    assert.deepEqual(await wxImageCheck(api).checkImage('https://x/a.jpg', 'o-abc'), { suggest: 'review' });
+  });
+});
+
+describe('wxTempUrls (cloud.getTempFileURL)', () => {
+  it('maps each file id to its link, null where the status is not 0, asking each id once', async () => {
+    const asked: string[][] = [];
+    const cloud: WxCloudFiles = {
+      async getTempFileURL({ fileList }) {
+        asked.push(fileList);
+        return {
+          fileList: fileList.map((fileID) =>
+            fileID.endsWith('gone.jpg')
+              ? { fileID, tempFileURL: '', status: -503003, errMsg: 'STORAGE_FILE_NONEXIST' }
+              : fileID.endsWith('secret.jpg')
+                ? { fileID, tempFileURL: '', status: -503002, errMsg: 'STORAGE_EXCEED_AUTHORITY' }
+                : { fileID, tempFileURL: `https://7463-env.tcb.qcloud.la/${fileID.split('/').slice(3).join('/')}`, status: 0, errMsg: 'ok', maxAge: 86400 },
+          ),
+        };
+      },
+    };
+    const a = 'cloud://env.bucket/uploads/o-abc/a.jpg';
+    const gone = 'cloud://env.bucket/uploads/o-abc/gone.jpg';
+    const secret = 'cloud://env.bucket/uploads/o-abc/secret.jpg';
+    const urls = await wxTempUrls(cloud).tempUrls([a, gone, a, secret]);
+    assert.deepEqual(urls, { [a]: 'https://7463-env.tcb.qcloud.la/uploads/o-abc/a.jpg', [gone]: null, [secret]: null });
+    assert.deepEqual(asked, [[a, gone, secret]]);
+  });
+
+  it('asks in batches of 50, and answers {} for no ids without a call', async () => {
+    let calls = 0;
+    const cloud: WxCloudFiles = {
+      async getTempFileURL({ fileList }) {
+        calls++;
+        assert.ok(fileList.length <= 50);
+        return { fileList: fileList.map((fileID) => ({ fileID, tempFileURL: `https://t/${fileID}`, status: 0 })) };
+      },
+    };
+    const ids = Array.from({ length: 120 }, (_, i) => `cloud://env.bucket/uploads/o/${i}.jpg`);
+    const urls = await wxTempUrls(cloud).tempUrls(ids);
+    assert.equal(calls, 3);
+    assert.equal(Object.values(urls).filter(Boolean).length, 120);
+    assert.deepEqual(await wxTempUrls(cloud).tempUrls([]), {});
+    assert.equal(calls, 3);
+  });
+});
