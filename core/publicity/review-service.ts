@@ -69,6 +69,18 @@ export async function getReview(deps: PublicityDeps, caller: Caller, id: string)
   return reviewItem(deps, await reviewable(deps, reviewerOf(caller), id));
 }
 
+/** The draft after a reviewer's step: status, version, history, and the step's own fields. */
+function stepped(d: Draft, at: string, status: Draft['status'], action: 'approve' | 'reject' | 'withdraw', note: string, extra: Partial<Draft>): Draft {
+  return {
+    ...d,
+    ...extra,
+    status,
+    version: d.version + 1,
+    updatedAt: at,
+    history: [...d.history, { at, action, by: '审核人', note }],
+  };
+}
+
 async function saveDraft(deps: PublicityDeps, next: Draft, read: Draft) {
   if (!(await deps.store.updateDraft(next, read.version))) throw new AppError('CONFLICT', '这份公示刚刚被他人处理过，请刷新后再试');
 }
@@ -107,14 +119,7 @@ export async function approve(deps: PublicityDeps, caller: Caller, req: { id: st
     demo: false,
   };
   // The cadre's unmasked table is erased: from now on only the masked copy exists.
-  const next: Draft = {
-    ...d,
-    status: 'published',
-    version: d.version + 1,
-    updatedAt: at,
-    reviewerOpenid: scope.openid,
-    history: [...d.history, { at, action: 'approve', by: '审核人', note: `公示期 ${publicity.start} 至 ${publicity.end}` }],
-  };
+  const next = stepped(d, at, 'published', 'approve', `公示期 ${publicity.start} 至 ${publicity.end}`, { reviewerOpenid: scope.openid });
   delete next.rawTable;
   await saveDraft(deps, next, d);
   await deps.store.putDisclosures([disclosure]);
@@ -127,15 +132,7 @@ export async function reject(deps: PublicityDeps, caller: Caller, req: { id: str
   if (d.status !== 'pending_review') throw new AppError('CONFLICT', '这份公示已经处理过了');
   if (req.version !== d.version) throw new AppError('CONFLICT', '公示内容已更新，请刷新后再审核');
   const at = deps.clock.now().toISOString();
-  const next: Draft = {
-    ...d,
-    status: 'draft',
-    version: d.version + 1,
-    updatedAt: at,
-    reviewNote: req.note,
-    reviewerOpenid: scope.openid,
-    history: [...d.history, { at, action: 'reject', by: '审核人', note: req.note }],
-  };
+  const next = stepped(d, at, 'draft', 'reject', req.note, { reviewNote: req.note, reviewerOpenid: scope.openid });
   await saveDraft(deps, next, d);
   return reviewItem(deps, next);
 }
@@ -146,14 +143,7 @@ export async function withdraw(deps: PublicityDeps, caller: Caller, req: { id: s
   if (d.status !== 'published') throw new AppError('CONFLICT', '只有已发布的公示可以撤回');
   const disclosure = await deps.store.getDisclosure(d.id);
   const at = deps.clock.now().toISOString();
-  const next: Draft = {
-    ...d,
-    status: 'withdrawn',
-    version: d.version + 1,
-    updatedAt: at,
-    withdrawReason: req.reason,
-    history: [...d.history, { at, action: 'withdraw', by: '审核人', note: req.reason }],
-  };
+  const next = stepped(d, at, 'withdrawn', 'withdraw', req.reason, { withdrawReason: req.reason });
   await saveDraft(deps, next, d);
   if (disclosure) await deps.store.putDisclosures([{ ...disclosure, status: 'withdrawn', withdrawal: { at, reason: req.reason } }]);
   return reviewItem(deps, next);
