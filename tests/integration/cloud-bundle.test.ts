@@ -14,11 +14,17 @@ type Main = (event: unknown) => Promise<{ ok: boolean; data?: any; code?: string
 
 const db = createFakeDb({ throwOnNotFound: true });
 let initCalls: unknown[] = [];
+let OPENID = '';
+const sent: unknown[] = [];
 const sdkStub = {
   DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
   init: (opts: unknown) => initCalls.push(opts),
-  getWXContext: () => ({ OPENID: '' }),
+  getWXContext: () => ({ OPENID }),
   database: () => db,
+  openapi: {
+    security: { msgSecCheck: async () => ({ errCode: 0, result: { suggest: 'pass', label: 100 } }) },
+    subscribeMessage: { send: async (p: unknown) => (sent.push(p), { errCode: 0 }) },
+  },
 };
 
 function loadBundle(name: string): Main {
@@ -71,5 +77,52 @@ describe('the built `public` function on the cloud database', () => {
     assert.equal(answer.code, 'INVALID_INPUT');
     assert.match(answer.message ?? '', /[\u4e00-\u9fa5]/);
     initCalls = [];
+  });
+});
+
+describe('the built `resident`, `unit` and `timer` functions: identity only from OPENID', () => {
+  let resident: Main;
+  let unit: Main;
+  let timer: Main;
+  let village: string;
+  before(async () => {
+    resident = loadBundle('resident');
+    unit = loadBundle('unit');
+    timer = loadBundle('timer');
+    const store = openWxCloudStore(db);
+    village = (await store.getAccount('demo-xinjin-resident'))!.regionCodes[0];
+  });
+
+  it('files as one OPENID; another OPENID cannot read it, whatever the event says', async () => {
+    OPENID = 'o-alice';
+    const filed = await resident({
+      action: 'complaints.submit',
+      data: { requestId: 'cloud-path-0001', kind: '咨询', category: '其他', text: '请问危房改造补助什么时候发放？', regionCode: village, domain: 'rural_housing_renovation' },
+    });
+    assert.equal(filed.ok, true, filed.message);
+    const ticket = filed.data.ticket as string;
+    assert.equal((await resident({ action: 'complaints.get', data: { id: ticket } })).ok, true);
+
+    OPENID = 'o-mallory';
+    const stolen = await resident({ action: 'complaints.get', data: { id: ticket }, openid: 'o-alice', userInfo: { openId: 'o-alice' } });
+    assert.equal(stolen.code, 'NOT_FOUND');
+    assert.equal((await resident({ action: 'complaints.mine', data: {} })).data.items.length, 0);
+    const asUnit = await unit({ action: 'complaints.get', data: { id: ticket } });
+    assert.equal(asUnit.code, 'FORBIDDEN', 'a stranger is no unit staff');
+
+    OPENID = 'demo-xinjin-unit'; // the 住建局 staff account seeded in the cloud database
+    const staffView = await unit({ action: 'complaints.get', data: { id: ticket } });
+    assert.equal(staffView.ok, true, staffView.message);
+    assert.ok(!JSON.stringify(staffView).includes('o-alice'), 'the unit never sees the openid');
+  });
+
+  it('refuses a call without OPENID, except the timer trigger, and a user cannot run the timer', async () => {
+    OPENID = '';
+    assert.equal((await resident({ action: 'complaints.mine', data: {} })).code, 'UNAUTHENTICATED');
+    assert.equal((await unit({ action: 'queue.list', data: {} })).code, 'UNAUTHENTICATED');
+    const swept = await timer({ Type: 'Timer', TriggerName: 'hourly-sweep', Time: '2026-11-26T03:00:00Z' });
+    assert.equal(swept.ok, true, swept.message);
+    OPENID = 'o-alice';
+    assert.equal((await timer({ Type: 'Timer' })).code, 'FORBIDDEN');
   });
 });
