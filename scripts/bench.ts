@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSqliteStore } from '../stores/sqlite/store';
+import { MIGRATIONS } from '../stores/sqlite/schema';
 import { runPublic } from '../core/api/public-service';
 import { buildCountyCatalog } from '../core/catalog/build-county';
 import type { Disclosure, Region } from '../core/model';
@@ -154,7 +155,9 @@ async function loadSichuan(dbPath: string) {
 async function queries() {
   const dir = join(root, '.bench');
   mkdirSync(dir, { recursive: true });
-  const dbPath = join(dir, 'sichuan-v1.sqlite');
+  // The cache is keyed by the schema, so a new migration never meets an old file.
+  const schema = require('node:crypto').createHash('sha256').update(MIGRATIONS.join('\n')).digest('hex').slice(0, 8);
+  const dbPath = join(dir, `sichuan-${schema}.sqlite`);
   if (!existsSync(dbPath)) await loadSichuan(dbPath);
   const store = openSqliteStore(dbPath);
   const clock = { now: () => new Date('2026-11-26T02:00:00Z') };

@@ -179,6 +179,8 @@ interface Hit {
   rep: string;
   note: string;
   useX: boolean;
+  /** When two candidates overlap, the lower rank wins: ID 18, card, ID 15, mobile, account. */
+  rank: number;
 }
 
 interface Sink {
@@ -215,8 +217,15 @@ function withoutPlaceholders(s: string): string {
   return s.indexOf('已隐去') >= 0 ? s.replace(PLACEHOLDERS, '') : s;
 }
 
-/** Group lengths of an ID written in parts; the last group may be one short when an X follows. */
+/** The few characters before a number, our own placeholders left out. */
+function accountWindow(norm: string, start: number): string {
+  const wide = withoutPlaceholders(norm.slice(Math.max(0, start - ACCOUNT_WINDOW - 12), start));
+  return wide.slice(-ACCOUNT_WINDOW);
+}
+
+/** Group lengths of an ID written in parts; the last group is one short when an X follows. */
 const ID_GROUPS = ['6,8,4', '6,4,4,4', '6,12', '6,8,3', '6,4,4,3', '6,11'];
+/** How people split a mobile: 13812345678, 138 1234 5678, 138 12345678, 1381234-5678. */
 const MOBILE_GROUPS = ['11', '3,4,4', '3,8', '7,4'];
 
 function cardGrouping(lens: number[]): boolean {
@@ -243,22 +252,22 @@ function classify(
   const idGroups = single || ID_GROUPS.includes(lens.join(','));
   if (xAvail && n === 17 && idGroups && validId18(digits, 'X')) {
     const m = maskIdLike(digits + 'X', policy);
-    return { kind: 'id_number', rep: m.text, note: idNote(m.hidden), useX: true };
+    return { kind: 'id_number', rep: m.text, note: idNote(m.hidden), useX: true, rank: 0 };
   }
   if (n === 18 && idGroups && validId18(digits.slice(0, 17), digits[17])) {
     const m = maskIdLike(digits, policy);
-    return { kind: 'id_number', rep: m.text, note: idNote(m.hidden), useX: false };
+    return { kind: 'id_number', rep: m.text, note: idNote(m.hidden), useX: false, rank: 0 };
   }
   if (n === 15 && (single || lens.join(',') === '6,6,3') && validId15(digits)) {
     const m = maskIdLike(digits, policy);
-    return { kind: 'id_number', rep: m.text, note: idNote(m.hidden), useX: false };
+    return { kind: 'id_number', rep: m.text, note: idNote(m.hidden), useX: false, rank: 2 };
   }
   // Mobiles: 1[3-9] + 9 digits, whole run(s) only; 86 + mobile written together.
   if (n === 11 && isMobile11(digits) && MOBILE_GROUPS.includes(lens.join(','))) {
-    return { kind: 'mobile', rep: `${digits.slice(0, 3)}****${digits.slice(7)}`, note: NOTE_MOBILE, useX: false };
+    return { kind: 'mobile', rep: `${digits.slice(0, 3)}****${digits.slice(7)}`, note: NOTE_MOBILE, useX: false, rank: 3 };
   }
   if (n === 13 && single && digits.startsWith('86') && isMobile11(digits, 2)) {
-    return { kind: 'mobile', rep: `86${digits.slice(2, 5)}****${digits.slice(9)}`, note: NOTE_MOBILE, useX: false };
+    return { kind: 'mobile', rep: `86${digits.slice(2, 5)}****${digits.slice(9)}`, note: NOTE_MOBILE, useX: false, rank: 3 };
   }
   // In an ID column one long run is an ID whatever its check digit says (the fallback masks
   // it); a number in groups of 4 there is still a card.
@@ -266,11 +275,11 @@ function classify(
   // Bank cards: 13-19 digits, Luhn, contiguous or in groups of 4.
   const grouped = cardGrouping(lens);
   if (n >= 13 && n <= 19 && grouped && luhn(digits)) {
-    return { kind: 'bank_card', rep: CARD_TEXT, note: NOTE_CARD, useX: false };
+    return { kind: 'bank_card', rep: CARD_TEXT, note: NOTE_CARD, useX: false, rank: 1 };
   }
   // Accounts without a check digit (农信社 一卡通, 存折) when the words around say so.
-  if (n >= 10 && grouped && ACCOUNT_WORDS.test(withoutPlaceholders(norm.slice(Math.max(0, start - ACCOUNT_WINDOW), start)))) {
-    return { kind: 'bank_card', rep: ACCOUNT_TEXT, note: NOTE_ACCOUNT, useX: false };
+  if (n >= 10 && grouped && ACCOUNT_WORDS.test(accountWindow(norm, start))) {
+    return { kind: 'bank_card', rep: ACCOUNT_TEXT, note: NOTE_ACCOUNT, useX: false, rank: 4 };
   }
   return null;
 }
@@ -288,21 +297,22 @@ function classifyColumnFallback(
 ): Hit | null {
   const n = digits.length;
   const single = i === j;
-  // Digits touching ** are what is left of a number masked before (138****5678): never
-  // re-mask them together with a neighbour, so masking twice changes nothing.
-  if (!single && (norm.startsWith('**', runs[j].e) || (runs[i].s >= 2 && norm.startsWith('**', runs[i].s - 2)))) return null;
+  // The kept digits of a number masked before (138****5678) are not read together with a
+  // neighbour, so masking twice changes nothing. (Only here: the patterns of pass 0 always look.)
+  if (!single) for (let k = i; k <= j; k++) if (touchesStars(norm, runs[k])) return null;
   if (mode === Mode.IdColumn) {
     const x = runs[j].x;
     const total = n + (x ? 1 : 0);
     // One run of 15+, or an ID written in parts (a 6-digit region code first, 15-18 in all).
     if (total >= 15 && (single || (lens[0] === 6 && total <= 18))) {
       const m = maskIdLike(x ? digits + 'X' : digits, policy);
-      return { kind: 'id_number', rep: m.text, note: idNote(m.hidden), useX: x };
+      return { kind: 'id_number', rep: m.text, note: idNote(m.hidden), useX: x, rank: 5 };
     }
     return null;
   }
   // Phone column: every number of 7+ digits; keep the area code and the last 2 digits.
-  if (n >= 7 && (single || n <= 12)) {
+  // Written in parts, every part has 3+ digits (028-8587-1022; not a date like 2024-01-15).
+  if (n >= 7 && (single || (n <= 12 && lens.every((l) => l >= 3)))) {
     let head = 0;
     if (digits.charCodeAt(0) === 48 /* 0 */) {
       if (!single && (lens[0] === 3 || lens[0] === 4)) head = lens[0];
@@ -318,9 +328,14 @@ function classifyColumnFallback(
         seen++;
       } else rep += span[k];
     }
-    return { kind: 'mobile', rep, note: NOTE_LANDLINE, useX: false };
+    return { kind: 'mobile', rep, note: NOTE_LANDLINE, useX: false, rank: 5 };
   }
   return null;
+}
+
+/** A run glued to 4+ stars: what a mask of this file left visible (it always hides 4+ digits). */
+function touchesStars(norm: string, run: Run): boolean {
+  return norm.startsWith('****', run.e) || (run.s >= 4 && norm.startsWith('****', run.s - 4));
 }
 
 const MAX_GROUPS = 5;
@@ -329,30 +344,61 @@ interface Placed {
   i: number;
   j: number;
   hit: Hit;
+  n: number; // digits covered
 }
 
-/** The longest combination of runs i..j (j ≤ limit, at most MAX_GROUPS runs) that a pass recognises. */
-function tryAt(norm: string, runs: Run[], i: number, limit: number, pass: 0 | 1, mode: Mode, policy: MaskPolicy): Placed | null {
+/** Digits of runs i..j (j ≤ limit, at most MAX_GROUPS runs) and their group lengths, shortest first. */
+function combos(runs: Run[], i: number, limit: number, each: (j: number, digits: string, lens: number[]) => boolean | void): void {
   const maxJ = Math.min(limit, i + MAX_GROUPS - 1);
   const lens: number[] = [];
-  let all = '';
+  let digits = '';
   for (let j = i; j <= maxJ; j++) {
     lens.push(runs[j].d.length);
-    all += runs[j].d;
+    digits += runs[j].d;
+    if (each(j, digits, lens.slice()) === true) return;
   }
-  let dl = all.length;
-  for (let j = maxJ; j >= i; j--) {
-    const l = j === maxJ ? lens : lens.slice(0, j - i + 1);
-    const digits = j === maxJ ? all : all.slice(0, dl);
-    // An X can only follow the last run of a combination (chunks end at an X).
-    const hit =
-      pass === 0
-        ? classify(norm, digits, l, runs[j].x, runs[i].s, mode, policy)
-        : classifyColumnFallback(norm, runs, i, j, digits, l, mode, policy);
-    if (hit) return { i, j, hit };
-    dl -= runs[j].d.length;
+}
+
+/**
+ * Pass 0 over a chunk: every combination of runs the patterns recognise, then the best
+ * non-overlapping set (by rank, then more digits, then leftmost). Choosing globally keeps a
+ * mobile read across a boundary (1951086 6240) from eating the first group of a card beside it.
+ */
+function findPatterns(norm: string, runs: Run[], from: number, to: number, mode: Mode, policy: MaskPolicy): Placed[] {
+  const cands: Placed[] = [];
+  for (let i = from; i <= to; i++) {
+    combos(runs, i, to, (j, digits, lens) => {
+      // An X can only follow the last run of a combination (chunks end at an X).
+      const hit = classify(norm, digits, lens, runs[j].x, runs[i].s, mode, policy);
+      if (hit) cands.push({ i, j, hit, n: digits.length });
+    });
   }
-  return null;
+  if (cands.length <= 1) return cands;
+  cands.sort((a, b) => a.hit.rank - b.hit.rank || b.n - a.n || a.i - b.i);
+  const taken = new Uint8Array(to - from + 1);
+  const chosen: Placed[] = [];
+  for (const c of cands) {
+    let free = true;
+    for (let k = c.i; k <= c.j && free; k++) free = taken[k - from] === 0;
+    if (!free) continue;
+    for (let k = c.i; k <= c.j; k++) taken[k - from] = 1;
+    chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.i - b.i);
+}
+
+/** Pass 1 (ID and phone columns) over runs no pattern claimed: greedy, longest first. */
+function findFallbacks(norm: string, runs: Run[], from: number, to: number, mode: Mode, policy: MaskPolicy, out: Placed[]): void {
+  for (let i = from; i <= to; ) {
+    let best: Placed | null = null;
+    combos(runs, i, to, (j, digits, lens) => {
+      const hit = classifyColumnFallback(norm, runs, i, j, digits, lens, mode, policy);
+      if (hit) best = { i, j, hit, n: digits.length };
+    });
+    const placed = best as Placed | null;
+    if (placed) out.push(placed);
+    i = placed ? placed.j + 1 : i + 1;
+  }
 }
 
 /** Masks one string. Pushes findings into the sink. Returns the original string when nothing matched. */
@@ -391,27 +437,17 @@ function scan(text: string, mode: Mode, policy: MaskPolicy, sink: Sink): string 
     ) {
       chunkEnd++;
     }
-    // Pass 0 over the whole chunk: the patterns (ID, mobile, card, account).
-    const found: Placed[] = [];
-    for (let i = chunkStart; i <= chunkEnd; ) {
-      const p = tryAt(norm, runs, i, chunkEnd, 0, mode, policy);
-      if (p) found.push(p);
-      i = p ? p.j + 1 : i + 1;
-    }
+    const found = findPatterns(norm, runs, chunkStart, chunkEnd, mode, policy);
     // Pass 1, column modes only, over the runs no pattern claimed: whatever is left of an ID
-    // column's long runs and a phone column's numbers. Running it only after pass 0 has seen
-    // the whole chunk keeps a fallback from swallowing the head of a real mobile or card.
+    // column's long runs and a phone column's numbers. Running it only after the patterns have
+    // seen the whole chunk keeps a fallback from swallowing the head of a real mobile or card.
     if (mode !== Mode.Text) {
-      const specific = found.slice();
+      const claimed = found.slice();
       let from = chunkStart;
-      for (let k = 0; k <= specific.length; k++) {
-        const to = k < specific.length ? specific[k].i - 1 : chunkEnd;
-        for (let i = from; i <= to; ) {
-          const p = tryAt(norm, runs, i, to, 1, mode, policy);
-          if (p) found.push(p);
-          i = p ? p.j + 1 : i + 1;
-        }
-        if (k < specific.length) from = specific[k].j + 1;
+      for (let k = 0; k <= claimed.length; k++) {
+        const to = k < claimed.length ? claimed[k].i - 1 : chunkEnd;
+        findFallbacks(norm, runs, from, to, mode, policy, found);
+        if (k < claimed.length) from = claimed[k].j + 1;
       }
       found.sort((a, b) => a.i - b.i);
     }
@@ -420,7 +456,9 @@ function scan(text: string, mode: Mode, policy: MaskPolicy, sink: Sink): string 
       const e = runs[j].e + (hit.useX ? 1 : 0);
       out += text.slice(copied, s) + hit.rep;
       copied = e;
-      sink.findings.push({ kind: hit.kind, row: sink.row, col: sink.col, column: sink.column, note: hit.note });
+      const f: Finding = { kind: hit.kind, row: sink.row, col: sink.col, note: hit.note };
+      if (sink.column !== undefined) f.column = sink.column;
+      sink.findings.push(f);
       sink.personalHit = true; // an ID, a phone or a card: this is about a person
     }
     chunkStart = chunkEnd + 1;
@@ -431,7 +469,7 @@ function scan(text: string, mode: Mode, policy: MaskPolicy, sink: Sink): string 
 
 // ---------------------------------------------------------------- addresses
 
-const ADDRESS_PLACEHOLDERS = new Set(['', '无', '同上', '不详', '-', '--', '—', '——', '/', '／', '空']);
+const ADDRESS_PLACEHOLDERS = new Set(['', '无', '同上', '不详', '-', '--', '—', '——', '/', '／', '空', '（已隐去）']);
 const NOTE_ADDR_VILLAGE = '住址只保留到村（社区）';
 const NOTE_ADDR_TOWN = '住址只保留到乡镇（街道）';
 const NOTE_ADDR_ALL = '住址已隐去';

@@ -113,9 +113,11 @@ function nonEmptyCount(row: string[]): number {
   return n;
 }
 
+const CR = /\r\n?/g;
 function cleanCell(v: unknown): string {
   if (v == null) return '';
-  return String(v).replace(/\r\n?/g, '\n').trim();
+  const s = String(v);
+  return (s.indexOf('\r') >= 0 ? s.replace(CR, '\n') : s).trim();
 }
 
 /**
@@ -174,16 +176,18 @@ function prepare(text: string): string {
   return s;
 }
 
-function firstNonEmptyLine(s: string): string {
+/** The first few non-empty lines: a title line above an Excel copy has no tab of its own. */
+function leadingLines(s: string, count: number): string[] {
+  const lines: string[] = [];
   let from = 0;
-  while (from < s.length) {
+  while (from < s.length && lines.length < count) {
     let end = s.indexOf('\n', from);
     if (end < 0) end = s.length;
-    const line = s.slice(from, end).replace(/\r$/, '');
-    if (line.trim() !== '') return line;
+    const line = s.slice(from, end);
+    if (line.trim() !== '') lines.push(line);
     from = end + 1;
   }
-  return '';
+  return lines;
 }
 
 /** CSV (comma, RFC 4180 quoting) into a table. */
@@ -200,13 +204,17 @@ export function parseCsv(text: string): ParsedTable {
 }
 
 /**
- * What a cadre pastes: tab-separated when the first line has a tab (Excel, WPS), otherwise CSV.
+ * What a cadre pastes: tab-separated when the first line has a tab (Excel, WPS), CSV when it
+ * has a comma; a first line with neither (a title above the header) lets the next lines decide.
  * Excel quotes a copied cell that holds a line break or a quote; a stray quote in pasted text
  * that was not written by Excel is taken literally.
  */
 export function parsePastedTable(text: string): ParsedTable {
   const s = prepare(text);
-  if (!firstNonEmptyLine(s).includes('\t')) return parseCsv(s);
+  const lines = leadingLines(s, MAX_TITLE_LINES + 1);
+  // The first line decides when it has a tab or a comma; a bare first line (a title) lets the next ones decide.
+  const decider = lines.find((l) => l.includes('\t') || l.includes(',')) ?? '';
+  if (!decider.includes('\t')) return parseCsv(s);
   let records: string[][];
   try {
     records = parseDelimited(s, '\t');

@@ -277,6 +277,7 @@ const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
 const V = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/;
 const IS = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/;
 const MAX_SHEET_COLUMNS = 16384;
+const DIGITS = /^\d+$/;
 
 interface Ctx {
   shared: string[];
@@ -337,7 +338,7 @@ function readSheet(xml: string, ctx: Ctx): string[][] {
   let rm: RegExpExecArray | null;
   while ((rm = ROW.exec(body))) {
     const r = attr(rm[1], 'r');
-    rowNo = r !== undefined && /^\d+$/.test(r) ? Number(r) : rowNo + 1;
+    rowNo = r !== undefined && DIGITS.test(r) ? Number(r) : rowNo + 1;
     if (!rm[2]) continue;
     const cells: [number, string][] = [];
     let colNo = -1;
