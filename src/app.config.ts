@@ -16,6 +16,11 @@ export default defineAppConfig({
   subPackages: [
     // The responsible unit's and the county's hotline queue: staff only.
     { root: 'packages/unit', pages: ['pages/queue/index', 'pages/detail/index'] },
+    // Village publicity: 驻村 cadres draft and preview, town reviewers approve. Few users: one package.
+    {
+      root: 'packages/cadre',
+      pages: ['pages/home/index', 'pages/edit/index', 'pages/preview/index', 'pages/review/index', 'pages/review-detail/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -15,6 +15,8 @@ export interface Draft {
   regionCode: string; // the village
   regionName: string;
   itemId: string;
+  /** The item's 二级事项 when saved, so lists can name it without a read per row. */
+  itemTitle?: string;
   domain: string;
   title: string;
   body: string;

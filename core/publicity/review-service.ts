@@ -31,7 +31,8 @@ function reviewerOf(caller: Caller): ReviewScope {
 /** A draft in the reviewer's town or county; another town's is FORBIDDEN. */
 async function reviewable(deps: PublicityDeps, scope: ReviewScope, id: string): Promise<Draft> {
   const d = await deps.store.getDraft(id);
-  if (!d || d.status === 'draft') throw new AppError('NOT_FOUND', '没有找到这份待审核的公示');
+  // A draft never submitted is the cadre's alone; one sent back stays readable to its reviewer.
+  if (!d || (d.status === 'draft' && !d.submittedAt)) throw new AppError('NOT_FOUND', '没有找到这份待审核的公示');
   const mine = scope.townCode ? d.townCode === scope.townCode : d.countyCode === scope.countyCode;
   if (!mine) throw new AppError('FORBIDDEN', '这份公示不属于您审核的范围');
   return d;
@@ -67,6 +68,13 @@ export async function listReviews(deps: PublicityDeps, caller: Caller, req: { st
 
 export async function getReview(deps: PublicityDeps, caller: Caller, id: string) {
   return reviewItem(deps, await reviewable(deps, reviewerOf(caller), id));
+}
+
+/** Who publishes a village 公示: the village's or the community's committee. */
+export function committeeName(place: string): string {
+  if (place.endsWith('社区')) return `${place}居民委员会`;
+  if (place.endsWith('村')) return `${place}村民委员会`;
+  return `${place}村（居）民委员会`;
 }
 
 /** The draft after a reviewer's step: status, version, history, and the step's own fields. */
@@ -114,7 +122,7 @@ export async function approve(deps: PublicityDeps, caller: Caller, req: { id: st
     publicity,
     status: 'published',
     publishedAt: at,
-    unitName: `${d.regionName}村（居）民委员会`,
+    unitName: committeeName(d.regionName),
     reviewUnitId: `${d.townCode}-gov`,
     demo: false,
   };

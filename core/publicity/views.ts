@@ -14,7 +14,7 @@ export function draftView(d: Draft, item: CatalogItem | null, withRaw: boolean):
     regionCode: d.regionCode,
     regionName: d.regionName,
     itemId: d.itemId,
-    itemTitle: item?.level2 ?? '',
+    itemTitle: item?.level2 ?? d.itemTitle ?? '',
     domain: d.domain,
     title: d.title,
     body: d.body,

@@ -3,6 +3,7 @@
 import Taro from '@tarojs/taro';
 import type { PublicAction, PublicActions, Req, Res } from '@core/api/public-contract';
 import type { ResidentAction, ResidentActions, UnitAction, UnitActions } from '@core/api/complaint-contract';
+import type { CadreAction, CadreActions, ReviewAction, ReviewActions } from '@core/api/publicity-contract';
 import type { Account } from '@core/accounts/account';
 import { CLOUD_ENV, PUBLIC_FUNCTION } from '../constants/config';
 
@@ -10,6 +11,10 @@ import { CLOUD_ENV, PUBLIC_FUNCTION } from '../constants/config';
 export const RESIDENT_FUNCTION = 'resident';
 /** The responsible unit's and the county's hotline queue (unit_staff / county_admin). */
 export const UNIT_FUNCTION = 'unit';
+/** 驻村 cadres drafting village publicity (cadre). */
+export const CADRE_FUNCTION = 'cadre';
+/** Town (or county) reviewers of village publicity (reviewer). */
+export const REVIEW_FUNCTION = 'review';
 
 export class ApiError extends Error {
   readonly code: string;
@@ -107,6 +112,16 @@ export function callResident<A extends ResidentAction>(
 /** Calls one action of the `unit` function (hotline queue; unit staff and county admin). */
 export function callUnit<A extends UnitAction>(action: A, data: UnitActions[A]['req']): Promise<UnitActions[A]['res']> {
   return call<UnitActions, A>(UNIT_FUNCTION, action, data);
+}
+
+/** Calls one action of the `cadre` function (village publicity drafts; 驻村干部). */
+export function callCadre<A extends CadreAction>(action: A, data: CadreActions[A]['req']): Promise<CadreActions[A]['res']> {
+  return call<CadreActions, A>(CADRE_FUNCTION, action, data);
+}
+
+/** Calls one action of the `review` function (approve, return, withdraw village publicity; 审核人). */
+export function callReview<A extends ReviewAction>(action: A, data: ReviewActions[A]['req']): Promise<ReviewActions[A]['res']> {
+  return call<ReviewActions, A>(REVIEW_FUNCTION, action, data);
 }
 
 /** H5 / local cloud only: POSTs a raw file body (e.g. an image) to `path`; answer unwrapped. */

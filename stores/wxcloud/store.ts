@@ -103,6 +103,7 @@ const DRAFT_OPTIONAL: Record<OptionalKeys<Draft>, true> = {
   reviewerOpenid: true,
   withdrawReason: true,
   submittedAt: true,
+  itemTitle: true,
 };
 
 type Sort = Array<[field: string, order: WxOrder]>;

@@ -223,3 +223,22 @@ describe('privacy of every public answer', () => {
     assert.deepEqual(publicAnswers.flatMap((a) => findPersonalData(a)), []);
   });
 });
+
+describe('what reviewers and lists show', () => {
+  it('a reviewer can reopen what they sent back; lists name the item; the publisher is the village committee', async () => {
+    const { submitted } = await draftAndSubmit();
+    ok(await review('reviews.reject', { id: submitted.id, version: submitted.version, note: '请补充评议记录' }));
+    const again = ok(await review('reviews.get', { id: submitted.id }));
+    assert.equal(again.draft.status, 'draft');
+    assert.equal(again.draft.reviewNote, '请补充评议记录');
+    const mine = ok(await cadre('drafts.mine', {}));
+    assert.ok(mine.items.every((d: any) => d.itemTitle.length > 0));
+    const never = ok(await cadre('drafts.save', { requestId: `never-${seq++}-abcdefgh`, regionCode: village, itemId, title: '还没提交的草稿', body: '这份草稿只有驻村干部自己能看到。' }));
+    const hidden = await review('reviews.get', { id: never.draft.id });
+    assert.ok(!hidden.ok && hidden.code === 'NOT_FOUND', 'a draft never submitted is the cadre’s alone');
+    const { submitted: s2 } = await draftAndSubmit();
+    const approved = ok(await review('reviews.approve', { id: s2.id, version: s2.version }));
+    assert.match(approved.disclosure.unitName, /(村民|居民)委员会$/);
+    assert.ok(!approved.disclosure.unitName.includes('（居）'));
+  });
+});

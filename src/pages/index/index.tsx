@@ -23,26 +23,27 @@ function childrenOf(code: string | null) {
 }
 
 /**
- * Whether to offer 诉求办理 (the unit queue). H5 (local cloud): when the demo account is unit
- * staff or the county's 政务公开办. weapp: always, as the staff entry — the queue itself
+ * Which staff entries to offer: 诉求办理 (the unit queue), 村务公示 (cadre), 公示审核 (reviewer).
+ * H5 (local cloud): by the demo account's role. weapp: all, as the staff entries — each page
  * answers FORBIDDEN, in words, to anyone else.
  */
-function useStaffEntry(): { staff: boolean; recheck: () => void } {
-  const [staff, setStaff] = useState(process.env.TARO_ENV !== 'h5');
+function useStaffEntry(): { staff: boolean; cadre: boolean; reviewer: boolean; recheck: () => void } {
+  const all = process.env.TARO_ENV !== 'h5';
+  const [roles, setRoles] = useState({ staff: all, cadre: all, reviewer: all });
   const recheck = useCallback(() => {
     if (process.env.TARO_ENV !== 'h5') return;
     void getDevAccounts().then((s) => {
-      const me = s?.accounts.find((a) => a.openid === s.current);
-      setStaff(me?.role === 'unit_staff' || me?.role === 'county_admin');
+      const role = s?.accounts.find((a) => a.openid === s.current)?.role;
+      setRoles({ staff: role === 'unit_staff' || role === 'county_admin', cadre: role === 'cadre', reviewer: role === 'reviewer' });
     });
   }, []);
   useEffect(recheck, [recheck]);
   useDidShow(recheck);
-  return { staff, recheck };
+  return { ...roles, recheck };
 }
 
 export default function Home() {
-  const { staff, recheck } = useStaffEntry();
+  const { staff, cadre, reviewer, recheck } = useStaffEntry();
   const { recents, refresh: refreshRecents, clear: clearRecents } = useRecents();
   const [county, setCounty] = useState<PilotCounty | null>(null);
   const [town, setTown] = useState<Region | null>(null);
@@ -257,9 +258,27 @@ export default function Home() {
             <Text className='chevron'>›</Text>
           </Tap>
         )}
+        {cadre && (
+          <Tap className='row row--chevron card-link' onTap={() => go('/packages/cadre/pages/home/index')}>
+            <View>
+              <View className='row__title'>村务公示</View>
+              <View className='row__meta'>驻村干部：发布村务公示，名单里的个人信息自动隐去</View>
+            </View>
+            <Text className='chevron'>›</Text>
+          </Tap>
+        )}
+        {reviewer && (
+          <Tap className='row row--chevron card-link' onTap={() => go('/packages/cadre/pages/review/index')}>
+            <View>
+              <View className='row__title'>公示审核</View>
+              <View className='row__meta'>乡镇（街道）审核人：审核、发布和撤回村务公示</View>
+            </View>
+            <Text className='chevron'>›</Text>
+          </Tap>
+        )}
       </View>
 
-      {/* The picker switches the demo account; look again shortly after so 诉求办理 follows it. */}
+      {/* The picker switches the demo account; look again shortly after so the staff entries follow it. */}
       <View
         onClick={() => {
           setTimeout(recheck, 800);

@@ -1,0 +1,519 @@
+// 编写公示: one of my villages, a village-level catalog item of its county, title, text, an
+// optional table (pasted from a spreadsheet, or a .xlsx/.csv file) and an optional later
+// start. Validated with the function's own schema (draftSchema) before sending. A new draft
+// has one requestId for its life, so a retry after a lost answer stores one draft; every save
+// sends the version of the last answer, so an edit made elsewhere is not overwritten.
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import * as v from 'valibot';
+import { BODY_MAX, draftSchema, TITLE_MAX } from '@core/api/publicity-schemas';
+import type { DraftInput, DraftView } from '@core/api/publicity-contract';
+import type { CatalogItem } from '@core/model';
+import { parsePastedTable, TableParseError } from '@core/tables/parse';
+import { Screen } from '../../../../components/Screen';
+import { ActionButton, Tap } from '../../../../components/Tap';
+import { Empty, ErrorBox, Loading } from '../../../../components/Status';
+import { toApiError, useLoad } from '../../../../hooks/useApi';
+import { callCadre, callPublic, type ApiError } from '../../../../services/api';
+import { go, param, routes } from '../../../../utils/nav';
+import { FieldError, firstIssue, formatDateCn, FormField, isSignedOut, Notice, signInText, type Issues } from '../../../../pages/complaint/parts';
+import { backTo, cadreRoutes, Choices, DraftBadge, newRequestId, todayShanghai } from '../../parts';
+import { chooseTableFileWeapp, readTableFileH5, TableFileError, type TableFile } from '../../table-file';
+
+/** The most a paste box takes (the schema's own limit); Taro's textarea stops at 140 unless told. */
+const PASTE_MAX = 2_000_000;
+
+type TableSource = { kind: 'file'; file: TableFile } | { kind: 'saved'; table: { columns: string[]; rows: string[][] } } | null;
+
+const FIELD_OF: Record<string, string> = {
+  regionCode: 'regionCode',
+  itemId: 'itemId',
+  title: 'title',
+  body: 'body',
+  table: 'table',
+  pasted: 'table',
+  publicityStart: 'start',
+};
+
+function columnsLine(columns: string[]): string {
+  const head = columns.slice(0, 6).join('、');
+  return columns.length > 6 ? `${head}等${columns.length}列` : `${columns.length}列：${head}`;
+}
+
+/** The table of a resumed draft or a file, in one line. */
+function TableSummary({ source, onClear }: { source: NonNullable<TableSource>; onClear: () => void }) {
+  let text: string;
+  if (source.kind === 'saved') text = `已保存的表格：${source.table.rows.length}行，${columnsLine(source.table.columns)}`;
+  else if (source.file.kind === 'xlsx') text = `已读取文件“${source.file.name}”：${source.file.table.rows.length}行，${columnsLine(source.file.table.columns)}`;
+  else text = `已读取文件“${source.file.name}”：${source.file.rowCount}行，${columnsLine(source.file.columns)}`;
+  return (
+    <View>
+      <Text className='cd-table-ok'>✓ {text}</Text>
+      <View className='cm-btn-row'>
+        <ActionButton kind='plain' onTap={onClear}>
+          不用这个表格，重新粘贴或选择
+        </ActionButton>
+      </View>
+    </View>
+  );
+}
+
+/** H5 only: a plain file input (Taro's Input has no type=file) inside a button-looking label with words. */
+function H5FilePicker({ onFile, busy }: { onFile: (f: File) => void; busy: boolean }) {
+  if (process.env.TARO_ENV !== 'h5') return null;
+  return (
+    <label className='btn btn--plain cd-file-btn'>
+      <span>{busy ? '正在读取文件…' : '从电脑选择表格文件（.xlsx 或 .csv）'}</span>
+      <input
+        className='sr-only'
+        type='file'
+        accept='.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv'
+        aria-label='从电脑选择表格文件（.xlsx 或 .csv）'
+        disabled={busy}
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          e.target.value = '';
+          if (f) onFile(f);
+        }}
+      />
+    </label>
+  );
+}
+
+function Locked({ d }: { d: DraftView }) {
+  return (
+    <Screen>
+      <View className='h1'>{d.title}</View>
+      <View className='row__badges'>
+        <DraftBadge status={d.status} name={d.statusName} />
+      </View>
+      <Empty text={d.status === 'pending_review' ? '这份公示已提交，正在等待审核，不能再修改。' : `这份公示${d.statusName}，不能再修改。需要更正时，请新建一份公示。`}>
+        <ActionButton onTap={() => void Taro.redirectTo({ url: cadreRoutes.preview(d.id) })}>查看这份公示</ActionButton>
+        <ActionButton kind='plain' onTap={() => backTo(cadreRoutes.home(), cadreRoutes.home())}>
+          回到村务公示
+        </ActionButton>
+      </Empty>
+    </Screen>
+  );
+}
+
+export default function EditDraft() {
+  const params = useRouter().params;
+  const startId = param(params.id);
+
+  const [requestId] = useState(newRequestId);
+  const [draftId, setDraftId] = useState(startId);
+  const [version, setVersion] = useState<number | undefined>(undefined);
+  const [regionCode, setRegionCode] = useState(param(params.code));
+  const [domain, setDomain] = useState('');
+  const [itemId, setItemId] = useState(param(params.itemId));
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [pasted, setPasted] = useState('');
+  const [source, setSource] = useState<TableSource>(null);
+  const [start, setStart] = useState('');
+  const [reviewNote, setReviewNote] = useState('');
+  const [locked, setLocked] = useState<DraftView | null>(null);
+  const [issues, setIssues] = useState<Issues>({});
+  const [busy, setBusy] = useState<'' | 'save' | 'preview' | 'file'>('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [savedAt, setSavedAt] = useState('');
+  const sending = useRef(false);
+  /** A first save went out and its answer never came: the next answer may be the stored first try. */
+  const lostFirstSave = useRef(false);
+  const filled = useRef(false);
+  const firstShow = useRef(true);
+
+  const villages = useLoad('villages', () => callCadre('villages.mine', {}));
+  const existing = useLoad(startId ? `draft ${startId}` : null, () => callCadre('drafts.get', { id: startId }));
+  const catalog = useLoad(regionCode ? `catalog ${regionCode}` : null, () => callPublic('catalog.list', { regionCode }));
+
+  function fill(d: DraftView) {
+    if (d.status !== 'draft') {
+      setLocked(d);
+      return;
+    }
+    setDraftId(d.id);
+    setVersion(d.version);
+    setRegionCode(d.regionCode);
+    setItemId(d.itemId);
+    setDomain(d.domain);
+    setTitle(d.title);
+    setBody(d.body);
+    setSource(d.rawTable && d.rawTable.columns.length ? { kind: 'saved', table: d.rawTable } : null);
+    setPasted('');
+    setStart(d.publicityStart ?? '');
+    setReviewNote(d.reviewNote ?? '');
+  }
+
+  // A resumed draft fills the form once.
+  useEffect(() => {
+    if (existing.data && !filled.current) {
+      filled.current = true;
+      fill(existing.data);
+    }
+  }, [existing.data]);
+
+  // One village: chosen for the cadre.
+  useEffect(() => {
+    const list = villages.data?.villages ?? [];
+    if (!regionCode && list.length === 1) setRegionCode(list[0].code);
+  }, [villages.data, regionCode]);
+
+  // Back from the preview: if it was submitted there, this form is closed.
+  useDidShow(() => {
+    if (firstShow.current) {
+      firstShow.current = false;
+      return;
+    }
+    if (!draftId) return;
+    void callCadre('drafts.get', { id: draftId })
+      .then((d) => {
+        if (d.status !== 'draft') setLocked(d);
+      })
+      .catch(() => undefined);
+  });
+
+  const villageItems: CatalogItem[] = useMemo(
+    () => (catalog.data?.entries ?? []).map((e) => e.item).filter((i) => i.levels.includes('village')).sort((a, b) => a.order - b.order),
+    [catalog.data],
+  );
+  const domains = useMemo(() => {
+    const used = new Set(villageItems.map((i) => i.domain));
+    return [...(catalog.data?.county.domains ?? [])].filter((d) => used.has(d.id)).sort((a, b) => a.order - b.order);
+  }, [catalog.data, villageItems]);
+  const item = villageItems.find((i) => i.id === itemId) ?? null;
+
+  // An item given in the address (去发布) or a resumed draft: open its domain.
+  useEffect(() => {
+    if (item && !domain) setDomain(item.domain);
+  }, [item, domain]);
+
+  const pasteCheck = useMemo(() => {
+    if (!pasted.trim()) return null;
+    try {
+      const t = parsePastedTable(pasted);
+      return { ok: true as const, text: `已识别：${t.rows.length}行，${columnsLine(t.columns)}` };
+    } catch (e) {
+      return { ok: false as const, text: e instanceof TableParseError ? e.message : '表格读不出来，请检查后重新粘贴' };
+    }
+  }, [pasted]);
+
+  if (!startId && villages.error && (isSignedOut(villages.error) || villages.error.code === 'FORBIDDEN')) {
+    return (
+      <Screen>
+        <Empty text={isSignedOut(villages.error) ? signInText() : villages.error.message}>
+          <ActionButton onTap={() => go(routes.home())}>回首页</ActionButton>
+        </Empty>
+      </Screen>
+    );
+  }
+  if (startId && !existing.data) {
+    return <Screen>{existing.error ? <ErrorBox error={existing.error} onRetry={() => void existing.reload()} /> : <Loading text='正在读取草稿…' />}</Screen>;
+  }
+  if (locked) return <Locked d={locked} />;
+
+  const clearIssue = (field: string) => setIssues((old) => (old[field] ? { ...old, [field]: undefined } : old));
+
+  function takeFile(f: TableFile) {
+    setSource({ kind: 'file', file: f });
+    setPasted('');
+    clearIssue('table');
+    if (f.kind === 'xlsx' && f.title && !title.trim()) setTitle(f.title.split('\n')[0].slice(0, TITLE_MAX));
+  }
+
+  async function pickWeapp() {
+    setBusy('file');
+    try {
+      const f = await chooseTableFileWeapp();
+      if (f) takeFile(f);
+    } catch (e) {
+      setIssues((old) => ({ ...old, table: e instanceof TableFileError ? e.message : '文件读不出来，请重新选择' }));
+    } finally {
+      setBusy('');
+    }
+  }
+
+  async function pickH5(file: File) {
+    setBusy('file');
+    try {
+      takeFile(await readTableFileH5(file));
+    } catch (e) {
+      setIssues((old) => ({ ...old, table: e instanceof TableFileError ? e.message : '文件读不出来，请重新选择' }));
+    } finally {
+      setBusy('');
+    }
+  }
+
+  function tablePart(): Pick<DraftInput, 'table' | 'pasted'> {
+    if (source?.kind === 'saved') return { table: source.table };
+    if (source?.kind === 'file') return source.file.kind === 'xlsx' ? { table: source.file.table } : { pasted: source.file.text };
+    return pasted.trim() ? { pasted } : {};
+  }
+
+  async function save(then: 'save' | 'preview') {
+    if (sending.current) return; // a double tap saves once
+    setError(null);
+    if (!source && pasteCheck && !pasteCheck.ok) {
+      setIssues({ table: pasteCheck.text });
+      return;
+    }
+    const input = {
+      ...(draftId ? { id: draftId } : {}),
+      requestId,
+      ...(version !== undefined ? { version } : {}),
+      regionCode,
+      itemId,
+      title,
+      body,
+      ...tablePart(),
+      ...(start ? { publicityStart: start } : {}),
+    };
+    const parsed = v.safeParse(draftSchema, input);
+    if (!parsed.success) {
+      const { field, message } = firstIssue(parsed.issues);
+      setIssues({ [FIELD_OF[field] ?? 'form']: message });
+      return;
+    }
+    setIssues({});
+    sending.current = true;
+    setBusy(then);
+    try {
+      let answer = await callCadre('drafts.save', parsed.output);
+      if (!parsed.output.id && lostFirstSave.current) {
+        // The first try was stored after all and came back as it was then: save what is here now.
+        answer = await callCadre('drafts.save', { ...parsed.output, id: answer.draft.id, version: answer.draft.version });
+      }
+      lostFirstSave.current = false;
+      setDraftId(answer.draft.id);
+      setVersion(answer.draft.version);
+      setSavedAt(answer.draft.updatedAt);
+      if (then === 'preview') go(cadreRoutes.preview(answer.draft.id));
+      else void Taro.showToast({ title: '草稿已保存', icon: 'none' });
+    } catch (e) {
+      const err = toApiError(e);
+      if (!parsed.output.id && (err.code === 'NETWORK' || err.code === 'INTERNAL')) lostFirstSave.current = true;
+      setError(err);
+    } finally {
+      sending.current = false;
+      setBusy('');
+    }
+  }
+
+  async function reloadDraft() {
+    if (!draftId) return;
+    try {
+      fill(await callCadre('drafts.get', { id: draftId }));
+      setError(null);
+    } catch (e) {
+      setError(toApiError(e));
+    }
+  }
+
+  const villageList = villages.data?.villages ?? [];
+  const today = todayShanghai();
+
+  return (
+    <Screen>
+      <View className='h1'>{draftId ? '修改公示' : '新建公示'}</View>
+      {reviewNote && (
+        <Notice title='审核退回，请按意见修改后重新提交' text={`审核意见：${reviewNote}`} />
+      )}
+      {savedAt && <View className='muted'>草稿已保存，可以随时回来接着写。</View>}
+
+      <View className='card'>
+        <FormField label='1. 哪个村（社区）' error={issues.regionCode}>
+          {villages.data ? (
+            villageList.length === 0 ? (
+              <Text className='muted'>您还没有绑定驻点的村，请联系乡镇（街道）设置。</Text>
+            ) : (
+              <Choices
+                name='村（社区）'
+                options={villageList.map((x) => ({ value: x.code, label: x.name, help: x.path.slice(2).join('·') }))}
+                value={regionCode}
+                onChange={(c) => {
+                  if (c !== regionCode) {
+                    setRegionCode(c);
+                    // Another village may lie in the same county: keep the item when it is still offered.
+                    if (c.slice(0, 6) !== regionCode.slice(0, 6)) {
+                      setItemId('');
+                      setDomain('');
+                    }
+                  }
+                  clearIssue('regionCode');
+                }}
+              />
+            )
+          ) : villages.error ? (
+            <ErrorBox error={villages.error} onRetry={() => void villages.reload()} />
+          ) : (
+            <Loading />
+          )}
+        </FormField>
+
+        <FormField label='2. 公示的是哪个公开事项' hint='先选领域，再选事项。这里只列村级公开的事项。' error={issues.itemId}>
+          {!regionCode ? (
+            <Text className='muted'>请先选村（社区）。</Text>
+          ) : catalog.data ? (
+            villageItems.length === 0 ? (
+              <Text className='muted'>这个县的目录里还没有村级公开事项。</Text>
+            ) : (
+              <>
+                <Choices
+                  name='领域'
+                  compact
+                  options={domains.map((d) => ({ value: d.id, label: d.name }))}
+                  value={domain}
+                  onChange={(d) => {
+                    setDomain(d);
+                    if (item && item.domain !== d) setItemId('');
+                  }}
+                />
+                {domain && (
+                  <View className='section'>
+                    <Choices
+                      name='公开事项'
+                      options={villageItems
+                        .filter((i) => i.domain === domain)
+                        .map((i) => ({ value: i.id, label: i.level2, help: i.level1 + (i.publicityDays ? ` · 默认公示期：${i.publicityDays.text}` : '') }))}
+                      value={itemId}
+                      onChange={(id) => {
+                        setItemId(id);
+                        clearIssue('itemId');
+                      }}
+                    />
+                  </View>
+                )}
+                {item && (
+                  <View className='cd-item-card'>
+                    <Text className='field__label'>已选：{item.level2}</Text>
+                    <Text className='field__value'>{item.summary}</Text>
+                    <Text className='field__value'>默认公示期：{item.publicityDays ? item.publicityDays.text : '该事项没有规定公示期，以预览页显示的为准'}</Text>
+                    {item.contents.length > 0 && <Text className='field__value'>应公开的内容：{item.contents.join('；')}</Text>}
+                  </View>
+                )}
+              </>
+            )
+          ) : catalog.error ? (
+            <ErrorBox error={catalog.error} onRetry={() => void catalog.reload()} />
+          ) : (
+            <Loading text='正在读取公开目录…' />
+          )}
+        </FormField>
+
+        <FormField label='3. 标题' hint={`4到${TITLE_MAX}个字，例如：关于2026年农村危房改造拟补助对象的公示`} error={issues.title}>
+          <Input
+            className='cm-inputbox'
+            type='text'
+            maxlength={TITLE_MAX}
+            value={title}
+            placeholder='请输入公示标题'
+            onInput={(e) => {
+              setTitle(e.detail.value);
+              clearIssue('title');
+            }}
+          />
+        </FormField>
+
+        <FormField label='4. 正文' hint='写清楚公示什么、依据什么、公示期内有异议找谁、怎么反映。至少10个字。' error={issues.body}>
+          <Textarea
+            className='cm-textbox'
+            value={body}
+            maxlength={BODY_MAX}
+            placeholder='例如：经农户申请、村民代表评议，拟将以下农户列为补助对象，现予公示。'
+            onInput={(e) => {
+              setBody(e.detail.value);
+              clearIssue('body');
+            }}
+          />
+          <Text className='cm-counter'>
+            已写{body.trim().length}字（至少10字，最多{BODY_MAX}字）
+          </Text>
+        </FormField>
+
+        <FormField
+          label='5. 名单或表格（选填）'
+          hint='身份证号、电话会自动隐去中间几位，银行卡号、病情等整列删除。提交前可以在预览里核对。'
+          error={issues.table}
+        >
+          {source ? (
+            <TableSummary
+              source={source}
+              onClear={() => {
+                setSource(null);
+                clearIssue('table');
+              }}
+            />
+          ) : (
+            <>
+              <Textarea
+                className='cm-textbox cd-paste'
+                value={pasted}
+                maxlength={PASTE_MAX}
+                placeholder='从表格软件复制后粘贴到这里（第一行是表头）'
+                {...{ 'aria-label': '从表格软件复制后粘贴到这里' }}
+                onInput={(e) => {
+                  setPasted(e.detail.value);
+                  clearIssue('table');
+                }}
+              />
+              <Text className='cm-form-field__hint'>从表格软件复制后粘贴到这里：在 Excel 或 WPS 里选中整张表（含表头）复制，再长按这里粘贴。</Text>
+              {pasteCheck &&
+                (pasteCheck.ok ? <Text className='cd-table-ok'>✓ {pasteCheck.text}</Text> : <FieldError text={pasteCheck.text} />)}
+              <Text className='cd-or'>—— 或者 ——</Text>
+              {process.env.TARO_ENV === 'h5' ? (
+                <H5FilePicker busy={busy === 'file'} onFile={(f) => void pickH5(f)} />
+              ) : (
+                <ActionButton kind='plain' onTap={() => void pickWeapp()} disabled={busy === 'file'}>
+                  {busy === 'file' ? '正在读取文件…' : '从聊天中选择文件'}
+                </ActionButton>
+              )}
+              <Text className='cm-form-field__hint cd-file-hint'>
+                {process.env.TARO_ENV === 'h5' ? '' : '先把表格发到微信（如“文件传输助手”），再从聊天里选。'}支持 Excel 的 .xlsx 和 .csv 文件。
+              </Text>
+            </>
+          )}
+        </FormField>
+
+        <FormField label='6. 公示开始日期（选填）' hint='不选就从审核通过那天开始；要晚几天开始的，选一个以后的日子。' error={issues.start}>
+          <View className='cd-date-row'>
+            <Picker mode='date' value={start || today} start={today} onChange={(e) => setStart(String(e.detail.value))}>
+              <View className='cm-filter tap' {...{ role: 'button', 'aria-label': `公示开始日期：${start ? formatDateCn(start) : '审核通过之日'}，点按更改` }}>
+                <Text>开始：</Text>
+                <Text className='cm-filter__value'>{start ? formatDateCn(start) : '审核通过之日'}</Text>
+                <Text> ▾</Text>
+              </View>
+            </Picker>
+            {start && (
+              <Tap role='button' className='cd-small-btn' onTap={() => setStart('')}>
+                <Text>改回审核通过之日</Text>
+              </Tap>
+            )}
+          </View>
+        </FormField>
+      </View>
+
+      <FieldError text={issues.form} />
+      {error && (
+        <Notice title={error.code === 'CONFLICT' ? '草稿已在别处修改' : '没有保存成功'} text={isSignedOut(error) ? signInText() : error.message}>
+          {error.code === 'CONFLICT' && draftId && (
+            <ActionButton kind='plain' onTap={() => void reloadDraft()}>
+              重新读取草稿（这里没保存的改动会丢失）
+            </ActionButton>
+          )}
+        </Notice>
+      )}
+
+      <View className='cm-btn-row'>
+        <ActionButton onTap={() => void save('preview')} disabled={busy !== ''}>
+          {busy === 'preview' ? '正在保存…' : '预览'}
+        </ActionButton>
+        <ActionButton kind='plain' onTap={() => void save('save')} disabled={busy !== ''}>
+          {busy === 'save' ? '正在保存…' : '保存草稿'}
+        </ActionButton>
+        <Text className='muted'>预览会先保存草稿。看过群众将看到的样子，才能提交审核。</Text>
+      </View>
+    </Screen>
+  );
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '预览公示',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,264 @@
+// 审核公示: the masked copy as the public will see it (reviews.get) with every hidden cell
+// marked, what was hidden, the 公示期; for a published one its dates, the objections received,
+// 打印公示 and 撤回; for a submitted one 通过 (with the version read) or 退回 with a note.
+import Taro, { useRouter } from '@tarojs/taro';
+import { Text, Textarea, View } from '@tarojs/components';
+import { useRef, useState } from 'react';
+import * as v from 'valibot';
+import { REVIEW_SCHEMAS } from '@core/api/publicity-schemas';
+import type { ReviewItem } from '@core/api/publicity-contract';
+import { Screen } from '../../../../components/Screen';
+import { ActionButton, Tap } from '../../../../components/Tap';
+import { Empty, LoadGate } from '../../../../components/Status';
+import { Field } from '../../../../components/Field';
+import { publicityText } from '../../../../components/Badges';
+import { toApiError, useLoad } from '../../../../hooks/useApi';
+import { usePullRefresh } from '../../../../hooks/usePageRefresh';
+import { callReview, type ApiError } from '../../../../services/api';
+import { go, param, routes } from '../../../../utils/nav';
+import { firstIssue, formatDateCn, formatDateTime, FormField, FieldError, isSignedOut, Notice, signInText, type Issues } from '../../../../pages/complaint/parts';
+import { DraftBadge, HiddenSummary, History, openPrint, publicityLength, PublicCopy } from '../../parts';
+
+type Panel = 'approve' | 'reject' | 'withdraw';
+
+const DONE: Record<Panel, string> = { approve: '已通过，公示已发布', reject: '已退回驻村干部修改', withdraw: '已撤回' };
+
+function Actions({ r, reload, onDone }: { r: ReviewItem; reload: () => Promise<void>; onDone: (r: ReviewItem) => void }) {
+  const [panel, setPanel] = useState<Panel | null>(null);
+  const [note, setNote] = useState('');
+  const [issues, setIssues] = useState<Issues>({});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const sending = useRef(false);
+  const d = r.draft;
+
+  function open(p: Panel | null) {
+    setPanel(p);
+    setNote('');
+    setIssues({});
+    setError(null);
+  }
+
+  async function run<T>(what: Panel, schema: v.GenericSchema<unknown, T>, input: unknown, send: (x: T) => Promise<ReviewItem>) {
+    if (sending.current) return;
+    setError(null);
+    const parsed = v.safeParse(schema, input);
+    if (!parsed.success) {
+      const { field, message } = firstIssue(parsed.issues);
+      setIssues({ [field === 'note' || field === 'reason' ? field : 'form']: message });
+      return;
+    }
+    setIssues({});
+    sending.current = true;
+    setBusy(true);
+    try {
+      // The answer is the item after the step (a returned draft is no longer readable here).
+      const after = await send(parsed.output);
+      void Taro.showToast({ title: DONE[what], icon: 'none' });
+      setPanel(null);
+      setNote('');
+      onDone(after);
+    } catch (e) {
+      const err = toApiError(e);
+      setError(err);
+      if (err.code === 'CONFLICT' || err.code === 'NOT_FOUND') await reload();
+    } finally {
+      sending.current = false;
+      setBusy(false);
+    }
+  }
+
+  const approve = () => void run('approve', REVIEW_SCHEMAS['reviews.approve'], { id: d.id, version: d.version }, (x) => callReview('reviews.approve', x));
+  const reject = () => void run('reject', REVIEW_SCHEMAS['reviews.reject'], { id: d.id, version: d.version, note }, (x) => callReview('reviews.reject', x));
+  const withdraw = () => void run('withdraw', REVIEW_SCHEMAS['disclosures.withdraw'], { id: d.id, reason: note }, (x) => callReview('disclosures.withdraw', x));
+
+  const notice = error && (
+    <Notice title={error.code === 'CONFLICT' ? '公示状态已变化，已刷新' : '操作没有成功'} text={isSignedOut(error) ? signInText() : error.message} />
+  );
+
+  if (d.status === 'pending_review') {
+    return (
+      <View className='section'>
+        <View className='h2'>审核</View>
+        <View className='cm-btn-row cm-btn-row--wrap'>
+          <Tap role='button' className='btn btn--primary' disabled={busy} onTap={() => open('approve')}>
+            <Text>{panel === 'approve' ? '✓ ' : ''}通过</Text>
+          </Tap>
+          <Tap role='button' className='btn cm-btn-danger' disabled={busy} onTap={() => open('reject')}>
+            <Text>{panel === 'reject' ? '✓ ' : ''}退回</Text>
+          </Tap>
+        </View>
+        {!panel && notice}
+        {panel === 'approve' && (
+          <View className='cm-panel'>
+            <Text className='cm-panel__title'>通过并发布</Text>
+            <Text className='muted'>
+              通过后群众马上能看到，公示期{publicityLength(r.preview.publicity)}，
+              {d.publicityStart ? `从${formatDateCn(d.publicityStart)}（或今天，取晚的）开始` : '从今天开始'}。请先核对上面的名单和隐去的信息。
+            </Text>
+            <View className='cm-btn-row cm-btn-row--wrap'>
+              <ActionButton onTap={approve} disabled={busy}>
+                {busy ? '正在提交…' : '确认通过'}
+              </ActionButton>
+              <ActionButton kind='plain' onTap={() => open(null)}>
+                取消
+              </ActionButton>
+            </View>
+            <FieldError text={issues.form} />
+            {notice}
+          </View>
+        )}
+        {panel === 'reject' && (
+          <View className='cm-panel'>
+            <Text className='cm-panel__title'>退回修改</Text>
+            <FormField label='退回意见' hint='写清楚哪里要改，驻村干部会在“村务公示”里看到。' error={issues.note}>
+              <Textarea className='cm-textbox cm-textbox--short' value={note} maxlength={300} onInput={(e) => setNote(e.detail.value)} />
+            </FormField>
+            <View className='cm-btn-row cm-btn-row--wrap'>
+              <ActionButton onTap={reject} disabled={busy}>
+                {busy ? '正在提交…' : '确认退回'}
+              </ActionButton>
+              <ActionButton kind='plain' onTap={() => open(null)}>
+                取消
+              </ActionButton>
+            </View>
+            <FieldError text={issues.form} />
+            {notice}
+          </View>
+        )}
+      </View>
+    );
+  }
+
+  if (d.status === 'published') {
+    return (
+      <View className='section'>
+        <View className='cm-btn-row cm-btn-row--wrap'>
+          <ActionButton onTap={() => openPrint(d.id)}>打印公示</ActionButton>
+          <ActionButton kind='plain' onTap={() => go(routes.disclosure(d.id))}>
+            查看公开页面
+          </ActionButton>
+          <Tap role='button' className='btn cm-btn-danger' disabled={busy} onTap={() => open('withdraw')}>
+            <Text>{panel === 'withdraw' ? '✓ ' : ''}撤回</Text>
+          </Tap>
+        </View>
+        <Text className='muted'>
+          {process.env.TARO_ENV === 'h5' ? '打印公示会打开 A4 公示单（带二维码），用浏览器打印后张贴到村公示栏。' : '打印公示会复制公示单的链接，请在电脑上打开后打印。'}
+        </Text>
+        {!panel && notice}
+        {panel === 'withdraw' && (
+          <View className='cm-panel'>
+            <Text className='cm-panel__title'>撤回公示</Text>
+            <Text className='muted'>撤回后群众就看不到这份公示了，撤回理由会记录下来。</Text>
+            <FormField label='撤回理由' error={issues.reason}>
+              <Textarea className='cm-textbox cm-textbox--short' value={note} maxlength={300} onInput={(e) => setNote(e.detail.value)} />
+            </FormField>
+            <View className='cm-btn-row cm-btn-row--wrap'>
+              <ActionButton onTap={withdraw} disabled={busy}>
+                {busy ? '正在提交…' : '确认撤回'}
+              </ActionButton>
+              <ActionButton kind='plain' onTap={() => open(null)}>
+                取消
+              </ActionButton>
+            </View>
+            <FieldError text={issues.form} />
+            {notice}
+          </View>
+        )}
+      </View>
+    );
+  }
+  return null;
+}
+
+export default function ReviewDetail() {
+  const id = param(useRouter().params.id);
+  const state = useLoad(id ? `review ${id}` : null, () => callReview('reviews.get', { id }));
+  /** The answer of the last step taken here, shown until the next load. */
+  const [latest, setLatest] = useState<ReviewItem | null>(null);
+  const reload = async () => {
+    setLatest(null);
+    await state.reload();
+  };
+  usePullRefresh(reload);
+
+  if (!id) return <Screen><Empty text='链接里缺少公示编号，请从“公示审核”列表打开。' /></Screen>;
+  if (isSignedOut(state.error)) return <Screen><Empty text={signInText()} /></Screen>;
+
+  return (
+    <Screen>
+      <LoadGate state={{ ...state, data: latest ?? state.data }}>
+        {(r) => {
+          const d = r.draft;
+          const submittedAt = [...d.history].reverse().find((h) => h.action === 'submit')?.at;
+          const period = r.publicity ?? r.disclosure?.publicity;
+          return (
+            <>
+              <View className='row__badges'>
+                <DraftBadge status={d.status} name={d.statusName} />
+                {period && d.status === 'published' && <Text className='badge badge--running'>{publicityText(period)}</Text>}
+              </View>
+              <View className='card section'>
+                <Field label='村（社区）'>
+                  <Text>{d.regionName}</Text>
+                </Field>
+                {d.itemTitle && (
+                  <Field label='公开事项'>
+                    <Text>{d.itemTitle}</Text>
+                  </Field>
+                )}
+                {submittedAt && (
+                  <Field label='提交时间'>
+                    <Text>{formatDateTime(submittedAt)}</Text>
+                  </Field>
+                )}
+                {period ? (
+                  <Field label='公示期'>
+                    <Text>
+                      {formatDateCn(period.start)} 至 {formatDateCn(period.end)}（{publicityText(period)}）
+                    </Text>
+                  </Field>
+                ) : (
+                  <Field label='公示期'>
+                    <Text>
+                      {r.preview.publicity.text}（共{publicityLength(r.preview.publicity)}），
+                      {d.publicityStart ? `申请从${formatDateCn(d.publicityStart)}开始` : '从审核通过之日开始'}
+                    </Text>
+                  </Field>
+                )}
+                {(d.status === 'published' || d.status === 'withdrawn') && (
+                  <Field label='收到的公示异议'>
+                    <Text>{r.objections}件{r.objections > 0 ? '（在“诉求办理”里由乡镇（街道）办理）' : ''}</Text>
+                  </Field>
+                )}
+                {d.withdrawReason && (
+                  <Field label='撤回理由'>
+                    <Text>{d.withdrawReason}</Text>
+                  </Field>
+                )}
+              </View>
+
+              {d.status === 'draft' && (
+                <View className='cm-info' role='status'>
+                  <Text className='cm-info__title'>已退回驻村干部修改</Text>
+                  {d.reviewNote && <Text>退回意见：{d.reviewNote}</Text>}
+                  <Text className='muted'>驻村干部改好后重新提交，会再出现在“待审核”里。</Text>
+                </View>
+              )}
+              <Actions r={r} reload={reload} onDone={setLatest} />
+
+              <View className='h2'>{d.status === 'published' ? '群众看到的内容' : '群众将看到的内容'}</View>
+              <PublicCopy p={r.preview} label={d.status === 'published' ? '公开页面上的内容（已隐去个人信息）' : '审核通过后公开的内容（已隐去个人信息）'} />
+              <HiddenSummary p={r.preview} />
+
+              <View className='h2'>办理经过</View>
+              <View className='card'>
+                <History items={d.history} />
+              </View>
+            </>
+          );
+        }}
+      </LoadGate>
+    </Screen>
+  );
+}
