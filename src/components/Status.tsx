@@ -2,6 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { ApiError } from '../services/api';
+import type { Paged } from '../hooks/useApi';
 import { ActionButton } from './Tap';
 
 export function Loading({ text = '正在加载…' }: { text?: string }) {
@@ -48,24 +49,12 @@ export function LoadGate<T>({
 }
 
 /** The foot of a paginated list: more / loading / the end / an error with 重试. */
-export function ListFooter({
-  hasMore,
-  loadingMore,
-  error,
-  count,
-  onMore,
-  endText = '没有更多了',
-}: {
-  hasMore: boolean;
-  loadingMore: boolean;
-  error: ApiError | null;
-  count: number;
-  onMore: () => void;
-  endText?: string;
-}) {
-  if (error && count > 0) return <ErrorBox error={error} onRetry={onMore} />;
-  if (loadingMore) return <Loading text='正在加载更多…' />;
-  if (hasMore)
+export function ListFooter({ list, endText = '没有更多了' }: { list: Paged<unknown>; endText?: string }) {
+  const count = list.items.length;
+  const onMore = () => void list.loadMore();
+  if (list.error && count > 0) return <ErrorBox error={list.error} onRetry={onMore} />;
+  if (list.loadingMore) return <Loading text='正在加载更多…' />;
+  if (list.hasMore)
     return (
       <View className='list-footer'>
         <ActionButton kind='plain' onTap={onMore}>
@@ -78,5 +67,19 @@ export function ListFooter({
     <View className='list-footer'>
       <Text className='muted'>{endText}</Text>
     </View>
+  );
+}
+
+/**
+ * A paginated list in its states: the first page loading, or failed with 重试; then `empty`
+ * when there is nothing, else `children` with the list's items, and the footer under them.
+ */
+export function PagedList<T>({ list, empty, children }: { list: Paged<T>; empty: ReactNode; children: (items: T[]) => ReactNode }) {
+  if (!list.loaded) return list.error ? <ErrorBox error={list.error} onRetry={() => void list.reload()} /> : <Loading />;
+  return (
+    <>
+      {list.items.length === 0 ? empty : children(list.items)}
+      <ListFooter list={list} />
+    </>
   );
 }

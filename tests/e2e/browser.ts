@@ -1,10 +1,14 @@
 // Shared by the e2e tests: Debian Chromium launched the way that works on these machines,
-// the H5 build, and helpers that wait for Taro's page slide-in and paginated lists.
+// the H5 build, the local cloud serving it with browser contexts signed in as demo accounts,
+// and helpers that wait for Taro's page slide-in and paginated lists.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { after, before } from 'node:test';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { DevAccount } from '../../src/services/api';
+import { startTestCloud, type TestCloud } from '../helpers/local-cloud';
 
 export const ROOT = join(__dirname, '..', '..');
 export const H5_DIR = join(ROOT, 'build', 'h5');
@@ -31,6 +35,65 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+export interface SignedIn {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught page errors, to assert there were none. */
+  errors: string[];
+}
+
+export interface CloudSession {
+  /** The local cloud (seeded SQLite) serving the H5 build; there from before() on. */
+  readonly cloud: TestCloud;
+  devAccounts(): Promise<DevAccount[]>;
+  /** A browser context signed in as `openid` (the dev session cookie, as the account picker sets it). */
+  contextAs(openid: string): Promise<SignedIn>;
+}
+
+/**
+ * For a test file that drives the H5 build as demo accounts: before() builds H5 when there is
+ * none, starts the local cloud serving it and Chromium; after() closes both.
+ */
+export function cloudSession(): CloudSession {
+  let cloud: TestCloud | null = null;
+  let browser: Browser | null = null;
+
+  before(async () => {
+    ensureH5Build();
+    cloud = await startTestCloud({ h5Dir: H5_DIR });
+    browser = await launchBrowser();
+    mkdirSync(ARTIFACTS, { recursive: true });
+  });
+
+  after(async () => {
+    await browser?.close().catch(() => undefined);
+    await cloud?.close().catch(() => undefined);
+  });
+
+  const session: CloudSession = {
+    get cloud(): TestCloud {
+      assert.ok(cloud, '本地云还没有启动');
+      return cloud;
+    },
+    async devAccounts() {
+      const answer = (await (await session.cloud.raw('/api/dev/accounts')).json()) as { ok: true; data: { accounts: DevAccount[] } };
+      return answer.data.accounts;
+    },
+    async contextAs(openid) {
+      const cookie = await session.cloud.login(openid);
+      const at = cookie.indexOf('=');
+      assert.ok(browser, 'Chromium 还没有启动');
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+      await context.addCookies([{ name: cookie.slice(0, at), value: cookie.slice(at + 1), url: session.cloud.url }]);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      return { context, page, errors };
+    },
+  };
+  return session;
 }
 
 /** The page on top once Taro's slide-in animation has finished. */

@@ -2,15 +2,13 @@
 // village, the responsible unit's staff 签收 and 答复 it in the hotline queue, and the
 // resident reads the answer and rates it 5星. Real H5 build, local cloud (seeded SQLite),
 // Debian Chromium; asserted by the Chinese text people see.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { ComplaintDetail } from '../../core/api/complaint-contract';
 import type { DisclosureSummary } from '../../core/api/public-contract';
-import type { DevAccount } from '../../src/services/api';
-import { ok, startTestCloud, type TestCloud } from '../helpers/local-cloud';
-import { ARTIFACTS, currentPage, ensureH5Build, H5_DIR, launchBrowser, press, revealInList, screenshotPage, toastGone } from './browser';
+import { ok } from '../helpers/local-cloud';
+import { cloudSession, currentPage, press, revealInList, screenshotPage, toastGone } from './browser';
 
 const RESIDENT = 'demo-xinjin-resident';
 const COMPLAINT_TEXT = '公示里写的补助金额和村里实际发放的不一样，请核实后更正。';
@@ -18,43 +16,14 @@ const COMPLAINT_TEXT = '公示里写的补助金额和村里实际发放的不�
 const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 const ANSWER_TEXT = '经核实，公示金额录入有误，已更正并重新张贴公示，感谢您的监督。';
 
-let cloud: TestCloud | null = null;
-let browser: Browser | null = null;
-
-before(async () => {
-  ensureH5Build();
-  cloud = await startTestCloud({ h5Dir: H5_DIR });
-  browser = await launchBrowser();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close().catch(() => undefined);
-  await cloud?.close().catch(() => undefined);
-});
-
-async function devAccounts(): Promise<DevAccount[]> {
-  const answer = (await (await cloud!.raw('/api/dev/accounts')).json()) as { ok: true; data: { accounts: DevAccount[] } };
-  return answer.data.accounts;
-}
-
-/** A browser context signed in as `openid` (the dev session cookie, as the account picker sets it). */
-async function contextAs(openid: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const cookie = await cloud!.login(openid);
-  const at = cookie.indexOf('=');
-  const context = await browser!.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-  await context.addCookies([{ name: cookie.slice(0, at), value: cookie.slice(at + 1), url: cloud!.url }]);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { context, page, errors };
-}
+const session = cloudSession();
+const { devAccounts, contextAs } = session;
 
 /** A disclosure published for the resident's own village, found through the public API. */
 async function villageDisclosure(villageCode: string): Promise<DisclosureSummary> {
   let cursor: string | undefined;
   do {
-    const page = ok(await cloud!.call<{ items: DisclosureSummary[]; next: string | null }>('public', 'disclosures.list', cursor ? { regionCode: villageCode, cursor } : { regionCode: villageCode }));
+    const page = ok(await session.cloud.call<{ items: DisclosureSummary[]; next: string | null }>('public', 'disclosures.list', cursor ? { regionCode: villageCode, cursor } : { regionCode: villageCode }));
     const mine = page.items.find((d) => d.regionCode === villageCode);
     if (mine) return mine;
     cursor = page.next ?? undefined;
@@ -76,7 +45,7 @@ test('a resident files a complaint, the unit answers it, the resident rates it',
 
   // 1. The resident opens the disclosure and taps 我要监督.
   const r = await contextAs(RESIDENT);
-  await r.page.goto(`${cloud!.url}/#/pages/disclosure/index?id=${encodeURIComponent(disclosure.id)}`);
+  await r.page.goto(`${session.cloud.url}/#/pages/disclosure/index?id=${encodeURIComponent(disclosure.id)}`);
   let cur = await currentPage(r.page, '/pages/disclosure/index');
   await cur.locator('.h1', { hasText: disclosure.title }).waitFor();
   await press(cur.getByRole('button', { name: '我要监督', exact: true }));
@@ -112,9 +81,9 @@ test('a resident files a complaint, the unit answers it, the resident rates it',
   await cur.getByText('✓ 提交成功', { exact: true }).waitFor();
   const ticket = (await cur.locator('.cm-ticket').innerText()).trim();
   assert.match(ticket, /^\d{6}-\d{8}-\d{4}$/, `诉求编号格式：${ticket}`);
-  const residentCookie = await cloud!.login(RESIDENT);
-  const filed = ok(await cloud!.call<ComplaintDetail>('resident', 'complaints.get', { id: ticket }, residentCookie));
-  const mine = ok(await cloud!.call<{ items: Array<{ id: string; textPreview: string }> }>('resident', 'complaints.mine', {}, residentCookie));
+  const residentCookie = await session.cloud.login(RESIDENT);
+  const filed = ok(await session.cloud.call<ComplaintDetail>('resident', 'complaints.get', { id: ticket }, residentCookie));
+  const mine = ok(await session.cloud.call<{ items: Array<{ id: string; textPreview: string }> }>('resident', 'complaints.mine', {}, residentCookie));
   assert.equal(mine.items.filter((c) => c.textPreview === COMPLAINT_TEXT).length, 1, '连点两下只应提交一件');
   assert.equal(filed.kind, '投诉举报');
   assert.equal(filed.category, '内容不准确');
@@ -130,7 +99,7 @@ test('a resident files a complaint, the unit answers it, the resident rates it',
   const staff = accounts.find((a) => a.role === 'unit_staff' && a.unitId === filed.unitId);
   assert.ok(staff, `应有${filed.unitName}的演示工作人员账号`);
   const u = await contextAs(staff.openid);
-  await u.page.goto(`${cloud!.url}/`);
+  await u.page.goto(`${session.cloud.url}/`);
   cur = await currentPage(u.page, '/pages/index/index');
   await cur.getByText('诉求办理', { exact: true }).click();
   cur = await currentPage(u.page, '/packages/unit/pages/queue/index');
@@ -167,7 +136,7 @@ test('a resident files a complaint, the unit answers it, the resident rates it',
   await u.context.close();
 
   // 6. The resident: 我的监督 shows 已答复; the detail has the answer; rate 5星 -> 已办结.
-  await r.page.goto(`${cloud!.url}/`);
+  await r.page.goto(`${session.cloud.url}/`);
   cur = await currentPage(r.page, '/pages/index/index');
   await cur.getByText('我的监督', { exact: true }).click();
   cur = await currentPage(r.page, '/pages/complaint/mine/index');
@@ -188,7 +157,7 @@ test('a resident files a complaint, the unit answers it, the resident rates it',
   await toastGone(r.page);
   await screenshotPage(r.page, cur, 'complaint-rated.png');
 
-  const closed = ok(await cloud!.call<ComplaintDetail>('resident', 'complaints.get', { id: ticket }, residentCookie));
+  const closed = ok(await session.cloud.call<ComplaintDetail>('resident', 'complaints.get', { id: ticket }, residentCookie));
   assert.equal(closed.status, 'closed');
   assert.equal(closed.rating?.score, 5);
   assert.deepEqual(r.errors, [], '居民页面不应有脚本错误');

@@ -3,19 +3,17 @@
 // copy and submits it; the town reviewer approves it; a resident sees the masked list with its
 // countdown and files a 公示异议 that lands with the town; the A4 notice prints with a QR code.
 // Real H5 build, local cloud (seeded SQLite), Debian Chromium; asserted by the Chinese text.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { ComplaintDetail } from '../../core/api/complaint-contract';
 import type { CadreActions } from '../../core/api/publicity-contract';
 import type { Res } from '../../core/api/public-contract';
 import { makeIdNumber } from '../../core/privacy/mask';
-import type { DevAccount } from '../../src/services/api';
-import { ok, startTestCloud, type TestCloud } from '../helpers/local-cloud';
-import { ARTIFACTS, currentPage, ensureH5Build, H5_DIR, launchBrowser, press, revealInList, screenshotPage, toastGone } from './browser';
+import { ok } from '../helpers/local-cloud';
+import { ARTIFACTS, cloudSession, currentPage, press, revealInList, screenshotPage, toastGone } from './browser';
 
 const CADRE = 'demo-xinjin-cadre';
 const REVIEWER = 'demo-xinjin-reviewer';
@@ -40,37 +38,8 @@ const PASTED = [
 const maskedId = (id: string) => `${id.slice(0, 6)}${'*'.repeat(8)}${id.slice(14)}`;
 const maskedPhone = (p: string) => `${p.slice(0, 3)}****${p.slice(7)}`;
 
-let cloud: TestCloud | null = null;
-let browser: Browser | null = null;
-
-before(async () => {
-  ensureH5Build();
-  cloud = await startTestCloud({ h5Dir: H5_DIR });
-  browser = await launchBrowser();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close().catch(() => undefined);
-  await cloud?.close().catch(() => undefined);
-});
-
-async function devAccounts(): Promise<DevAccount[]> {
-  const answer = (await (await cloud!.raw('/api/dev/accounts')).json()) as { ok: true; data: { accounts: DevAccount[] } };
-  return answer.data.accounts;
-}
-
-/** A browser context signed in as `openid` (the dev session cookie, as the account picker sets it). */
-async function contextAs(openid: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const cookie = await cloud!.login(openid);
-  const at = cookie.indexOf('=');
-  const context = await browser!.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-  await context.addCookies([{ name: cookie.slice(0, at), value: cookie.slice(at + 1), url: cloud!.url }]);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { context, page, errors };
-}
+const session = cloudSession();
+const { devAccounts, contextAs } = session;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -105,17 +74,17 @@ test('a cadre publishes a masked list, the town approves it, a resident objects,
   const accounts = await devAccounts();
   const cadreAccount = accounts.find((a) => a.openid === CADRE);
   assert.ok(cadreAccount, '应有演示驻村干部账号');
-  const cadreCookie = await cloud!.login(CADRE);
-  const villages = ok(await cloud!.call<CadreActions['villages.mine']['res']>('cadre', 'villages.mine', {}, cadreCookie)).villages;
+  const cadreCookie = await session.cloud.login(CADRE);
+  const villages = ok(await session.cloud.call<CadreActions['villages.mine']['res']>('cadre', 'villages.mine', {}, cadreCookie)).villages;
   const village = villages.find((v) => v.code === cadreAccount.regionCodes[0]);
   assert.ok(village, '驻村干部应有驻点村');
-  const catalog = ok(await cloud!.call<Res<'catalog.list'>>('public', 'catalog.list', { regionCode: village.code }));
+  const catalog = ok(await session.cloud.call<Res<'catalog.list'>>('public', 'catalog.list', { regionCode: village.code }));
   const item = catalog.entries.map((e) => e.item).find((i) => i.domain === 'rural_housing_renovation' && i.levels.includes('village') && i.publicityDays);
   assert.ok(item?.publicityDays, '新津区目录里应有带公示期的村级农村危房改造事项');
 
   // 1. The cadre: 村务公示 from the home page, then 新建公示.
   const c = await contextAs(CADRE);
-  await c.page.goto(`${cloud!.url}/`);
+  await c.page.goto(`${session.cloud.url}/`);
   let cur = await currentPage(c.page, '/pages/index/index');
   await cur.getByText('村务公示', { exact: true }).click();
   cur = await currentPage(c.page, '/packages/cadre/pages/home/index');
@@ -151,7 +120,7 @@ test('a cadre publishes a masked list, the town approves it, a resident objects,
   await screenshotPage(c.page, cur, 'cadre-preview.png');
   await press(cur.getByRole('button', { name: '提交审核', exact: true }));
   await cur.getByText('✓ 已提交，等待审核', { exact: true }).waitFor();
-  const mine = ok(await cloud!.call<CadreActions['drafts.mine']['res']>('cadre', 'drafts.mine', {}, cadreCookie));
+  const mine = ok(await session.cloud.call<CadreActions['drafts.mine']['res']>('cadre', 'drafts.mine', {}, cadreCookie));
   const draft = mine.items.find((d) => d.title === TITLE);
   assert.ok(draft, '我写的公示里应有这份公示');
   assert.equal(draft.status, 'pending_review');
@@ -167,7 +136,7 @@ test('a cadre publishes a masked list, the town approves it, a resident objects,
 
   // 4. The reviewer: 公示审核 from the home page, the submitted publicity, 通过.
   const r = await contextAs(REVIEWER);
-  await r.page.goto(`${cloud!.url}/`);
+  await r.page.goto(`${session.cloud.url}/`);
   cur = await currentPage(r.page, '/pages/index/index');
   await cur.getByText('公示审核', { exact: true }).click();
   cur = await currentPage(r.page, '/packages/cadre/pages/review/index');
@@ -197,7 +166,7 @@ test('a cadre publishes a masked list, the town approves it, a resident objects,
 
   // 5. A resident: the masked list with its countdown; 提出异议 goes to the town.
   const p = await contextAs(RESIDENT);
-  await p.page.goto(`${cloud!.url}/#/pages/disclosure/index?id=${encodeURIComponent(draft.id)}`);
+  await p.page.goto(`${session.cloud.url}/#/pages/disclosure/index?id=${encodeURIComponent(draft.id)}`);
   cur = await currentPage(p.page, '/pages/disclosure/index');
   await cur.locator('.h1', { hasText: TITLE }).waitFor();
   await cur.getByText(/^公示中，还剩\d+天$/).waitFor();
@@ -214,7 +183,7 @@ test('a cadre publishes a masked list, the town approves it, a resident objects,
   await press(cur.getByRole('button', { name: '提交', exact: true }));
   await cur.getByText('✓ 提交成功', { exact: true }).waitFor();
   const ticket = (await cur.locator('.cm-ticket').innerText()).trim();
-  const filed = ok(await cloud!.call<ComplaintDetail>('resident', 'complaints.get', { id: ticket }, await cloud!.login(RESIDENT)));
+  const filed = ok(await session.cloud.call<ComplaintDetail>('resident', 'complaints.get', { id: ticket }, await session.cloud.login(RESIDENT)));
   assert.equal(filed.kind, '公示异议');
   assert.equal(filed.disclosureId, draft.id);
   assert.equal(filed.unitId, `${village.code.slice(0, 9)}-gov`, '公示异议应转给乡镇（街道）');
@@ -224,7 +193,7 @@ test('a cadre publishes a masked list, the town approves it, a resident objects,
 
   // 6. The printable notice: title, the masked table, a QR code.
   const print = await p.context.newPage();
-  const resp = await print.goto(`${cloud!.url}/print/${encodeURIComponent(draft.id)}`);
+  const resp = await print.goto(`${session.cloud.url}/print/${encodeURIComponent(draft.id)}`);
   assert.equal(resp?.status(), 200);
   await print.locator('h1', { hasText: TITLE }).waitFor();
   for (const id of IDS) await print.locator('td', { hasText: maskedId(id) }).first().waitFor();
@@ -268,18 +237,18 @@ function xlsxOf(rows: string[][]): Buffer {
 }
 
 test('a cadre imports a table file, saves twice, resumes the draft and previews it', { timeout: 300_000 }, async () => {
-  const cadreCookie = await cloud!.login(CADRE);
-  const villages = ok(await cloud!.call<CadreActions['villages.mine']['res']>('cadre', 'villages.mine', {}, cadreCookie)).villages;
+  const cadreCookie = await session.cloud.login(CADRE);
+  const villages = ok(await session.cloud.call<CadreActions['villages.mine']['res']>('cadre', 'villages.mine', {}, cadreCookie)).villages;
   const village = villages[villages.length - 1];
-  const catalog = ok(await cloud!.call<Res<'catalog.list'>>('public', 'catalog.list', { regionCode: village.code }));
+  const catalog = ok(await session.cloud.call<Res<'catalog.list'>>('public', 'catalog.list', { regionCode: village.code }));
   const item = catalog.entries.map((e) => e.item).find((i) => i.domain === 'poverty_alleviation' && i.levels.includes('village') && i.publicityDays);
   assert.ok(item, '新津区目录里应有带公示期的村级扶贫事项');
   const title = '关于2026年脱贫人口名单的公示';
   const draftsTitled = async (t: string) =>
-    ok(await cloud!.call<CadreActions['drafts.mine']['res']>('cadre', 'drafts.mine', {}, cadreCookie)).items.filter((d) => d.title === t);
+    ok(await session.cloud.call<CadreActions['drafts.mine']['res']>('cadre', 'drafts.mine', {}, cadreCookie)).items.filter((d) => d.title === t);
 
   const c = await contextAs(CADRE);
-  await c.page.goto(`${cloud!.url}/#/packages/cadre/pages/edit/index`);
+  await c.page.goto(`${session.cloud.url}/#/packages/cadre/pages/edit/index`);
   let cur = await currentPage(c.page, '/packages/cadre/pages/edit/index');
   await press(cur.getByRole('radio', { name: new RegExp(escape(village.name)) }));
   await press(cur.getByRole('radio', { name: /扶贫/ }));
@@ -313,7 +282,7 @@ test('a cadre imports a table file, saves twice, resumes the draft and previews 
   assert.equal(await cur.getByText('草稿已在别处修改').count(), 0);
 
   // Resume it from 村务公示: the saved table is kept; 预览 shows it masked.
-  await c.page.goto(`${cloud!.url}/#/packages/cadre/pages/home/index`);
+  await c.page.goto(`${session.cloud.url}/#/packages/cadre/pages/home/index`);
   cur = await currentPage(c.page, '/packages/cadre/pages/home/index');
   const row = cur.locator('.row', { hasText: `${title}（修改）` });
   await row.first().waitFor();

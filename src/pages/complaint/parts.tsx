@@ -1,13 +1,21 @@
-// Pieces shared by the complaint pages (resident, main package) and the unit pages
-// (packages/unit): addresses, status and deadline badges in words, the timeline, photos,
-// option lists, and the first validation issue of a valibot schema.
+// Pieces shared by the complaint pages (resident, main package) and the unit and cadre pages
+// (packages/unit, packages/cadre): addresses, status and deadline badges in words, the
+// timeline, photos, option lists, the detail page's frame and blocks, and sending a form
+// checked with the function's own valibot schema.
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
-import { useRef, type ReactNode } from 'react';
-import type * as v from 'valibot';
-import type { ComplaintSummary, DeadlineView, OverdueLevel, TimelineView } from '@core/api/complaint-contract';
+import { useRef, useState, type ReactNode } from 'react';
+import * as v from 'valibot';
+import type { ComplaintDetail, ComplaintSummary, DeadlineView, OverdueLevel, TimelineView } from '@core/api/complaint-contract';
 import type { ComplaintKind, ComplaintStatus } from '@core/complaints/model';
+import { Screen } from '../../components/Screen';
+import { ActionButton, Tap } from '../../components/Tap';
+import { Empty, LoadGate } from '../../components/Status';
+import { Field } from '../../components/Field';
+import { toApiError, type Loaded, type Paged } from '../../hooks/useApi';
+import { useInfiniteScroll, usePullRefresh } from '../../hooks/usePageRefresh';
 import { formatDate, formatDateCn } from '../../utils/format';
+import { go, routes } from '../../utils/nav';
 import { photoUrl, previewPhotos } from '../../services/upload';
 import type { ApiError } from '../../services/api';
 import './complaint.css';
@@ -299,6 +307,207 @@ export function useReloadOnShow(reload: () => Promise<void>): void {
     }
     void ref.current();
   });
+}
+
+/** A page's paginated list: pull-down reloads it, the bottom loads more, coming back reloads it. */
+export function useListPage(list: Paged<unknown>): void {
+  usePullRefresh(list.reload);
+  useInfiniteScroll(list.loadMore);
+  useReloadOnShow(list.reload);
+}
+
+// ---- detail pages ----
+
+/**
+ * The frame of a detail page opened with `?id=`: a word when the link has no id or nobody is
+ * signed in, loading or the error with 重试 until the data is there, then `children`.
+ */
+export function DetailScreen<T>({
+  id,
+  missingText,
+  state,
+  children,
+}: {
+  id: string;
+  /** What to do when the link has no id (e.g. 请从“我的监督”打开). */
+  missingText: string;
+  state: Loaded<T>;
+  children: (data: T) => ReactNode;
+}) {
+  if (!id) return <Screen><Empty text={missingText} /></Screen>;
+  if (isSignedOut(state.error)) return <Screen><Empty text={signInText()} /></Screen>;
+  return (
+    <Screen>
+      <LoadGate state={state}>{children}</LoadGate>
+    </Screen>
+  );
+}
+
+/** 编号 … with 复制编号 next to it. */
+export function TicketLine({ id, className = 'cm-ticket-row' }: { id: string; className?: string }) {
+  return (
+    <View className={className}>
+      <Text className='muted' selectable userSelect>
+        编号 {id}
+      </Text>
+      <Tap role='button' className='section__action' onTap={() => copyText(id)}>
+        <Text className='link'>复制编号</Text>
+      </Tap>
+    </View>
+  );
+}
+
+/** The unit's answer: its words, who and when (`atSuffix` after the time), and its attachments. */
+export function AnswerBlock({ answer, atSuffix = '' }: { answer: NonNullable<ComplaintDetail['answer']>; atSuffix?: string }) {
+  return (
+    <>
+      <View className='h2'>答复</View>
+      <View className='cm-quote'>{answer.text}</View>
+      <View className='muted'>
+        {answer.unitName} · {formatDateTime(answer.at)}
+        {atSuffix}
+      </View>
+      <PhotoGrid ids={answer.attachments} label='附件' />
+    </>
+  );
+}
+
+/** The two deadlines, each with its note and, while it runs and is late, 已超期 / 严重超期. */
+export function Deadlines({ c }: { c: ComplaintDetail }) {
+  return (
+    <>
+      <DeadlineField label='签收期限' d={c.acceptDeadline} note={deadlineNote(c, 'accept')} active={deadlineActive(c.status, 'accept')} />
+      <DeadlineField label='答复期限' d={c.answerDeadline} note={deadlineNote(c, 'answer')} active={deadlineActive(c.status, 'answer')} />
+    </>
+  );
+}
+
+/** What the complaint is about and says: where, the item and disclosure, the words, the photos. */
+export function ComplaintFacts({ c, linkDisclosure = false }: { c: ComplaintDetail; linkDisclosure?: boolean }) {
+  return (
+    <>
+      <Field label='地区'>
+        <Text>{c.regionName}</Text>
+      </Field>
+      {c.itemTitle && (
+        <Field label='公开事项'>
+          <Text>{c.itemTitle}</Text>
+        </Field>
+      )}
+      {c.disclosureTitle && (
+        <Field label='公开信息'>
+          {linkDisclosure && c.disclosureId ? (
+            <Tap onTap={() => go(routes.disclosure(c.disclosureId!))}>
+              <Text className='link'>{c.disclosureTitle}</Text>
+            </Tap>
+          ) : (
+            <Text>{c.disclosureTitle}</Text>
+          )}
+        </Field>
+      )}
+      <Field label='内容'>
+        <View className='para'>{c.text}</View>
+      </Field>
+      {c.photos.length > 0 && (
+        <Field label='照片'>
+          <PhotoGrid ids={c.photos} />
+        </Field>
+      )}
+    </>
+  );
+}
+
+/** 办理经过 and the timeline in a card. */
+export function TimelineSection({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <View className='h2'>办理经过</View>
+      <View className='card'>{children}</View>
+    </>
+  );
+}
+
+// ---- sending a form ----
+
+/**
+ * One form's sending: `send` checks the input with the function's own schema (the first issue
+ * goes under its field, by `issueKey`), sends once at a time, says `done` and calls `after`
+ * with the answer; an error stays to show (SendError), and the codes in `reloadOn` (someone
+ * acted first) reload.
+ */
+export function useSend({
+  reload,
+  reloadOn,
+  issueKey = (field) => field || 'form',
+}: {
+  reload: () => Promise<void>;
+  reloadOn: readonly string[];
+  issueKey?: (field: string) => string;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [issues, setIssues] = useState<Issues>({});
+  const sending = useRef(false);
+
+  async function send<T, R>(
+    schema: v.GenericSchema<unknown, T>,
+    input: unknown,
+    call: (data: T) => Promise<R>,
+    done: string,
+    after: (answer: R) => void | Promise<void>,
+  ): Promise<void> {
+    if (sending.current) return;
+    setError(null);
+    const parsed = v.safeParse(schema, input);
+    if (!parsed.success) {
+      const { field, message } = firstIssue(parsed.issues);
+      setIssues({ [issueKey(field)]: message });
+      return;
+    }
+    setIssues({});
+    sending.current = true;
+    setBusy(true);
+    try {
+      const answer = await call(parsed.output);
+      void Taro.showToast({ title: done, icon: 'none' });
+      await after(answer);
+    } catch (e) {
+      const err = toApiError(e);
+      setError(err);
+      if (reloadOn.includes(err.code)) await reload();
+    } finally {
+      sending.current = false;
+      setBusy(false);
+    }
+  }
+
+  /** Forgets the issues and the error (a panel opened or closed). */
+  function reset() {
+    setIssues({});
+    setError(null);
+  }
+
+  return { busy, error, issues, setIssues, send, reset };
+}
+
+/** What went wrong with a send: `conflict` when someone acted first, else `failed`; sign in when signed out. */
+export function SendError({ error, conflict, failed }: { error: ApiError | null; conflict: string; failed: string }) {
+  if (!error) return null;
+  return <Notice title={error.code === 'CONFLICT' ? conflict : failed} text={isSignedOut(error) ? signInText() : error.message} />;
+}
+
+/** Send (正在提交… while busy) and 取消, under a panel's fields. */
+export function SendRow({ busy, text, onSend, onCancel }: { busy: boolean; text: string; onSend: () => void; onCancel: () => void }) {
+  return (
+    <View className='cm-btn-row cm-btn-row--wrap'>
+      <ActionButton onTap={onSend} disabled={busy}>
+        {busy ? '正在提交…' : text}
+      </ActionButton>
+      <ActionButton kind='plain' onTap={onCancel}>
+        取消
+      </ActionButton>
+    </View>
+  );
 }
 
 export { formatDate, formatDateCn };

@@ -8,6 +8,7 @@ import { ActionButton, Tap } from '../../components/Tap';
 import { Empty, LoadGate } from '../../components/Status';
 import { DemoBadge, publicityText } from '../../components/Badges';
 import { Field } from '../../components/Field';
+import { LinkRow } from '../../components/LinkRow';
 import { PhoneLine } from '../../components/PhoneLine';
 import { useApi } from '../../hooks/useApi';
 import { usePullRefresh } from '../../hooks/usePageRefresh';
@@ -156,13 +157,12 @@ export default function DisclosurePage() {
                 <View className='h2'>附件</View>
                 <View className='list'>
                   {d.attachments.map((a, i) => (
-                    <Tap key={i} className='row row--chevron' onTap={() => openAttachment(a)}>
-                      <View>
-                        <View className='row__title'>附件：{a.name}</View>
-                        {a.size ? <View className='row__meta'>{Math.max(1, Math.round(a.size / 1024))} KB，点击打开</View> : null}
-                      </View>
-                      <Text className='chevron'>›</Text>
-                    </Tap>
+                    <LinkRow
+                      key={i}
+                      title={`附件：${a.name}`}
+                      meta={a.size ? `${Math.max(1, Math.round(a.size / 1024))} KB，点击打开` : undefined}
+                      onTap={() => openAttachment(a)}
+                    />
                   ))}
                 </View>
               </View>

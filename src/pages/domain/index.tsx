@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import type { DisclosureSummary } from '@core/api/public-contract';
 import { Screen } from '../../components/Screen';
 import { Tap } from '../../components/Tap';
-import { Empty, ErrorBox, ListFooter, LoadGate, Loading } from '../../components/Status';
+import { Empty, LoadGate, PagedList } from '../../components/Status';
 import { StateBadge } from '../../components/Badges';
 import { DisclosureRow } from '../../components/DisclosureRow';
 import { useApi, usePaged } from '../../hooks/useApi';
@@ -80,30 +80,15 @@ export default function DomainPage() {
       </LoadGate>
 
       <View className='h2'>已公开的信息</View>
-      {list.loaded ? (
-        list.items.length === 0 ? (
-          <Empty text='这个领域暂时还没有公开的信息。' />
-        ) : (
+      <PagedList list={list} empty={<Empty text='这个领域暂时还没有公开的信息。' />}>
+        {(items) => (
           <View className='list'>
-            {list.items.map((x) => (
+            {items.map((x) => (
               <DisclosureRow key={x.id} d={x} />
             ))}
           </View>
-        )
-      ) : list.error ? (
-        <ErrorBox error={list.error} onRetry={() => void list.reload()} />
-      ) : (
-        <Loading />
-      )}
-      {list.loaded && (
-        <ListFooter
-          hasMore={list.hasMore}
-          loadingMore={list.loadingMore}
-          error={list.error}
-          count={list.items.length}
-          onMore={() => void list.loadMore()}
-        />
-      )}
+        )}
+      </PagedList>
     </Screen>
   );
 }

@@ -7,6 +7,7 @@ import { Screen } from '../../components/Screen';
 import { ActionButton, Tap } from '../../components/Tap';
 import { Empty, ErrorBox, ListFooter, Loading } from '../../components/Status';
 import { DevAccountPicker } from '../../components/DevAccountPicker';
+import { LinkRow } from '../../components/LinkRow';
 import { PILOT_COUNTIES, type PilotCounty } from '../../constants/counties';
 import { useApi, usePaged } from '../../hooks/useApi';
 import { useInfiniteScroll, usePullRefresh } from '../../hooks/usePageRefresh';
@@ -117,13 +118,7 @@ export default function Home() {
             ) : (
               <View className='list'>
                 {found.data.items.map((r) => (
-                  <Tap key={r.code} className='row row--chevron' onTap={() => openSearchHit(r)}>
-                    <View>
-                      <View className='row__title'>{r.name}</View>
-                      <View className='row__meta'>{regionPlace(r)}</View>
-                    </View>
-                    <Text className='chevron'>›</Text>
-                  </Tap>
+                  <LinkRow key={r.code} title={r.name} meta={regionPlace(r)} onTap={() => openSearchHit(r)} />
                 ))}
               </View>
             )
@@ -145,13 +140,7 @@ export default function Home() {
           </View>
           <View className='list'>
             {recents.map((p) => (
-              <Tap key={p.code} className='row row--chevron' onTap={() => go(routes.village(p.code))}>
-                <View>
-                  <View className='row__title'>{p.name}</View>
-                  <View className='row__meta'>{p.title}</View>
-                </View>
-                <Text className='chevron'>›</Text>
-              </Tap>
+              <LinkRow key={p.code} title={p.name} meta={p.title} onTap={() => go(routes.village(p.code))} />
             ))}
           </View>
         </View>
@@ -183,13 +172,7 @@ export default function Home() {
         {!county ? (
           <View className='list'>
             {PILOT_COUNTIES.map((c) => (
-              <Tap key={c.code} className='row row--chevron' onTap={() => setCounty(c)}>
-                <View>
-                  <View className='row__title'>{c.name}</View>
-                  <View className='row__meta'>四川省{c.city}</View>
-                </View>
-                <Text className='chevron'>›</Text>
-              </Tap>
+              <LinkRow key={c.code} title={c.name} meta={`四川省${c.city}`} onTap={() => setCounty(c)} />
             ))}
           </View>
         ) : list && list.loaded ? (
@@ -210,13 +193,7 @@ export default function Home() {
                 ))}
               </View>
             )}
-            <ListFooter
-              hasMore={list.hasMore}
-              loadingMore={list.loadingMore}
-              error={list.error}
-              count={list.items.length}
-              onMore={() => void list.loadMore()}
-            />
+            <ListFooter list={list} />
             {town && (
               <Tap className='row row--chevron home__town-link' onTap={() => go(routes.village(town.code))}>
                 <View className='row__title'>只看{town.name}（镇、街道）的公开信息</View>
@@ -232,49 +209,34 @@ export default function Home() {
       </View>
 
       <View className='section'>
-        <Tap className='row row--chevron' onTap={() => go(routes.search())}>
-          <View>
-            <View className='row__title'>搜索公开事项和公开信息</View>
-            <View className='row__meta'>例如：低保、危房改造、征地补偿</View>
-          </View>
-          <Text className='chevron'>›</Text>
-        </Tap>
+        <LinkRow title='搜索公开事项和公开信息' meta='例如：低保、危房改造、征地补偿' onTap={() => go(routes.search())} />
       </View>
 
       <View className='section'>
-        <Tap className='row row--chevron' onTap={() => go(complaintRoutes.mine())}>
-          <View>
-            <View className='row__title'>我的监督</View>
-            <View className='row__meta'>我反映过的事：办到哪一步了、单位怎么答复</View>
-          </View>
-          <Text className='chevron'>›</Text>
-        </Tap>
+        <LinkRow title='我的监督' meta='我反映过的事：办到哪一步了、单位怎么答复' onTap={() => go(complaintRoutes.mine())} />
         {staff && (
-          <Tap className='row row--chevron card-link' onTap={() => go(complaintRoutes.unitQueue())}>
-            <View>
-              <View className='row__title'>诉求办理</View>
-              <View className='row__meta'>责任单位、政务公开办工作人员：签收、答复群众的监督诉求</View>
-            </View>
-            <Text className='chevron'>›</Text>
-          </Tap>
+          <LinkRow
+            className='card-link'
+            title='诉求办理'
+            meta='责任单位、政务公开办工作人员：签收、答复群众的监督诉求'
+            onTap={() => go(complaintRoutes.unitQueue())}
+          />
         )}
         {cadre && (
-          <Tap className='row row--chevron card-link' onTap={() => go('/packages/cadre/pages/home/index')}>
-            <View>
-              <View className='row__title'>村务公示</View>
-              <View className='row__meta'>驻村干部：发布村务公示，名单里的个人信息自动隐去</View>
-            </View>
-            <Text className='chevron'>›</Text>
-          </Tap>
+          <LinkRow
+            className='card-link'
+            title='村务公示'
+            meta='驻村干部：发布村务公示，名单里的个人信息自动隐去'
+            onTap={() => go('/packages/cadre/pages/home/index')}
+          />
         )}
         {reviewer && (
-          <Tap className='row row--chevron card-link' onTap={() => go('/packages/cadre/pages/review/index')}>
-            <View>
-              <View className='row__title'>公示审核</View>
-              <View className='row__meta'>乡镇（街道）审核人：审核、发布和撤回村务公示</View>
-            </View>
-            <Text className='chevron'>›</Text>
-          </Tap>
+          <LinkRow
+            className='card-link'
+            title='公示审核'
+            meta='乡镇（街道）审核人：审核、发布和撤回村务公示'
+            onTap={() => go('/packages/cadre/pages/review/index')}
+          />
         )}
       </View>
 

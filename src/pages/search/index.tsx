@@ -6,6 +6,7 @@ import { Screen } from '../../components/Screen';
 import { ActionButton, Tap } from '../../components/Tap';
 import { Empty, LoadGate } from '../../components/Status';
 import { DisclosureRow } from '../../components/DisclosureRow';
+import { LinkRow } from '../../components/LinkRow';
 import { useApi } from '../../hooks/useApi';
 import { usePullRefresh } from '../../hooks/usePageRefresh';
 import { go, param, routes } from '../../utils/nav';
@@ -67,15 +68,7 @@ export default function SearchPage() {
                 ) : (
                   <View className='list'>
                     {items.map((it) => (
-                      <Tap key={it.id} className='row row--chevron' onTap={() => go(routes.item(it.id, code || undefined))}>
-                        <View>
-                          <View className='row__title'>{it.level2}</View>
-                          <View className='row__meta'>
-                            {it.level1} · {it.summary}
-                          </View>
-                        </View>
-                        <Text className='chevron'>›</Text>
-                      </Tap>
+                      <LinkRow key={it.id} title={it.level2} meta={`${it.level1} · ${it.summary}`} onTap={() => go(routes.item(it.id, code || undefined))} />
                     ))}
                   </View>
                 )}

@@ -6,6 +6,7 @@ import { Screen } from '../../components/Screen';
 import { ActionButton, Tap } from '../../components/Tap';
 import { Empty, ErrorBox, LoadGate, Loading } from '../../components/Status';
 import { DemoBadge } from '../../components/Badges';
+import { LinkRow } from '../../components/LinkRow';
 import { useApi } from '../../hooks/useApi';
 import { usePullRefresh } from '../../hooks/usePageRefresh';
 import { rememberPlace } from '../../hooks/useRecents';
@@ -48,10 +49,11 @@ export default function Village() {
                     <View className='list strip'>
                       <View className='strip__head'>正在公示（{summary.data.running.length}项），有意见可以在公示期内提出</View>
                       {summary.data.running.map((d) => (
-                        <Tap key={d.id} className='row row--chevron' onTap={() => go(routes.disclosure(d.id))}>
-                          <View>
-                            <View className='row__title'>{d.title}</View>
-                            <View className='row__meta'>
+                        <LinkRow
+                          key={d.id}
+                          title={d.title}
+                          meta={
+                            <>
                               <Text className='badge badge--running'>
                                 {d.publicity && d.publicity.state === '公示中'
                                   ? `还剩${d.publicity.daysLeft}天`
@@ -59,10 +61,10 @@ export default function Village() {
                               </Text>
                               <Text> {d.regionName}</Text>
                               {d.demo && <DemoBadge />}
-                            </View>
-                          </View>
-                          <Text className='chevron'>›</Text>
-                        </Tap>
+                            </>
+                          }
+                          onTap={() => go(routes.disclosure(d.id))}
+                        />
                       ))}
                     </View>
                   </View>
@@ -104,23 +106,11 @@ export default function Village() {
                 <View className='section'>
                   <ActionButton onTap={() => go(complaintRoutes.create({ code: place.code }))}>我要监督</ActionButton>
                   <View className='muted'>发现该公开的没公开、公开得不对或不及时，点这里反映，负责的单位要限期答复。</View>
-                  <Tap className='row row--chevron card-link' onTap={() => go(complaintRoutes.mine())}>
-                    <View>
-                      <View className='row__title'>我的监督</View>
-                      <View className='row__meta'>看我反映过的事办得怎么样了</View>
-                    </View>
-                    <Text className='chevron'>›</Text>
-                  </Tap>
+                  <LinkRow className='card-link' title='我的监督' meta='看我反映过的事办得怎么样了' onTap={() => go(complaintRoutes.mine())} />
                 </View>
 
                 <View className='section'>
-                  <Tap className='row row--chevron' onTap={() => go(routes.search(place.code))}>
-                    <View>
-                      <View className='row__title'>在{place.name}搜索</View>
-                      <View className='row__meta'>查公开事项和已公开的信息</View>
-                    </View>
-                    <Text className='chevron'>›</Text>
-                  </Tap>
+                  <LinkRow title={`在${place.name}搜索`} meta='查公开事项和已公开的信息' onTap={() => go(routes.search(place.code))} />
                 </View>
               </>
             )}

@@ -1,38 +1,32 @@
 // One of my complaints: what I wrote, where it went, the deadlines, the answer, the full
 // timeline; and, when the answer is in, 评价 (1星…5星) or 不满意，重新办理.
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
-import * as v from 'valibot';
 import { RESIDENT_SCHEMAS } from '@core/api/complaint-schemas';
 import type { ComplaintDetail } from '@core/api/complaint-contract';
-import { Screen } from '../../../components/Screen';
-import { ActionButton, Tap } from '../../../components/Tap';
-import { Empty, LoadGate } from '../../../components/Status';
+import { ActionButton } from '../../../components/Tap';
 import { Field } from '../../../components/Field';
 import { PhoneLine } from '../../../components/PhoneLine';
-import { toApiError, useLoad } from '../../../hooks/useApi';
+import { useLoad } from '../../../hooks/useApi';
 import { usePullRefresh } from '../../../hooks/usePageRefresh';
-import { callResident, type ApiError } from '../../../services/api';
-import { go, param, routes } from '../../../utils/nav';
+import { callResident } from '../../../services/api';
+import { param } from '../../../utils/nav';
 import {
-  copyText,
-  DeadlineField,
-  deadlineActive,
-  deadlineNote,
+  AnswerBlock,
+  ComplaintFacts,
+  Deadlines,
+  DetailScreen,
   FieldError,
-  firstIssue,
   formatDateCn,
-  formatDateTime,
   FormField,
   isActive,
-  isSignedOut,
-  Notice,
-  PhotoGrid,
-  signInText,
+  SendError,
   StatusBadge,
+  TicketLine,
   Timeline,
-  type Issues,
+  TimelineSection,
+  useSend,
 } from '../parts';
 
 const SCORE_WORDS = ['', '很不满意', '不满意', '一般', '满意', '很满意'];
@@ -61,48 +55,23 @@ function Actions({ c, onDone }: { c: ComplaintDetail; onDone: () => Promise<void
   const [score, setScore] = useState(0);
   const [comment, setComment] = useState('');
   const [reason, setReason] = useState('');
-  const [issues, setIssues] = useState<Issues>({});
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  // Sent, or someone acted first: the complaint loads again.
+  const { busy, error, issues, setIssues, send } = useSend({ reload: onDone, reloadOn: ['CONFLICT'] });
 
   const canRate = c.can.includes('rate');
   const canReopen = c.can.includes('reopen');
   if (!canRate && !canReopen) return null;
 
-  /** Validates with the function's own schema, sends, and reloads the complaint. */
-  async function run<T>(schema: v.GenericSchema<unknown, T>, input: unknown, send: (data: T) => Promise<unknown>, done: string) {
-    if (busy) return;
-    setError(null);
-    const parsed = v.safeParse(schema, input);
-    if (!parsed.success) {
-      const { field, message } = firstIssue(parsed.issues);
-      setIssues({ [field || 'form']: message });
-      return;
-    }
-    setIssues({});
-    setBusy(true);
-    try {
-      await send(parsed.output);
-      void Taro.showToast({ title: done, icon: 'none' });
-      await onDone();
-    } catch (e) {
-      const err = toApiError(e);
-      setError(err);
-      if (err.code === 'CONFLICT') await onDone();
-    } finally {
-      setBusy(false);
-    }
-  }
-
   const rate = () =>
-    run(
+    send(
       RESIDENT_SCHEMAS['complaints.rate'],
       { id: c.id, score: score || undefined, ...(comment.trim() ? { comment } : {}) },
       (d) => callResident('complaints.rate', d),
       '评价已提交',
+      onDone,
     );
   const reopen = () =>
-    run(RESIDENT_SCHEMAS['complaints.reopen'], { id: c.id, reason }, (d) => callResident('complaints.reopen', d), '已要求重新办理');
+    send(RESIDENT_SCHEMAS['complaints.reopen'], { id: c.id, reason }, (d) => callResident('complaints.reopen', d), '已要求重新办理', onDone);
 
   return (
     <View className='cm-panel'>
@@ -139,7 +108,7 @@ function Actions({ c, onDone }: { c: ComplaintDetail; onDone: () => Promise<void
             />
           </FormField>
           <FieldError text={issues.form ?? issues.id} />
-          {error && <Notice title={error.code === 'CONFLICT' ? '状态已变化，已刷新' : '没有提交成功'} text={error.code === 'UNAUTHENTICATED' ? signInText() : error.message} />}
+          <SendError error={error} conflict='状态已变化，已刷新' failed='没有提交成功' />
           <View className='cm-btn-row'>
             <ActionButton onTap={() => void rate()} disabled={busy}>
               {busy ? '正在提交…' : '提交评价'}
@@ -161,7 +130,7 @@ function Actions({ c, onDone }: { c: ComplaintDetail; onDone: () => Promise<void
             />
           </FormField>
           <FieldError text={issues.form ?? issues.id} />
-          {error && <Notice title={error.code === 'CONFLICT' ? '状态已变化，已刷新' : '没有提交成功'} text={error.code === 'UNAUTHENTICATED' ? signInText() : error.message} />}
+          <SendError error={error} conflict='状态已变化，已刷新' failed='没有提交成功' />
           <View className='cm-btn-row'>
             <ActionButton onTap={() => void reopen()} disabled={busy}>
               {busy ? '正在提交…' : '提交，要求重新办理'}
@@ -178,131 +147,82 @@ export default function ComplaintDetailPage() {
   const state = useLoad(id ? `mine ${id}` : null, () => callResident('complaints.get', { id }));
   usePullRefresh(state.reload);
 
-  if (!id) return <Screen><Empty text='链接里缺少诉求编号，请从“我的监督”打开。' /></Screen>;
-  if (isSignedOut(state.error)) return <Screen><Empty text={signInText()} /></Screen>;
-
   return (
-    <Screen>
-      <LoadGate state={state}>
-        {(c) => (
-          <>
-            <View className='h1'>{c.disclosureTitle ?? c.itemTitle ?? `${c.kind}`}</View>
-            <View className='row__badges'>
-              <StatusBadge status={c.status} name={c.statusName} />
-              <Text className='badge badge--plain'>{c.kind}</Text>
-              {c.escalated && <Text className='badge badge--running'>已督办</Text>}
-              {c.extended && <Text className='badge badge--plain'>已延期</Text>}
-              {c.reopened && <Text className='badge badge--plain'>重新办理过</Text>}
+    <DetailScreen id={id} missingText='链接里缺少诉求编号，请从“我的监督”打开。' state={state}>
+      {(c) => (
+        <>
+          <View className='h1'>{c.disclosureTitle ?? c.itemTitle ?? `${c.kind}`}</View>
+          <View className='row__badges'>
+            <StatusBadge status={c.status} name={c.statusName} />
+            <Text className='badge badge--plain'>{c.kind}</Text>
+            {c.escalated && <Text className='badge badge--running'>已督办</Text>}
+            {c.extended && <Text className='badge badge--plain'>已延期</Text>}
+            {c.reopened && <Text className='badge badge--plain'>重新办理过</Text>}
+          </View>
+          <TicketLine id={c.id} className='cm-ticket-row section' />
+          {c.status === 'held' && (
+            <View className='cm-info' role='status'>
+              <Text className='cm-info__title'>内容需人工审核后转交</Text>
+              <Text>工作人员审核通过后，会转交给承办单位办理，期限从转交时开始算。</Text>
             </View>
-            <View className='cm-ticket-row section'>
-              <Text className='muted' selectable userSelect>
-                编号 {c.id}
-              </Text>
-              <Tap role='button' className='section__action' onTap={() => copyText(c.id)}>
-                <Text className='link'>复制编号</Text>
-              </Tap>
+          )}
+
+          {c.answer && (
+            <View className='section'>
+              <AnswerBlock answer={c.answer} atSuffix='答复' />
             </View>
-            {c.status === 'held' && (
-              <View className='cm-info' role='status'>
-                <Text className='cm-info__title'>内容需人工审核后转交</Text>
-                <Text>工作人员审核通过后，会转交给承办单位办理，期限从转交时开始算。</Text>
-              </View>
-            )}
-
-            {c.answer && (
-              <View className='section'>
-                <View className='h2'>答复</View>
-                <View className='cm-quote'>{c.answer.text}</View>
-                <View className='muted'>
-                  {c.answer.unitName} · {formatDateTime(c.answer.at)}答复
-                </View>
-                <PhotoGrid ids={c.answer.attachments} label='附件' />
-              </View>
-            )}
-            {c.rating && (
-              <View className='card section'>
-                <Field label='您的评价'>
-                  <Text>
-                    {'★'.repeat(c.rating.score)}
-                    {'☆'.repeat(5 - c.rating.score)} {c.rating.score}星（{SCORE_WORDS[c.rating.score]}）
-                  </Text>
-                  {c.rating.comment && <View>{c.rating.comment}</View>}
-                </Field>
-              </View>
-            )}
-            <Actions c={c} onDone={state.reload} />
-
-            <View className='h2'>办理单位和期限</View>
-            <View className='card'>
-              <Field label='承办单位'>
-                <Text>{c.unitName}</Text>
-              </Field>
-              <PhoneLine label='承办单位热线' phone={c.unitHotline} />
-              {c.status !== 'held' && (
-                <>
-                  <DeadlineField label='签收期限' d={c.acceptDeadline} note={deadlineNote(c, 'accept')} active={deadlineActive(c.status, 'accept')} />
-                  <DeadlineField label='答复期限' d={c.answerDeadline} note={deadlineNote(c, 'answer')} active={deadlineActive(c.status, 'answer')} />
-                </>
-              )}
-              {isActive(c.status) && c.deadline.level !== 'on_time' && (
-                <View className='muted'>已超过期限，政务公开办会督办。也可以拨打上面的热线催问。</View>
-              )}
-            </View>
-
-            <View className='h2'>我反映的情况</View>
-            <View className='card'>
-              <Field label='类型'>
+          )}
+          {c.rating && (
+            <View className='card section'>
+              <Field label='您的评价'>
                 <Text>
-                  {c.kind} · {c.category}
+                  {'★'.repeat(c.rating.score)}
+                  {'☆'.repeat(5 - c.rating.score)} {c.rating.score}星（{SCORE_WORDS[c.rating.score]}）
                 </Text>
-              </Field>
-              <Field label='地区'>
-                <Text>{c.regionName}</Text>
-              </Field>
-              {c.itemTitle && (
-                <Field label='公开事项'>
-                  <Text>{c.itemTitle}</Text>
-                </Field>
-              )}
-              {c.disclosureTitle && (
-                <Field label='公开信息'>
-                  {c.disclosureId ? (
-                    <Tap onTap={() => go(routes.disclosure(c.disclosureId!))}>
-                      <Text className='link'>{c.disclosureTitle}</Text>
-                    </Tap>
-                  ) : (
-                    <Text>{c.disclosureTitle}</Text>
-                  )}
-                </Field>
-              )}
-              <Field label='内容'>
-                <View className='para'>{c.text}</View>
-              </Field>
-              {c.photos.length > 0 && (
-                <Field label='照片'>
-                  <PhotoGrid ids={c.photos} />
-                </Field>
-              )}
-              <Field label='对承办单位匿名'>
-                <Text>{c.anonymous ? '是（单位看不到您的姓名和电话）' : '否'}</Text>
-              </Field>
-              {c.contactPhone && (
-                <Field label='联系电话'>
-                  <Text>{c.contactPhone}</Text>
-                </Field>
-              )}
-              <Field label='提交时间'>
-                <Text>{formatDateCn(c.createdAt)}</Text>
+                {c.rating.comment && <View>{c.rating.comment}</View>}
               </Field>
             </View>
+          )}
+          <Actions c={c} onDone={state.reload} />
 
-            <View className='h2'>办理经过</View>
-            <View className='card'>
-              <Timeline items={c.timeline} />
-            </View>
-          </>
-        )}
-      </LoadGate>
-    </Screen>
+          <View className='h2'>办理单位和期限</View>
+          <View className='card'>
+            <Field label='承办单位'>
+              <Text>{c.unitName}</Text>
+            </Field>
+            <PhoneLine label='承办单位热线' phone={c.unitHotline} />
+            {c.status !== 'held' && <Deadlines c={c} />}
+            {isActive(c.status) && c.deadline.level !== 'on_time' && (
+              <View className='muted'>已超过期限，政务公开办会督办。也可以拨打上面的热线催问。</View>
+            )}
+          </View>
+
+          <View className='h2'>我反映的情况</View>
+          <View className='card'>
+            <Field label='类型'>
+              <Text>
+                {c.kind} · {c.category}
+              </Text>
+            </Field>
+            <ComplaintFacts c={c} linkDisclosure />
+            <Field label='对承办单位匿名'>
+              <Text>{c.anonymous ? '是（单位看不到您的姓名和电话）' : '否'}</Text>
+            </Field>
+            {c.contactPhone && (
+              <Field label='联系电话'>
+                <Text>{c.contactPhone}</Text>
+              </Field>
+            )}
+            <Field label='提交时间'>
+              <Text>{formatDateCn(c.createdAt)}</Text>
+            </Field>
+          </View>
+
+          <TimelineSection>
+            <Timeline items={c.timeline} />
+          </TimelineSection>
+        </>
+      )}
+    </DetailScreen>
   );
 }

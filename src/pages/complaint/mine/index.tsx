@@ -2,10 +2,10 @@
 import { Text, View } from '@tarojs/components';
 import type { ComplaintSummary } from '@core/api/complaint-contract';
 import { Screen } from '../../../components/Screen';
-import { ActionButton, Tap } from '../../../components/Tap';
-import { Empty, ErrorBox, ListFooter, Loading } from '../../../components/Status';
+import { ActionButton } from '../../../components/Tap';
+import { Empty, PagedList } from '../../../components/Status';
+import { LinkRow } from '../../../components/LinkRow';
 import { usePaged } from '../../../hooks/useApi';
-import { useInfiniteScroll, usePullRefresh } from '../../../hooks/usePageRefresh';
 import { callResident } from '../../../services/api';
 import { go, routes } from '../../../utils/nav';
 import {
@@ -18,29 +18,25 @@ import {
   OverdueBadge,
   signInText,
   StatusBadge,
-  useReloadOnShow,
+  useListPage,
 } from '../parts';
 
 function MineRow({ c }: { c: ComplaintSummary }) {
   const late = isActive(c.status) && c.deadline.level !== 'on_time';
   return (
-    <Tap className={'row row--chevron' + (late ? ' cm-late' : '')} onTap={() => go(complaintRoutes.detail(c.id))}>
-      <View>
-        <View className='row__title'>{complaintTitle(c)}</View>
-        <View className='row__badges'>
-          <StatusBadge status={c.status} name={c.statusName} />
-          <Text className='badge badge--plain'>{c.kind}</Text>
-          {isActive(c.status) && <OverdueBadge level={c.deadline.level} />}
-          {c.escalated && <Text className='badge badge--running'>已督办</Text>}
-        </View>
-        <View className='row__meta'>{dueLine(c)}</View>
-        <View className='row__meta'>承办单位：{c.unitName}</View>
-        <View className='row__meta'>
-          编号 {c.id} · {formatDateCn(c.createdAt)}提交
-        </View>
+    <LinkRow className={late ? 'cm-late' : undefined} title={complaintTitle(c)} onTap={() => go(complaintRoutes.detail(c.id))}>
+      <View className='row__badges'>
+        <StatusBadge status={c.status} name={c.statusName} />
+        <Text className='badge badge--plain'>{c.kind}</Text>
+        {isActive(c.status) && <OverdueBadge level={c.deadline.level} />}
+        {c.escalated && <Text className='badge badge--running'>已督办</Text>}
       </View>
-      <Text className='chevron'>›</Text>
-    </Tap>
+      <View className='row__meta'>{dueLine(c)}</View>
+      <View className='row__meta'>承办单位：{c.unitName}</View>
+      <View className='row__meta'>
+        编号 {c.id} · {formatDateCn(c.createdAt)}提交
+      </View>
+    </LinkRow>
   );
 }
 
@@ -60,9 +56,7 @@ function WhatIsIt() {
 
 export default function MyComplaints() {
   const list = usePaged<ComplaintSummary>('mine', (cursor) => callResident('complaints.mine', cursor ? { cursor } : {}));
-  usePullRefresh(list.reload);
-  useInfiniteScroll(list.loadMore);
-  useReloadOnShow(list.reload);
+  useListPage(list);
 
   if (isSignedOut(list.error)) {
     return (
@@ -79,36 +73,26 @@ export default function MyComplaints() {
   return (
     <Screen>
       <View className='h1'>我的监督</View>
-      {list.loaded ? (
-        list.items.length === 0 ? (
+      <PagedList
+        list={list}
+        empty={
           <>
             <Empty text='您还没有提过监督诉求。' />
             <WhatIsIt />
           </>
-        ) : (
+        }
+      >
+        {(items) => (
           <>
-            <View className='muted'>共{list.hasMore ? `${list.items.length}件以上` : `${list.items.length}件`}，新提交的在前。点开看进度和答复。</View>
+            <View className='muted'>共{list.hasMore ? `${items.length}件以上` : `${items.length}件`}，新提交的在前。点开看进度和答复。</View>
             <View className='list section'>
-              {list.items.map((c) => (
+              {items.map((c) => (
                 <MineRow key={c.id} c={c} />
               ))}
             </View>
           </>
-        )
-      ) : list.error ? (
-        <ErrorBox error={list.error} onRetry={() => void list.reload()} />
-      ) : (
-        <Loading />
-      )}
-      {list.loaded && (
-        <ListFooter
-          hasMore={list.hasMore}
-          loadingMore={list.loadingMore}
-          error={list.error}
-          count={list.items.length}
-          onMore={() => void list.loadMore()}
-        />
-      )}
+        )}
+      </PagedList>
     </Screen>
   );
 }

@@ -6,8 +6,9 @@ import { useState } from 'react';
 import type { DraftView, DueEntry } from '@core/api/publicity-contract';
 import { Screen } from '../../../../components/Screen';
 import { ActionButton, Tap } from '../../../../components/Tap';
-import { Empty, ErrorBox, ListFooter, Loading } from '../../../../components/Status';
+import { Empty, ErrorBox, Loading, PagedList } from '../../../../components/Status';
 import { StateBadge } from '../../../../components/Badges';
+import { LinkRow } from '../../../../components/LinkRow';
 import { useLoad, usePaged } from '../../../../hooks/useApi';
 import { useInfiniteScroll, usePullRefresh } from '../../../../hooks/usePageRefresh';
 import { callCadre } from '../../../../services/api';
@@ -47,26 +48,24 @@ function DueRow({ d }: { d: DueEntry }) {
 function DraftRow({ d }: { d: DraftView }) {
   const back = d.status === 'draft' && !!d.reviewNote;
   return (
-    <Tap
-      className='row row--chevron'
+    <LinkRow
+      title={d.title}
+      meta={
+        <>
+          {d.regionName}
+          {d.itemTitle ? ` · ${d.itemTitle}` : ''} · {formatDateCn(d.updatedAt)}更新
+        </>
+      }
       label={`${d.title}，${d.statusName}${back ? '，审核退回' : ''}`}
       onTap={() => go(d.status === 'draft' ? cadreRoutes.edit({ id: d.id }) : cadreRoutes.preview(d.id))}
     >
-      <View>
-        <View className='row__title'>{d.title}</View>
-        <View className='row__meta'>
-          {d.regionName}
-          {d.itemTitle ? ` · ${d.itemTitle}` : ''} · {formatDateCn(d.updatedAt)}更新
-        </View>
-        <View className='row__badges'>
-          <DraftBadge status={d.status} name={d.statusName} />
-          {back && <Text className='badge badge--late'>↩ 审核退回，请修改</Text>}
-        </View>
-        {back && <Text className='cd-note-line'>审核意见：{d.reviewNote}</Text>}
-        {d.status === 'withdrawn' && d.withdrawReason && <Text className='cd-note-line'>撤回理由：{d.withdrawReason}</Text>}
+      <View className='row__badges'>
+        <DraftBadge status={d.status} name={d.statusName} />
+        {back && <Text className='badge badge--late'>↩ 审核退回，请修改</Text>}
       </View>
-      <Text className='chevron'>›</Text>
-    </Tap>
+      {back && <Text className='cd-note-line'>审核意见：{d.reviewNote}</Text>}
+      {d.status === 'withdrawn' && d.withdrawReason && <Text className='cd-note-line'>撤回理由：{d.withdrawReason}</Text>}
+    </LinkRow>
   );
 }
 
@@ -108,13 +107,13 @@ export default function CadreHome() {
         ) : (
           <View className='list'>
             {villages.data.villages.map((v) => (
-              <Tap key={v.code} className='row row--chevron' label={`${v.name}，查看群众看到的页面`} onTap={() => go(routes.village(v.code))}>
-                <View>
-                  <View className='row__title'>{v.name}</View>
-                  <View className='row__meta'>{v.path.slice(2).join('·')} · 点这里看群众看到的页面</View>
-                </View>
-                <Text className='chevron'>›</Text>
-              </Tap>
+              <LinkRow
+                key={v.code}
+                title={v.name}
+                meta={`${v.path.slice(2).join('·')} · 点这里看群众看到的页面`}
+                label={`${v.name}，查看群众看到的页面`}
+                onTap={() => go(routes.village(v.code))}
+              />
             ))}
           </View>
         )
@@ -129,24 +128,15 @@ export default function CadreHome() {
       </View>
 
       <View className='h2'>我写的公示</View>
-      {drafts.loaded ? (
-        drafts.items.length === 0 ? (
-          <Empty text='还没有写过公示。点上面的“新建公示”开始。' />
-        ) : (
+      <PagedList list={drafts} empty={<Empty text='还没有写过公示。点上面的“新建公示”开始。' />}>
+        {(items) => (
           <View className='list'>
-            {drafts.items.map((d) => (
+            {items.map((d) => (
               <DraftRow key={d.id} d={d} />
             ))}
           </View>
-        )
-      ) : drafts.error ? (
-        <ErrorBox error={drafts.error} onRetry={() => void drafts.reload()} />
-      ) : (
-        <Loading />
-      )}
-      {drafts.loaded && (
-        <ListFooter hasMore={drafts.hasMore} loadingMore={drafts.loadingMore} error={drafts.error} count={drafts.items.length} onMore={() => void drafts.loadMore()} />
-      )}
+        )}
+      </PagedList>
 
       <View className='h2'>需要发布或更新的事项</View>
       <View className='muted'>村级公开事项里，逾期没有更新的和还没发布过的。</View>

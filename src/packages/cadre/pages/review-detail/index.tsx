@@ -1,22 +1,30 @@
 // 审核公示: the masked copy as the public will see it (reviews.get) with every hidden cell
 // marked, what was hidden, the 公示期; for a published one its dates, the objections received,
 // 打印公示 and 撤回; for a submitted one 通过 (with the version read) or 退回 with a note.
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Text, Textarea, View } from '@tarojs/components';
-import { useRef, useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import * as v from 'valibot';
 import { REVIEW_SCHEMAS } from '@core/api/publicity-schemas';
 import type { ReviewItem } from '@core/api/publicity-contract';
-import { Screen } from '../../../../components/Screen';
 import { ActionButton, Tap } from '../../../../components/Tap';
-import { Empty, LoadGate } from '../../../../components/Status';
 import { Field } from '../../../../components/Field';
 import { publicityText } from '../../../../components/Badges';
-import { toApiError, useLoad } from '../../../../hooks/useApi';
+import { useLoad } from '../../../../hooks/useApi';
 import { usePullRefresh } from '../../../../hooks/usePageRefresh';
-import { callReview, type ApiError } from '../../../../services/api';
+import { callReview } from '../../../../services/api';
 import { go, param, routes } from '../../../../utils/nav';
-import { firstIssue, formatDateCn, formatDateTime, FormField, FieldError, isSignedOut, Notice, signInText, type Issues } from '../../../../pages/complaint/parts';
+import {
+  DetailScreen,
+  FieldError,
+  formatDateCn,
+  formatDateTime,
+  FormField,
+  SendError,
+  SendRow,
+  TimelineSection,
+  useSend,
+} from '../../../../pages/complaint/parts';
 import { DraftBadge, HiddenSummary, History, openPrint, publicityLength, PublicCopy } from '../../parts';
 
 type Panel = 'approve' | 'reject' | 'withdraw';
@@ -26,54 +34,42 @@ const DONE: Record<Panel, string> = { approve: '已通过，公示已发布', re
 function Actions({ r, reload, onDone }: { r: ReviewItem; reload: () => Promise<void>; onDone: (r: ReviewItem) => void }) {
   const [panel, setPanel] = useState<Panel | null>(null);
   const [note, setNote] = useState('');
-  const [issues, setIssues] = useState<Issues>({});
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const sending = useRef(false);
+  const { busy, error, issues, send, reset } = useSend({
+    reload,
+    reloadOn: ['CONFLICT', 'NOT_FOUND'],
+    issueKey: (field) => (field === 'note' || field === 'reason' ? field : 'form'),
+  });
   const d = r.draft;
 
   function open(p: Panel | null) {
     setPanel(p);
     setNote('');
-    setIssues({});
-    setError(null);
+    reset();
   }
 
-  async function run<T>(what: Panel, schema: v.GenericSchema<unknown, T>, input: unknown, send: (x: T) => Promise<ReviewItem>) {
-    if (sending.current) return;
-    setError(null);
-    const parsed = v.safeParse(schema, input);
-    if (!parsed.success) {
-      const { field, message } = firstIssue(parsed.issues);
-      setIssues({ [field === 'note' || field === 'reason' ? field : 'form']: message });
-      return;
-    }
-    setIssues({});
-    sending.current = true;
-    setBusy(true);
-    try {
-      // The answer is the item after the step (a returned draft is no longer readable here).
-      const after = await send(parsed.output);
-      void Taro.showToast({ title: DONE[what], icon: 'none' });
+  function run<T>(what: Panel, schema: v.GenericSchema<unknown, T>, input: unknown, call: (x: T) => Promise<ReviewItem>) {
+    // The answer is the item after the step (a returned draft is no longer readable here).
+    return send(schema, input, call, DONE[what], (after) => {
       setPanel(null);
       setNote('');
       onDone(after);
-    } catch (e) {
-      const err = toApiError(e);
-      setError(err);
-      if (err.code === 'CONFLICT' || err.code === 'NOT_FOUND') await reload();
-    } finally {
-      sending.current = false;
-      setBusy(false);
-    }
+    });
   }
 
   const approve = () => void run('approve', REVIEW_SCHEMAS['reviews.approve'], { id: d.id, version: d.version }, (x) => callReview('reviews.approve', x));
   const reject = () => void run('reject', REVIEW_SCHEMAS['reviews.reject'], { id: d.id, version: d.version, note }, (x) => callReview('reviews.reject', x));
   const withdraw = () => void run('withdraw', REVIEW_SCHEMAS['disclosures.withdraw'], { id: d.id, reason: note }, (x) => callReview('disclosures.withdraw', x));
 
-  const notice = error && (
-    <Notice title={error.code === 'CONFLICT' ? '公示状态已变化，已刷新' : '操作没有成功'} text={isSignedOut(error) ? signInText() : error.message} />
+  const notice = <SendError error={error} conflict='公示状态已变化，已刷新' failed='操作没有成功' />;
+  /** An open panel: its title, what it asks, send and 取消, and what went wrong. */
+  const dialog = (title: string, body: ReactNode, sendText: string, onSend: () => void) => (
+    <View className='cm-panel'>
+      <Text className='cm-panel__title'>{title}</Text>
+      {body}
+      <SendRow busy={busy} text={sendText} onSend={onSend} onCancel={() => open(null)} />
+      <FieldError text={issues.form} />
+      {notice}
+    </View>
   );
 
   if (d.status === 'pending_review') {
@@ -89,43 +85,25 @@ function Actions({ r, reload, onDone }: { r: ReviewItem; reload: () => Promise<v
           </Tap>
         </View>
         {!panel && notice}
-        {panel === 'approve' && (
-          <View className='cm-panel'>
-            <Text className='cm-panel__title'>通过并发布</Text>
+        {panel === 'approve' &&
+          dialog(
+            '通过并发布',
             <Text className='muted'>
               通过后群众马上能看到，公示期{publicityLength(r.preview.publicity)}，
               {d.publicityStart ? `从${formatDateCn(d.publicityStart)}（或今天，取晚的）开始` : '从今天开始'}。请先核对上面的名单和隐去的信息。
-            </Text>
-            <View className='cm-btn-row cm-btn-row--wrap'>
-              <ActionButton onTap={approve} disabled={busy}>
-                {busy ? '正在提交…' : '确认通过'}
-              </ActionButton>
-              <ActionButton kind='plain' onTap={() => open(null)}>
-                取消
-              </ActionButton>
-            </View>
-            <FieldError text={issues.form} />
-            {notice}
-          </View>
-        )}
-        {panel === 'reject' && (
-          <View className='cm-panel'>
-            <Text className='cm-panel__title'>退回修改</Text>
+            </Text>,
+            '确认通过',
+            approve,
+          )}
+        {panel === 'reject' &&
+          dialog(
+            '退回修改',
             <FormField label='退回意见' hint='写清楚哪里要改，驻村干部会在“村务公示”里看到。' error={issues.note}>
               <Textarea className='cm-textbox cm-textbox--short' value={note} maxlength={300} onInput={(e) => setNote(e.detail.value)} />
-            </FormField>
-            <View className='cm-btn-row cm-btn-row--wrap'>
-              <ActionButton onTap={reject} disabled={busy}>
-                {busy ? '正在提交…' : '确认退回'}
-              </ActionButton>
-              <ActionButton kind='plain' onTap={() => open(null)}>
-                取消
-              </ActionButton>
-            </View>
-            <FieldError text={issues.form} />
-            {notice}
-          </View>
-        )}
+            </FormField>,
+            '确认退回',
+            reject,
+          )}
       </View>
     );
   }
@@ -146,25 +124,18 @@ function Actions({ r, reload, onDone }: { r: ReviewItem; reload: () => Promise<v
           {process.env.TARO_ENV === 'h5' ? '打印公示会打开 A4 公示单（带二维码），用浏览器打印后张贴到村公示栏。' : '打印公示会复制公示单的链接，请在电脑上打开后打印。'}
         </Text>
         {!panel && notice}
-        {panel === 'withdraw' && (
-          <View className='cm-panel'>
-            <Text className='cm-panel__title'>撤回公示</Text>
-            <Text className='muted'>撤回后群众就看不到这份公示了，撤回理由会记录下来。</Text>
-            <FormField label='撤回理由' error={issues.reason}>
-              <Textarea className='cm-textbox cm-textbox--short' value={note} maxlength={300} onInput={(e) => setNote(e.detail.value)} />
-            </FormField>
-            <View className='cm-btn-row cm-btn-row--wrap'>
-              <ActionButton onTap={withdraw} disabled={busy}>
-                {busy ? '正在提交…' : '确认撤回'}
-              </ActionButton>
-              <ActionButton kind='plain' onTap={() => open(null)}>
-                取消
-              </ActionButton>
-            </View>
-            <FieldError text={issues.form} />
-            {notice}
-          </View>
-        )}
+        {panel === 'withdraw' &&
+          dialog(
+            '撤回公示',
+            <>
+              <Text className='muted'>撤回后群众就看不到这份公示了，撤回理由会记录下来。</Text>
+              <FormField label='撤回理由' error={issues.reason}>
+                <Textarea className='cm-textbox cm-textbox--short' value={note} maxlength={300} onInput={(e) => setNote(e.detail.value)} />
+              </FormField>
+            </>,
+            '确认撤回',
+            withdraw,
+          )}
       </View>
     );
   }
@@ -182,83 +153,77 @@ export default function ReviewDetail() {
   };
   usePullRefresh(reload);
 
-  if (!id) return <Screen><Empty text='链接里缺少公示编号，请从“公示审核”列表打开。' /></Screen>;
-  if (isSignedOut(state.error)) return <Screen><Empty text={signInText()} /></Screen>;
-
   return (
-    <Screen>
-      <LoadGate state={{ ...state, data: latest ?? state.data }}>
-        {(r) => {
-          const d = r.draft;
-          const submittedAt = [...d.history].reverse().find((h) => h.action === 'submit')?.at;
-          const period = r.publicity ?? r.disclosure?.publicity;
-          return (
-            <>
-              <View className='row__badges'>
-                <DraftBadge status={d.status} name={d.statusName} />
-                {period && d.status === 'published' && <Text className='badge badge--running'>{publicityText(period)}</Text>}
-              </View>
-              <View className='card section'>
-                <Field label='村（社区）'>
-                  <Text>{d.regionName}</Text>
+    <DetailScreen id={id} missingText='链接里缺少公示编号，请从“公示审核”列表打开。' state={{ ...state, data: latest ?? state.data }}>
+      {(r) => {
+        const d = r.draft;
+        const submittedAt = [...d.history].reverse().find((h) => h.action === 'submit')?.at;
+        const period = r.publicity ?? r.disclosure?.publicity;
+        return (
+          <>
+            <View className='row__badges'>
+              <DraftBadge status={d.status} name={d.statusName} />
+              {period && d.status === 'published' && <Text className='badge badge--running'>{publicityText(period)}</Text>}
+            </View>
+            <View className='card section'>
+              <Field label='村（社区）'>
+                <Text>{d.regionName}</Text>
+              </Field>
+              {d.itemTitle && (
+                <Field label='公开事项'>
+                  <Text>{d.itemTitle}</Text>
                 </Field>
-                {d.itemTitle && (
-                  <Field label='公开事项'>
-                    <Text>{d.itemTitle}</Text>
-                  </Field>
-                )}
-                {submittedAt && (
-                  <Field label='提交时间'>
-                    <Text>{formatDateTime(submittedAt)}</Text>
-                  </Field>
-                )}
-                {period ? (
-                  <Field label='公示期'>
-                    <Text>
-                      {formatDateCn(period.start)} 至 {formatDateCn(period.end)}（{publicityText(period)}）
-                    </Text>
-                  </Field>
-                ) : (
-                  <Field label='公示期'>
-                    <Text>
-                      {r.preview.publicity.text}（共{publicityLength(r.preview.publicity)}），
-                      {d.publicityStart ? `申请从${formatDateCn(d.publicityStart)}开始` : '从审核通过之日开始'}
-                    </Text>
-                  </Field>
-                )}
-                {(d.status === 'published' || d.status === 'withdrawn') && (
-                  <Field label='收到的公示异议'>
-                    <Text>{r.objections}件{r.objections > 0 ? '（在“诉求办理”里由乡镇（街道）办理）' : ''}</Text>
-                  </Field>
-                )}
-                {d.withdrawReason && (
-                  <Field label='撤回理由'>
-                    <Text>{d.withdrawReason}</Text>
-                  </Field>
-                )}
-              </View>
-
-              {d.status === 'draft' && (
-                <View className='cm-info' role='status'>
-                  <Text className='cm-info__title'>已退回驻村干部修改</Text>
-                  {d.reviewNote && <Text>退回意见：{d.reviewNote}</Text>}
-                  <Text className='muted'>驻村干部改好后重新提交，会再出现在“待审核”里。</Text>
-                </View>
               )}
-              <Actions r={r} reload={reload} onDone={setLatest} />
+              {submittedAt && (
+                <Field label='提交时间'>
+                  <Text>{formatDateTime(submittedAt)}</Text>
+                </Field>
+              )}
+              {period ? (
+                <Field label='公示期'>
+                  <Text>
+                    {formatDateCn(period.start)} 至 {formatDateCn(period.end)}（{publicityText(period)}）
+                  </Text>
+                </Field>
+              ) : (
+                <Field label='公示期'>
+                  <Text>
+                    {r.preview.publicity.text}（共{publicityLength(r.preview.publicity)}），
+                    {d.publicityStart ? `申请从${formatDateCn(d.publicityStart)}开始` : '从审核通过之日开始'}
+                  </Text>
+                </Field>
+              )}
+              {(d.status === 'published' || d.status === 'withdrawn') && (
+                <Field label='收到的公示异议'>
+                  <Text>{r.objections}件{r.objections > 0 ? '（在“诉求办理”里由乡镇（街道）办理）' : ''}</Text>
+                </Field>
+              )}
+              {d.withdrawReason && (
+                <Field label='撤回理由'>
+                  <Text>{d.withdrawReason}</Text>
+                </Field>
+              )}
+            </View>
 
-              <View className='h2'>{d.status === 'published' ? '群众看到的内容' : '群众将看到的内容'}</View>
-              <PublicCopy p={r.preview} label={d.status === 'published' ? '公开页面上的内容（已隐去个人信息）' : '审核通过后公开的内容（已隐去个人信息）'} />
-              <HiddenSummary p={r.preview} />
-
-              <View className='h2'>办理经过</View>
-              <View className='card'>
-                <History items={d.history} />
+            {d.status === 'draft' && (
+              <View className='cm-info' role='status'>
+                <Text className='cm-info__title'>已退回驻村干部修改</Text>
+                {d.reviewNote && <Text>退回意见：{d.reviewNote}</Text>}
+                <Text className='muted'>驻村干部改好后重新提交，会再出现在“待审核”里。</Text>
               </View>
-            </>
-          );
-        }}
-      </LoadGate>
-    </Screen>
+            )}
+            <Actions r={r} reload={reload} onDone={setLatest} />
+
+            <View className='h2'>{d.status === 'published' ? '群众看到的内容' : '群众将看到的内容'}</View>
+            <PublicCopy p={r.preview} label={d.status === 'published' ? '公开页面上的内容（已隐去个人信息）' : '审核通过后公开的内容（已隐去个人信息）'} />
+            <HiddenSummary p={r.preview} />
+
+            <TimelineSection>
+              <History items={d.history} />
+            </TimelineSection>
+          </>
+        );
+      }}
+    </DetailScreen>
   );
 }

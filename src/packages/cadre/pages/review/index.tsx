@@ -6,13 +6,14 @@ import { useState } from 'react';
 import type { DraftView, DueEntry } from '@core/api/publicity-contract';
 import { Screen } from '../../../../components/Screen';
 import { ActionButton, Tap } from '../../../../components/Tap';
-import { Empty, ErrorBox, ListFooter, Loading } from '../../../../components/Status';
+import { Empty, ErrorBox, Loading, PagedList } from '../../../../components/Status';
 import { StateBadge } from '../../../../components/Badges';
+import { LinkRow } from '../../../../components/LinkRow';
 import { useLoad, usePaged } from '../../../../hooks/useApi';
-import { useInfiniteScroll, usePullRefresh } from '../../../../hooks/usePageRefresh';
+import { usePullRefresh } from '../../../../hooks/usePageRefresh';
 import { callReview } from '../../../../services/api';
 import { go, routes } from '../../../../utils/nav';
-import { formatDateCn, isSignedOut, signInText, useReloadOnShow } from '../../../../pages/complaint/parts';
+import { formatDateCn, isSignedOut, signInText, useListPage } from '../../../../pages/complaint/parts';
 import { cadreRoutes, Choices, DraftBadge, Tabs } from '../../parts';
 
 type Status = 'pending_review' | 'published' | 'withdrawn';
@@ -24,19 +25,21 @@ const STATUSES: Array<{ value: Status; label: string }> = [
 
 function ReviewRow({ d }: { d: DraftView }) {
   return (
-    <Tap className='row row--chevron' label={`${d.title}，${d.statusName}`} onTap={() => go(cadreRoutes.reviewDetail(d.id))}>
-      <View>
-        <View className='row__title'>{d.title}</View>
-        <View className='row__meta'>
+    <LinkRow
+      title={d.title}
+      meta={
+        <>
           {d.regionName} · {formatDateCn(d.updatedAt)}
           {d.status === 'pending_review' ? '提交' : d.status === 'published' ? '发布' : '撤回'}
-        </View>
-        <View className='row__badges'>
-          <DraftBadge status={d.status} name={d.statusName} />
-        </View>
+        </>
+      }
+      label={`${d.title}，${d.statusName}`}
+      onTap={() => go(cadreRoutes.reviewDetail(d.id))}
+    >
+      <View className='row__badges'>
+        <DraftBadge status={d.status} name={d.statusName} />
       </View>
-      <Text className='chevron'>›</Text>
-    </Tap>
+    </LinkRow>
   );
 }
 
@@ -91,16 +94,12 @@ function DueTab() {
               </Tap>
               {isOpen &&
                 g.items.map((d) => (
-                  <Tap key={d.entry.item.id} className='row row--chevron' onTap={() => go(routes.item(d.entry.item.id, d.regionCode))}>
-                    <View>
-                      <View className='row__title'>{d.entry.item.level2}</View>
-                      <View className='row__badges'>
-                        <StateBadge state={d.entry.state} />
-                        {d.entry.nextDue && d.entry.state === '逾期未更新' && <Text className='badge badge--plain'>应在{formatDateCn(d.entry.nextDue)}前更新</Text>}
-                      </View>
+                  <LinkRow key={d.entry.item.id} title={d.entry.item.level2} onTap={() => go(routes.item(d.entry.item.id, d.regionCode))}>
+                    <View className='row__badges'>
+                      <StateBadge state={d.entry.state} />
+                      {d.entry.nextDue && d.entry.state === '逾期未更新' && <Text className='badge badge--plain'>应在{formatDateCn(d.entry.nextDue)}前更新</Text>}
                     </View>
-                    <Text className='chevron'>›</Text>
-                  </Tap>
+                  </LinkRow>
                 ))}
             </View>
           );
@@ -116,9 +115,7 @@ function ReviewsTab() {
     const page = await callReview('reviews.list', cursor ? { status, cursor } : { status });
     return { items: page.items.map((i) => i.draft), next: page.next };
   });
-  usePullRefresh(list.reload);
-  useInfiniteScroll(list.loadMore);
-  useReloadOnShow(list.reload);
+  useListPage(list);
 
   if (!list.loaded && list.error && (isSignedOut(list.error) || list.error.code === 'FORBIDDEN')) {
     return (
@@ -131,24 +128,15 @@ function ReviewsTab() {
   return (
     <>
       <Choices name='状态' compact options={STATUSES} value={status} onChange={(s) => setStatus(s as Status)} />
-      {list.loaded ? (
-        list.items.length === 0 ? (
-          <Empty text={`没有${name}的公示。`} />
-        ) : (
+      <PagedList list={list} empty={<Empty text={`没有${name}的公示。`} />}>
+        {(items) => (
           <View className='list section'>
-            {list.items.map((d) => (
+            {items.map((d) => (
               <ReviewRow key={d.id} d={d} />
             ))}
           </View>
-        )
-      ) : list.error ? (
-        <ErrorBox error={list.error} onRetry={() => void list.reload()} />
-      ) : (
-        <Loading />
-      )}
-      {list.loaded && (
-        <ListFooter hasMore={list.hasMore} loadingMore={list.loadingMore} error={list.error} count={list.items.length} onMore={() => void list.loadMore()} />
-      )}
+        )}
+      </PagedList>
     </>
   );
 }

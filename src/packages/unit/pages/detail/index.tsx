@@ -1,40 +1,36 @@
 // 办理诉求: one complaint as the unit (or the county) sees it — never who filed it, only a
 // contact phone when the complainant left one and is not anonymous — with the timeline and
 // exactly the actions `can` allows. A CONFLICT (someone acted first) shows and reloads.
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Image, Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
 import * as v from 'valibot';
 import { MAX_PHOTOS, UNIT_SCHEMAS } from '@core/api/complaint-schemas';
 import type { ComplaintDetail } from '@core/api/complaint-contract';
-import { Screen } from '../../../../components/Screen';
-import { ActionButton, Tap } from '../../../../components/Tap';
-import { Empty, LoadGate } from '../../../../components/Status';
+import { Tap } from '../../../../components/Tap';
 import { Field } from '../../../../components/Field';
 import { PhoneLine } from '../../../../components/PhoneLine';
-import { toApiError, useLoad } from '../../../../hooks/useApi';
+import { useLoad } from '../../../../hooks/useApi';
 import { usePullRefresh } from '../../../../hooks/usePageRefresh';
-import { callUnit, type ApiError } from '../../../../services/api';
+import { callUnit } from '../../../../services/api';
 import { pickPhotos, uploadPhoto } from '../../../../services/upload';
 import { param } from '../../../../utils/nav';
 import {
-  copyText,
-  DeadlineField,
-  deadlineActive,
-  deadlineNote,
+  AnswerBlock,
+  ComplaintFacts,
+  Deadlines,
+  DetailScreen,
   FieldError,
-  firstIssue,
   formatDateCn,
-  formatDateTime,
   FormField,
   isActive,
-  isSignedOut,
-  Notice,
-  PhotoGrid,
-  signInText,
+  SendError,
+  SendRow,
   StatusBadge,
+  TicketLine,
   Timeline,
-  type Issues,
+  TimelineSection,
+  useSend,
 } from '../../../../pages/complaint/parts';
 
 type Can = ComplaintDetail['can'][number];
@@ -73,9 +69,8 @@ interface Attachment {
 
 function Actions({ c, reload }: { c: ComplaintDetail; reload: () => Promise<void> }) {
   const [panel, setPanel] = useState<Panel | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [issues, setIssues] = useState<Issues>({});
+  // Someone acted first (CONFLICT), or the complaint went elsewhere (NOT_FOUND): load it again.
+  const { busy, error, issues, setIssues, send, reset } = useSend({ reload, reloadOn: ['CONFLICT', 'NOT_FOUND'] });
   const [reason, setReason] = useState('');
   const [days, setDays] = useState('');
   const [text, setText] = useState('');
@@ -91,25 +86,12 @@ function Actions({ c, reload }: { c: ComplaintDetail; reload: () => Promise<void
 
   function open(p: Panel | null) {
     setPanel(p);
-    setIssues({});
-    setError(null);
+    reset();
   }
 
-  /** Validates with the function's schema, sends, reloads; CONFLICT shows and reloads too. */
-  async function run<T>(action: Can, schema: v.GenericSchema<unknown, T>, input: unknown, send: (d: T) => Promise<unknown>) {
-    if (busy) return;
-    setError(null);
-    const parsed = v.safeParse(schema, input);
-    if (!parsed.success) {
-      const { field, message } = firstIssue(parsed.issues);
-      setIssues({ [field || 'form']: message });
-      return;
-    }
-    setIssues({});
-    setBusy(true);
-    try {
-      await send(parsed.output);
-      void Taro.showToast({ title: DONE_TEXT[action], icon: 'none' });
+  /** Validates with the function's schema, sends, empties the panel and reloads. */
+  function run<T>(action: Can, schema: v.GenericSchema<unknown, T>, input: unknown, call: (d: T) => Promise<unknown>) {
+    return send(schema, input, call, DONE_TEXT[action], async () => {
       setPanel(null);
       setReason('');
       setDays('');
@@ -117,13 +99,7 @@ function Actions({ c, reload }: { c: ComplaintDetail; reload: () => Promise<void
       setNote('');
       setFiles([]);
       await reload();
-    } catch (e) {
-      const err = toApiError(e);
-      setError(err);
-      if (err.code === 'CONFLICT' || err.code === 'NOT_FOUND') await reload();
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const id = c.id;
@@ -185,7 +161,7 @@ function Actions({ c, reload }: { c: ComplaintDetail; reload: () => Promise<void
           </Tap>
         ))}
       </View>
-      {!panel && error && <Notice title={error.code === 'CONFLICT' ? '诉求状态已变化，已刷新' : '操作没有成功'} text={error.code === 'UNAUTHENTICATED' ? signInText() : error.message} />}
+      {!panel && <SendError error={error} conflict='诉求状态已变化，已刷新' failed='操作没有成功' />}
 
       {panel && (
         <View className='cm-panel'>
@@ -312,22 +288,9 @@ function Actions({ c, reload }: { c: ComplaintDetail; reload: () => Promise<void
             </>
           )}
           <FieldError text={issues.form ?? issues.id} />
-          {error && <Notice title={error.code === 'CONFLICT' ? '诉求状态已变化，已刷新' : '操作没有成功'} text={error.code === 'UNAUTHENTICATED' ? signInText() : error.message} />}
+          <SendError error={error} conflict='诉求状态已变化，已刷新' failed='操作没有成功' />
         </View>
       )}
-    </View>
-  );
-}
-
-function SendRow({ busy, text, onSend, onCancel }: { busy: boolean; text: string; onSend: () => void; onCancel: () => void }) {
-  return (
-    <View className='cm-btn-row cm-btn-row--wrap'>
-      <ActionButton onTap={onSend} disabled={busy}>
-        {busy ? '正在提交…' : text}
-      </ActionButton>
-      <ActionButton kind='plain' onTap={onCancel}>
-        取消
-      </ActionButton>
     </View>
   );
 }
@@ -337,113 +300,70 @@ export default function UnitComplaintPage() {
   const state = useLoad(id ? `unit ${id}` : null, () => callUnit('complaints.get', { id }));
   usePullRefresh(state.reload);
 
-  if (!id) return <Screen><Empty text='链接里缺少诉求编号，请从诉求办理列表打开。' /></Screen>;
-  if (isSignedOut(state.error)) return <Screen><Empty text={signInText()} /></Screen>;
-
   return (
-    <Screen>
-      <LoadGate state={state}>
-        {(c) => (
-          <>
-            <View className='cm-ticket-row'>
-              <Text className='muted' selectable userSelect>
-                编号 {c.id}
-              </Text>
-              <Tap role='button' className='section__action' onTap={() => copyText(c.id)}>
-                <Text className='link'>复制编号</Text>
-              </Tap>
-            </View>
-            <View className='h1'>{c.disclosureTitle ?? c.itemTitle ?? c.kind}</View>
-            <View className='row__badges'>
-              <StatusBadge status={c.status} name={c.statusName} />
-              <Text className='badge badge--plain'>
-                {c.kind} · {c.category}
-              </Text>
-              {isActive(c.status) && c.deadline.level !== 'on_time' && (
-                <Text className='badge badge--late'>{c.deadline.level === 'very_overdue' ? '‼ 严重超期' : '! 已超期'}</Text>
-              )}
-              {c.escalated && <Text className='badge badge--running'>督办</Text>}
-              {c.extended && <Text className='badge badge--plain'>已延期</Text>}
-              {c.reopened && <Text className='badge badge--plain'>诉求人不满意，重新办理</Text>}
-            </View>
-
-            <Actions c={c} reload={state.reload} />
-
-            <View className='h2'>期限</View>
-            <View className='card'>
-              <DeadlineField label='签收期限' d={c.acceptDeadline} note={deadlineNote(c, 'accept')} active={deadlineActive(c.status, 'accept')} />
-              <DeadlineField label='答复期限' d={c.answerDeadline} note={deadlineNote(c, 'answer')} active={deadlineActive(c.status, 'answer')} />
-              <Field label='承办单位'>
-                <Text>{c.unitName}</Text>
-              </Field>
-            </View>
-
-            <View className='h2'>诉求内容</View>
-            <View className='card'>
-              <Field label='地区'>
-                <Text>{c.regionName}</Text>
-              </Field>
-              {c.itemTitle && (
-                <Field label='公开事项'>
-                  <Text>{c.itemTitle}</Text>
-                </Field>
-              )}
-              {c.disclosureTitle && (
-                <Field label='公开信息'>
-                  <Text>{c.disclosureTitle}</Text>
-                </Field>
-              )}
-              <Field label='内容'>
-                <View className='para'>{c.text}</View>
-              </Field>
-              {c.photos.length > 0 && (
-                <Field label='照片'>
-                  <PhotoGrid ids={c.photos} />
-                </Field>
-              )}
-              <Field label='提交时间'>
-                <Text>{formatDateCn(c.createdAt)}</Text>
-              </Field>
-              {c.contactPhone && c.contactPhone.includes('*') ? (
-                <Field label='诉求人留的电话'>
-                  <Text>{c.contactPhone}（诉求人选择匿名，号码已部分隐去）</Text>
-                </Field>
-              ) : c.contactPhone ? (
-                <PhoneLine label='诉求人留的电话' phone={{ number: c.contactPhone, demo: false }} />
-              ) : (
-                <Field label='诉求人'>
-                  <Text className='muted'>{c.anonymous ? '诉求人选择了对承办单位匿名' : '诉求人没有留电话'}，请通过答复回应。</Text>
-                </Field>
-              )}
-            </View>
-
-            {c.answer && (
-              <>
-                <View className='h2'>答复</View>
-                <View className='cm-quote'>{c.answer.text}</View>
-                <View className='muted'>
-                  {c.answer.unitName} · {formatDateTime(c.answer.at)}
-                </View>
-                <PhotoGrid ids={c.answer.attachments} label='附件' />
-              </>
+    <DetailScreen id={id} missingText='链接里缺少诉求编号，请从诉求办理列表打开。' state={state}>
+      {(c) => (
+        <>
+          <TicketLine id={c.id} />
+          <View className='h1'>{c.disclosureTitle ?? c.itemTitle ?? c.kind}</View>
+          <View className='row__badges'>
+            <StatusBadge status={c.status} name={c.statusName} />
+            <Text className='badge badge--plain'>
+              {c.kind} · {c.category}
+            </Text>
+            {isActive(c.status) && c.deadline.level !== 'on_time' && (
+              <Text className='badge badge--late'>{c.deadline.level === 'very_overdue' ? '‼ 严重超期' : '! 已超期'}</Text>
             )}
-            {c.rating && (
-              <View className='card section'>
-                <Field label='诉求人评价'>
-                  <Text>
-                    {c.rating.score}星{c.rating.comment ? `：${c.rating.comment}` : ''}
-                  </Text>
-                </Field>
-              </View>
-            )}
+            {c.escalated && <Text className='badge badge--running'>督办</Text>}
+            {c.extended && <Text className='badge badge--plain'>已延期</Text>}
+            {c.reopened && <Text className='badge badge--plain'>诉求人不满意，重新办理</Text>}
+          </View>
 
-            <View className='h2'>办理经过</View>
-            <View className='card'>
-              <Timeline items={c.timeline} />
+          <Actions c={c} reload={state.reload} />
+
+          <View className='h2'>期限</View>
+          <View className='card'>
+            <Deadlines c={c} />
+            <Field label='承办单位'>
+              <Text>{c.unitName}</Text>
+            </Field>
+          </View>
+
+          <View className='h2'>诉求内容</View>
+          <View className='card'>
+            <ComplaintFacts c={c} />
+            <Field label='提交时间'>
+              <Text>{formatDateCn(c.createdAt)}</Text>
+            </Field>
+            {c.contactPhone && c.contactPhone.includes('*') ? (
+              <Field label='诉求人留的电话'>
+                <Text>{c.contactPhone}（诉求人选择匿名，号码已部分隐去）</Text>
+              </Field>
+            ) : c.contactPhone ? (
+              <PhoneLine label='诉求人留的电话' phone={{ number: c.contactPhone, demo: false }} />
+            ) : (
+              <Field label='诉求人'>
+                <Text className='muted'>{c.anonymous ? '诉求人选择了对承办单位匿名' : '诉求人没有留电话'}，请通过答复回应。</Text>
+              </Field>
+            )}
+          </View>
+
+          {c.answer && <AnswerBlock answer={c.answer} />}
+          {c.rating && (
+            <View className='card section'>
+              <Field label='诉求人评价'>
+                <Text>
+                  {c.rating.score}星{c.rating.comment ? `：${c.rating.comment}` : ''}
+                </Text>
+              </Field>
             </View>
-          </>
-        )}
-      </LoadGate>
-    </Screen>
+          )}
+
+          <TimelineSection>
+            <Timeline items={c.timeline} />
+          </TimelineSection>
+        </>
+      )}
+    </DetailScreen>
   );
 }

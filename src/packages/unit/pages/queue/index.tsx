@@ -6,10 +6,9 @@ import type { ComplaintSummary, QueueUnit, UnitActions } from '@core/api/complai
 import { COMPLAINT_STATUSES, STATUS_NAMES, type ComplaintStatus } from '@core/complaints/model';
 import { Screen } from '../../../../components/Screen';
 import { ActionButton, Tap } from '../../../../components/Tap';
-import { Empty, ErrorBox, ListFooter, Loading } from '../../../../components/Status';
+import { Empty, ErrorBox, PagedList } from '../../../../components/Status';
 import { PhoneLine } from '../../../../components/PhoneLine';
 import { useLoad, usePaged } from '../../../../hooks/useApi';
-import { useInfiniteScroll, usePullRefresh } from '../../../../hooks/usePageRefresh';
 import { callPublic, callUnit } from '../../../../services/api';
 import { go, routes } from '../../../../utils/nav';
 import {
@@ -22,7 +21,7 @@ import {
   OverdueBadge,
   signInText,
   StatusBadge,
-  useReloadOnShow,
+  useListPage,
 } from '../../../../pages/complaint/parts';
 
 type QueueReq = UnitActions['queue.list']['req'];
@@ -97,9 +96,7 @@ export default function UnitQueue() {
   const region = useLoad(countyCode ? `county ${countyCode}` : null, () => callPublic('regions.get', { code: countyCode as string }));
   const domains = region.data?.county?.domains ? [...region.data.county.domains].sort((a, b) => a.order - b.order) : [];
 
-  usePullRefresh(list.reload);
-  useInfiniteScroll(list.loadMore);
-  useReloadOnShow(list.reload);
+  useListPage(list);
 
   if (isSignedOut(list.error)) {
     return (
@@ -168,28 +165,15 @@ export default function UnitQueue() {
       </View>
       <View className='muted'>期限最近的排在前面；超期的标有“已超期”或“严重超期”。</View>
 
-      {list.loaded ? (
-        list.items.length === 0 ? (
-          <Empty text={status || domain || unitId ? '没有符合条件的诉求。' : '目前没有诉求。'} />
-        ) : (
+      <PagedList list={list} empty={<Empty text={status || domain || unitId ? '没有符合条件的诉求。' : '目前没有诉求。'} />}>
+        {(items) => (
           <View className='list section'>
-            {list.items.map((c) => (
+            {items.map((c) => (
               <QueueRow key={c.id} c={c} county={isCounty} />
             ))}
           </View>
-        )
-      ) : (
-        <Loading />
-      )}
-      {list.loaded && (
-        <ListFooter
-          hasMore={list.hasMore}
-          loadingMore={list.loadingMore}
-          error={list.error}
-          count={list.items.length}
-          onMore={() => void list.loadMore()}
-        />
-      )}
+        )}
+      </PagedList>
     </Screen>
   );
 }
