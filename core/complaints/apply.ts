@@ -58,6 +58,11 @@ export async function save(store: Store, next: Complaint, read: Complaint): Prom
   return next;
 }
 
+/** Openids of a unit's staff, to tell them of new and overdue complaints. */
+export async function staffOf(store: Store, unitId: string): Promise<string[]> {
+  return (await store.listUnitStaff(unitId)).map((a) => a.openid);
+}
+
 /** Sends one notification per recipient; ids are deterministic so a retry never doubles them. */
 export async function notify(
   notifier: Notifier,

@@ -14,7 +14,7 @@ import { defaultRoutes, routeComplaint } from './routing';
 import { limitsFor } from './limits';
 import { scheduled } from './schedule';
 import { complaintDetail, complaintSummary } from './views';
-import { change, countyLimits, notify, save, type Actor } from './apply';
+import { change, countyLimits, notify, save, staffOf, type Actor } from './apply';
 import type { ComplaintDeps } from './deps';
 
 export const DAILY_LIMIT = 10;
@@ -42,10 +42,6 @@ function submitAnswer(c: Complaint, hotline: SubmitAnswer['unitHotline']): Submi
     answerDue: c.answerDeadline.due,
     held: c.status === 'held',
   };
-}
-
-async function staffOf(deps: ComplaintDeps, unitId: string): Promise<string[]> {
-  return (await deps.store.listUnitStaff(unitId)).map((a) => a.openid);
 }
 
 export async function submitComplaint(deps: ComplaintDeps, caller: Caller, req: SubmitRequest): Promise<SubmitAnswer> {
@@ -163,7 +159,7 @@ export async function submitComplaint(deps: ComplaintDeps, caller: Caller, req: 
       await store.putDisclosures([{ ...disclosure, privacyReview: { requestedAt: at, complaintId: complaint.id } }]);
     }
     if (complaint.status === 'submitted') {
-      await notify(deps.notifier, await staffOf(deps, unit.id), complaint, 'new_complaint', '新的监督诉求', {
+      await notify(deps.notifier, await staffOf(deps.store, unit.id), complaint, 'new_complaint', '新的监督诉求', {
         ticket: complaint.id,
         kind: complaint.kind,
         due: complaint.acceptDeadline.due,
@@ -228,7 +224,7 @@ export async function reopenMine(
     answerDeadline: deadlineFrom(now, answerLimit.days, answerLimit.dayKind),
   }, `不满意：${req.reason}`);
   await save(deps.store, next, c);
-  await notify(deps.notifier, await staffOf(deps, c.unitId), next, 'new_complaint', '诉求人不满意，需重新办理', {
+  await notify(deps.notifier, await staffOf(deps.store, c.unitId), next, 'new_complaint', '诉求人不满意，需重新办理', {
     ticket: c.id,
     kind: c.kind,
     due: next.answerDeadline.due,

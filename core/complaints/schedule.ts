@@ -1,9 +1,8 @@
 // What a complaint's clock says right now: which deadline counts, when the sweep must look
 // at it next. Derived from the record every time it is written, never set by hand.
 import type { Complaint, Deadline } from './model';
-import { veryOverdueAfter } from './workdays';
+import { endOfShanghaiDay, veryOverdueAfter } from './workdays';
 import { addDays, shanghaiDate } from '../time/shanghai';
-import { endOfShanghaiDay } from './workdays';
 
 export const NEVER = '9999-12-31T00:00:00.000Z';
 

@@ -3,7 +3,7 @@
 // twice changes nothing the second time.
 import type { Complaint } from './model';
 import { checkpoints, scheduled } from './schedule';
-import { change, countyLimits, notify, type Actor } from './apply';
+import { change, countyLimits, notify, staffOf, type Actor } from './apply';
 import type { ComplaintDeps } from './deps';
 import type { TimeLimits } from './limits';
 
@@ -18,7 +18,7 @@ export interface SweepReport {
 
 async function sweepOne(deps: ComplaintDeps, c: Complaint, now: Date, limits: TimeLimits, report: SweepReport) {
   let next = c;
-  const staff = (await deps.store.listUnitStaff(c.unitId)).map((a) => a.openid);
+  const staff = await staffOf(deps.store, c.unitId);
   const sent: Array<() => Promise<void>> = [];
   for (const p of checkpoints(c, limits.ratingWindowDays)) {
     if (p.at > now.toISOString() || next.swept.includes(p.key)) continue;

@@ -9,7 +9,7 @@ import type { Complaint, ComplaintAction } from './model';
 import { TRANSITIONS, transition } from './lifecycle';
 import { deadlineFrom, extendDeadline, overdueLevel } from './workdays';
 import { complaintDetail, complaintSummary } from './views';
-import { change, countyLimits, notify, save, type Actor } from './apply';
+import { change, countyLimits, notify, save, staffOf, type Actor } from './apply';
 import type { ComplaintDeps } from './deps';
 import { activeDeadline } from './schedule';
 
@@ -140,7 +140,6 @@ async function act(
   return scope.kind === 'unit' && next.unitId !== scope.unit.id ? detail(deps, { kind: 'county', countyCode: c.countyCode }, next) : detail(deps, scope, next);
 }
 
-const staffOf = async (deps: ComplaintDeps, unitId: string) => (await deps.store.listUnitStaff(unitId)).map((a) => a.openid);
 
 export const unitActions = {
   accept: (deps: ComplaintDeps, caller: Caller, req: { id: string }) =>
@@ -211,7 +210,7 @@ export const unitActions = {
         };
       },
       async (next, now) =>
-        notify(deps.notifier, await staffOf(deps, next.unitId), next, 'new_complaint', '新的监督诉求（改派）', { ticket: next.id, kind: next.kind, due: next.acceptDeadline.due }, now),
+        notify(deps.notifier, await staffOf(deps.store, next.unitId), next, 'new_complaint', '新的监督诉求（改派）', { ticket: next.id, kind: next.kind, due: next.acceptDeadline.due }, now),
     ),
 
   escalate: (deps: ComplaintDeps, caller: Caller, req: { id: string; note?: string }) =>
@@ -226,7 +225,7 @@ export const unitActions = {
         return { patch: { escalations: c.escalations + 1 }, note: `督办${req.note ? `：${req.note}` : ''}` };
       },
       async (next, now) =>
-        notify(deps.notifier, [next.ownerOpenid, ...(await staffOf(deps, next.unitId))], next, 'escalated', '诉求已被督办', { ticket: next.id, unit: next.unitName }, now),
+        notify(deps.notifier, [next.ownerOpenid, ...(await staffOf(deps.store, next.unitId))], next, 'escalated', '诉求已被督办', { ticket: next.id, unit: next.unitName }, now),
     ),
 
   release: (deps: ComplaintDeps, caller: Caller, req: { id: string }) =>
@@ -247,6 +246,6 @@ export const unitActions = {
         };
       },
       async (next, now) =>
-        notify(deps.notifier, await staffOf(deps, next.unitId), next, 'new_complaint', '新的监督诉求', { ticket: next.id, kind: next.kind, due: next.acceptDeadline.due }, now),
+        notify(deps.notifier, await staffOf(deps.store, next.unitId), next, 'new_complaint', '新的监督诉求', { ticket: next.id, kind: next.kind, due: next.acceptDeadline.due }, now),
     ),
 };

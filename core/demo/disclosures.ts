@@ -8,6 +8,7 @@
 // and no list carries bank, health or disability data. Every body ends with （演示数据）.
 import type { CatalogItem, Disclosure, PublishLevel, Region, TableData, Unit } from '../model';
 import type { County } from '../regions/county';
+import { fnv1a, seededRandom, type Rng } from '../ids';
 import { addDays, shanghaiDate } from '../time/shanghai';
 import { makeIdNumber, maskIdNumber, maskPhone } from '../privacy/mask';
 import { countyKind } from '../catalog/units';
@@ -23,27 +24,9 @@ export interface DemoDisclosureInput {
 
 // ---------------------------------------------------------------- randomness
 
-type Rng = () => number;
-
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-
-/** mulberry32: tiny, fast, good enough for demo data, and the same on every platform. */
+/** Seeded from the county code, so the demo is the same on every machine. */
 function rngFrom(seedText: string): Rng {
-  let a = fnv1a(seedText);
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return seededRandom(fnv1a(seedText));
 }
 
 const int = (rng: Rng, lo: number, hi: number): number => lo + Math.floor(rng() * (hi - lo + 1));

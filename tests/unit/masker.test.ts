@@ -12,20 +12,11 @@ import {
 } from '../../core/privacy/masker';
 import { isValidIdNumber, makeIdNumber, maskIdNumber } from '../../core/privacy/mask';
 import { findPersonalData } from '../helpers/personal-data';
+import { seededRandom, type Rng } from '../../core/ids';
 
 // ---------------------------------------------------------------- seeded randomness
 
-type Rng = () => number;
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const mulberry32 = seededRandom;
 const int = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1));
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)];
 const digits = (rng: Rng, n: number) => Array.from({ length: n }, () => String(int(rng, 0, 9))).join('');
