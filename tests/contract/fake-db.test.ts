@@ -1,6 +1,6 @@
 // The fake cloud database must refuse what the platform refuses, or the wxcloud store's
 // contract run proves nothing about production.
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { createFakeDb, type FakeDbError } from '../../stores/wxcloud/fake-db';
 import type { WxQuery } from '../../stores/wxcloud/types';

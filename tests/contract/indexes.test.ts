@@ -17,7 +17,7 @@
 //   is a range scan of the token keys followed by an in-memory sort of what it finds, which
 //   is the best a token index can do: the prefix field may stand among the equality fields
 //   (the index starts with equality fields and the prefix field, in any order), before the sort.
-import { before, describe, it } from 'node:test';
+import { beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { COLLECTIONS, INDEXES, openWxCloudStore, type CollectionName } from '../../stores/wxcloud/store';
@@ -184,7 +184,7 @@ async function call<T>(method: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
-before(async () => {
+beforeAll(async () => {
   db = createFakeDb({ collections: COLLECTIONS });
   analyze = analyzer(db);
   store = openWxCloudStore(recording(db));
@@ -316,7 +316,8 @@ describe('cloud database indexes', () => {
     for (const c of COLLECTIONS) if (INDEXES[c].length) assert.ok(seen.has(c), `no query on ${c}`);
   });
 
-  it('known gaps: query shapes the services issue that need an index added to INDEXES', { todo: KNOWN_GAPS.length > 0 }, () => {
+  // While gaps are listed the case is expected to fail (it names the indexes to add).
+  (KNOWN_GAPS.length > 0 ? it.failing : it)('known gaps: query shapes the services issue that need an index added to INDEXES', () => {
     const { unserved, gaps } = unservedQueries(false);
     assert.equal(gaps.size, KNOWN_GAPS.length, 'every known gap is still issued by the workload');
     const wanted = KNOWN_GAPS.map((g) => `${g.collection}: add '${g.index}' (${g.why})`);

@@ -1,6 +1,6 @@
 // The contract every Store adapter keeps. Each case opens a fresh, empty store. A case that
 // passes on one adapter only is a bug in the other.
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { CatalogItem, Disclosure, Region, RegionLevel, Unit } from '../../core/model';
 import type { County } from '../../core/regions/county';

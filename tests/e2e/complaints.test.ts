@@ -2,7 +2,7 @@
 // village, the responsible unit's staff 签收 and 答复 it in the hotline queue, and the
 // resident reads the answer and rates it 5星. Real H5 build, local cloud (seeded SQLite),
 // Debian Chromium; asserted by the Chinese text people see.
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { ComplaintDetail } from '../../core/api/complaint-contract';
@@ -36,7 +36,7 @@ async function assertNoOpenid(page: Page, where: string): Promise<void> {
   assert.ok(!html.includes(RESIDENT), `${where}的页面里不应出现诉求人的 openid`);
 }
 
-test('a resident files a complaint, the unit answers it, the resident rates it', { timeout: 300_000 }, async () => {
+test('a resident files a complaint, the unit answers it, the resident rates it', async () => {
   const accounts = await devAccounts();
   const resident = accounts.find((a) => a.openid === RESIDENT);
   assert.ok(resident, '应有演示居民账号');

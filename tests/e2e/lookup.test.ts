@@ -1,7 +1,7 @@
 // A resident looks things up: home -> 新津区 -> a town -> a village -> 扶贫 -> an item ->
 // a disclosure in its 公示 period. Drives the real H5 build against the local cloud (SQLite,
 // seeded demo data) in Debian Chromium, by the Chinese text a person sees.
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -103,7 +103,7 @@ async function findTarget(): Promise<Target> {
   assert.fail(`演示数据里${COUNTY.name}应有一个村正在公示带身份证号的名单，且有“${DOMAIN_NAME}”公开信息`);
 }
 
-before(async () => {
+beforeAll(async () => {
   ensureH5Build();
   workDir = mkdtempSync(join(tmpdir(), 'gongkai-e2e-'));
   const dbPath = join(workDir, 'e2e.sqlite');
@@ -112,7 +112,7 @@ before(async () => {
   browser = await launchBrowser();
 });
 
-after(async () => {
+afterAll(async () => {
   await browser?.close().catch(() => undefined);
   await server?.close().catch(() => undefined);
   if (workDir) rmSync(workDir, { recursive: true, force: true });
@@ -134,7 +134,7 @@ async function assertMaskedIds(cur: Locator): Promise<number> {
 
 const FULL_ID = /(?<!\d)\d{17}[\dXx](?!\d)/;
 
-test('a resident looks up 扶贫 and a running 公示 of their village', { timeout: 240_000 }, async () => {
+test('a resident looks up 扶贫 and a running 公示 of their village', async () => {
   const { town, village, count, domainPick, running } = await findTarget();
   const item = await api('catalog.get', { id: domainPick.itemId });
   const pickView = await api('disclosures.get', { id: domainPick.id });

@@ -3,7 +3,7 @@
 // copy and submits it; the town reviewer approves it; a resident sees the masked list with its
 // countdown and files a 公示异议 that lands with the town; the A4 notice prints with a QR code.
 // Real H5 build, local cloud (seeded SQLite), Debian Chromium; asserted by the Chinese text.
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
@@ -70,7 +70,7 @@ async function assertMarkedCells(cur: Locator): Promise<void> {
   await cur.getByText('已删除列：银行卡号', { exact: true }).waitFor();
 }
 
-test('a cadre publishes a masked list, the town approves it, a resident objects, the notice prints', { timeout: 300_000 }, async () => {
+test('a cadre publishes a masked list, the town approves it, a resident objects, the notice prints', async () => {
   const accounts = await devAccounts();
   const cadreAccount = accounts.find((a) => a.openid === CADRE);
   assert.ok(cadreAccount, '应有演示驻村干部账号');
@@ -236,7 +236,7 @@ function xlsxOf(rows: string[][]): Buffer {
   return Buffer.from(zipSync(files));
 }
 
-test('a cadre imports a table file, saves twice, resumes the draft and previews it', { timeout: 300_000 }, async () => {
+test('a cadre imports a table file, saves twice, resumes the draft and previews it', async () => {
   const cadreCookie = await session.cloud.login(CADRE);
   const villages = ok(await session.cloud.call<CadreActions['villages.mine']['res']>('cadre', 'villages.mine', {}, cadreCookie)).villages;
   const village = villages[villages.length - 1];

@@ -1,8 +1,7 @@
 // The deployable bundle of `public`, as `npm run build:cloud` writes it, loaded the way the
 // cloud loads it, with wx-server-sdk replaced by a stub whose database() is the faithful fake.
-import { before, describe, it } from 'node:test';
+import { beforeAll, describe, it, jest } from '@jest/globals';
 import assert from 'node:assert/strict';
-import Module from 'node:module';
 import { join } from 'node:path';
 import { buildCloud } from '../../scripts/build-cloud';
 import { seedStore } from '../../scripts/seed-lib';
@@ -29,20 +28,19 @@ const sdkStub = {
 
 function loadBundle(name: string): Main {
   const file = join(__dirname, '..', '..', 'build', 'cloudfunctions', name, 'index.js');
-  const load = (Module as unknown as { _load: (req: string, ...rest: unknown[]) => unknown })._load;
-  (Module as unknown as { _load: typeof load })._load = (req: string, ...rest: unknown[]) =>
-    req === 'wx-server-sdk' ? sdkStub : load(req, ...rest);
-  try {
-    delete require.cache[file];
-    return (require(file) as { main: Main }).main;
-  } finally {
-    (Module as unknown as { _load: typeof load })._load = load;
-  }
+  // The bundle requires the real SDK by name; jest hands it the stub instead, so no call can
+  // reach the SDK's network path (which kills Node 20 with an unhandled rejection).
+  jest.doMock('wx-server-sdk', () => sdkStub, { virtual: false });
+  let main: Main | undefined;
+  jest.isolateModules(() => {
+    main = (require(file) as { main: Main }).main;
+  });
+  return main!;
 }
 
 describe('the built `public` function on the cloud database', () => {
   let main: Main;
-  before(async () => {
+  beforeAll(async () => {
     const built = await buildCloud();
     assert.ok(built.some((f) => f.name === 'public'));
     await seedStore(openWxCloudStore(db), FIXED_NOW);
@@ -85,7 +83,7 @@ describe('the built `resident`, `unit` and `timer` functions: identity only from
   let unit: Main;
   let timer: Main;
   let village: string;
-  before(async () => {
+  beforeAll(async () => {
     resident = loadBundle('resident');
     unit = loadBundle('unit');
     timer = loadBundle('timer');

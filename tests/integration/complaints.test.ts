@@ -1,6 +1,6 @@
 // Supervision complaints over the real local cloud: filing, routing, the unit's handling,
 // deadlines under a moved clock, the sweep, privacy, idempotency and limits.
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { ok, startTestCloud, type ApiAnswer, type TestCloud } from '../helpers/local-cloud';
 import type { Account } from '../../core/accounts/account';
@@ -47,13 +47,13 @@ async function file(openid: string, extra: Record<string, unknown> = {}): Promis
   });
 }
 
-before(async () => {
+beforeAll(async () => {
   cloud = await startTestCloud();
   const res = await cloud.raw('/api/dev/accounts');
   accounts = ((await res.json()) as { data: { accounts: Account[] } }).data.accounts;
   village = accounts.find((a) => a.openid === 'demo-xinjin-resident')!.regionCodes[0];
 });
-after(() => cloud.close());
+afterAll(() => cloud.close());
 
 describe('filing and handling', () => {
   it('files from a disclosure, routes to 住建局 with deadlines, and runs 签收 → 答复 → 评价', async () => {
@@ -275,6 +275,18 @@ describe('idempotency, limits and checks', () => {
     const eleventh = await file(me);
     assert.ok(!eleventh.ok && eleventh.code === 'RATE_LIMITED' && /10/.test(eleventh.message));
     assert.equal(ok(await resident(me, 'complaints.mine', {})).items.length, 10);
+  });
+
+  it('a retry of an acknowledged complaint gets its ticket back even after the day’s limit is reached or the text changed', async () => {
+    const me = await newResident('retry');
+    const first = ok(await file(me, { requestId: 'retry-after-limit-01' })) as SubmitAnswer;
+    for (let i = 0; i < 9; i++) ok(await file(me));
+    // The phone lost the first answer and sends the same request again, now with 10 filed today.
+    const again = await file(me, { requestId: 'retry-after-limit-01' });
+    assert.ok(again.ok, again.ok ? '' : `${again.code} ${again.message}`);
+    assert.equal(again.data.ticket, first.ticket);
+    const risky = await file(me, { requestId: 'retry-after-limit-01', text: '你们这些傻逼干部都该下台' });
+    assert.ok(risky.ok && risky.data.ticket === first.ticket, 'the stored complaint answers, not a new check');
   });
 
   it('rejects risky text and stores nothing; holds doubtful text for the county to release', async () => {

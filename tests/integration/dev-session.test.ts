@@ -1,16 +1,16 @@
 // The local cloud's dev identity: demo accounts, signed session cookie, movable clock,
 // and none of it when dev mode is off.
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { startTestCloud, type TestCloud } from '../helpers/local-cloud';
 import type { Account } from '../../core/accounts/account';
 
 describe('dev mode', () => {
   let cloud: TestCloud;
-  before(async () => {
+  beforeAll(async () => {
     cloud = await startTestCloud({ dev: true });
   });
-  after(() => cloud.close());
+  afterAll(() => cloud.close());
 
   it('lists demo accounts of every role with what they are bound to', async () => {
     const body = (await (await cloud.raw('/api/dev/accounts')).json()) as { data: { accounts: Account[]; current: null } };
@@ -46,10 +46,10 @@ describe('dev mode', () => {
 
 describe('production mode', () => {
   let cloud: TestCloud;
-  before(async () => {
+  beforeAll(async () => {
     cloud = await startTestCloud({ dev: false });
   });
-  after(() => cloud.close());
+  afterAll(() => cloud.close());
 
   it('has no account picker, no login and no clock', async () => {
     for (const [path, method] of [['/api/dev/accounts', 'GET'], ['/api/dev/login', 'POST'], ['/api/dev/clock', 'POST']]) {

@@ -1,5 +1,5 @@
 // The resident's look-up over the real local cloud: HTTP, handlers, SQLite with demo data.
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { ok, startTestCloud, type TestCloud } from '../helpers/local-cloud';
 import { findPersonalData } from '../helpers/personal-data';
@@ -19,13 +19,13 @@ async function callPublic(action: string, data: unknown) {
   return answer;
 }
 
-before(async () => {
+beforeAll(async () => {
   cloud = await startTestCloud();
   const res = await cloud.raw('/api/dev/accounts');
   const { data } = (await res.json()) as { data: { accounts: Account[] } };
   village = data.accounts.find((a) => a.openid === 'demo-xinjin-resident')!.regionCodes[0];
 });
-after(() => cloud.close());
+afterAll(() => cloud.close());
 
 describe('regions', () => {
   it('lists 新津区’s 8 towns, also under its old code 510132', async () => {

@@ -1,7 +1,7 @@
 // Village publicity over the real local cloud: a cadre drafts with a pasted table of people,
 // a town reviewer approves, the public sees only the masked list during the period and none
 // after it; objections reach the town; the printable notice has its QR code.
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { ok, startTestCloud, type TestCloud } from '../helpers/local-cloud';
 import { findPersonalData } from '../helpers/personal-data';
@@ -54,7 +54,7 @@ async function draftAndSubmit(extra: Record<string, unknown> = {}) {
   return { saved, submitted };
 }
 
-before(async () => {
+beforeAll(async () => {
   cloud = await startTestCloud();
   accounts = ((await (await cloud.raw('/api/dev/accounts')).json()) as { data: { accounts: Account[] } }).data.accounts;
   village = accounts.find((a) => a.openid === 'demo-xinjin-cadre')!.regionCodes[0];
@@ -62,7 +62,7 @@ before(async () => {
   const catalog = ok(await pub('catalog.list', { regionCode: village, domain: 'rural_housing_renovation' })) as Res<'catalog.list'>;
   itemId = catalog.entries.find((e) => e.item.levels.includes('village') && e.item.publicityDays)!.item.id;
 });
-after(() => cloud.close());
+afterAll(() => cloud.close());
 
 describe('drafting', () => {
   it('previews exactly what the public will see, with what was hidden', async () => {

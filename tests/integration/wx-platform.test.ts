@@ -24,7 +24,7 @@
 //   (fileList of { fileID, tempFileURL, status: 0 for success, errMsg }; at most 50 per call);
 //   the SDK's failure statuses are TCB codes such as -503003 STORAGE_FILE_NONEXIST.
 import { uploadFolder } from '../../cloudfunctions/shared/upload-prefix';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -114,11 +114,11 @@ function pngAnswer() {
 
 let dir: string;
 let store: Store;
-before(() => {
+beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'gongkai-wxplatform-'));
   store = openSqliteStore(join(dir, 'platform.sqlite'));
 });
-after(async () => {
+afterAll(async () => {
   await store.close();
   rmSync(dir, { recursive: true, force: true });
 });

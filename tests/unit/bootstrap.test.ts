@@ -1,6 +1,6 @@
 // BOOTSTRAP_ADMINS parsing, and the cloud entry's identity rules run over a stubbed SDK
 // (the fake database; the real SDK's network path never runs).
-import { describe, it } from 'node:test';
+import { describe, it, jest } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { BOOTSTRAP_ADMIN_NAME, bootstrapAccount, parseBootstrapAdmins } from '../../cloudfunctions/shared/bootstrap';
 import { cloudMainWith, type WxSdk } from '../../cloudfunctions/shared/cloud-entry';
@@ -133,8 +133,21 @@ describe('cloud entry identity', () => {
     assert.deepEqual(other.seen[0].caller, { openid: B, account: null });
   });
 
-  it('runs in Shanghai time', () => {
-    assert.equal(process.env.TZ, 'Asia/Shanghai');
-    assert.equal(new Date('2026-01-05T16:30:00Z').getHours(), 0);
+  it('runs in Shanghai time, whatever zone the process started in', () => {
+    // The cloud starts functions in UTC; loading the entry must switch the process to Shanghai.
+    const saved = process.env.TZ;
+    process.env.TZ = 'UTC';
+    try {
+      assert.equal(new Date('2026-01-05T16:30:00Z').getHours(), 16, 'the test starts in UTC');
+      jest.isolateModules(() => {
+        jest.doMock('wx-server-sdk', () => ({}));
+        require('../../cloudfunctions/shared/cloud-entry');
+      });
+      assert.equal(process.env.TZ, 'Asia/Shanghai');
+      assert.equal(new Date('2026-01-05T16:30:00Z').getHours(), 0);
+    } finally {
+      process.env.TZ = saved;
+      if (saved === undefined) delete process.env.TZ;
+    }
   });
 });

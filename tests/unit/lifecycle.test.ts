@@ -1,6 +1,6 @@
 // Every (status × action × role) of the complaint state machine, checked against a table
 // written out by hand here from the rules of the design, NOT derived from TRANSITIONS.
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { ACTION_NAMES, initialStatus, transition, TRANSITIONS } from '../../core/complaints/lifecycle';
 import { COMPLAINT_STATUSES, STATUS_NAMES, type ComplaintAction, type ComplaintStatus } from '../../core/complaints/model';

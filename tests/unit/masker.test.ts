@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import {
   DEFAULT_MASK_POLICY,
@@ -544,13 +544,9 @@ function realisticTable(rows: number, seed = 9): { columns: string[]; rows: stri
   };
 }
 
-test('a 5,000-row × 8-column list masks well under a second', () => {
-  const table = realisticTable(5000);
-  maskTable(realisticTable(200, 1)); // warm up
-  const t0 = performance.now();
-  const { table: out } = maskTable(table);
-  const ms = performance.now() - t0;
+// Its speed is measured by `npm run bench` (mask_rows_per_s), not asserted here.
+test('a 5,000-row × 8-column list is masked whole', () => {
+  const { table: out } = maskTable(realisticTable(5000));
   assert.equal(out.rows.length, 5000);
   assert.deepEqual(findPersonalData(out), []);
-  assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms`);
 });

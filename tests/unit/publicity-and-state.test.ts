@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { publicityView, toView } from '../../core/disclosures/public-view';
 import { itemState, nextDueDate } from '../../core/catalog/state';

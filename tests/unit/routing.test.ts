@@ -1,6 +1,6 @@
 // Routing tests in the manner of FixMyStreet's: build the bodies (units) and contacts (routes)
 // inline with small helpers, file a complaint, assert who gets it.
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import {
   defaultRoutes,

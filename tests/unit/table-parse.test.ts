@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { strToU8, zipSync } from 'fflate';
 import { TableParseError, parseCsv, parseDelimited, parsePastedTable } from '../../core/tables/parse';
