@@ -1,7 +1,10 @@
 // jest runs every suite: `npm test` (unit, contract, integration, pages) and `npm run test:e2e`.
 // ts-jest with isolatedModules compiles each file alone (about 4x faster than full type checks;
 // `npm run typecheck` does those).
-const tsJest = ['ts-jest', { tsconfig: { isolatedModules: true, jsx: 'react-jsx', module: 'commonjs', esModuleInterop: true, target: 'ES2022' } }];
+const tsJest = [
+  'ts-jest',
+  { tsconfig: { isolatedModules: true, jsx: 'react-jsx', module: 'commonjs', esModuleInterop: true, target: 'ES2022' } },
+];
 
 /** A node project: tests/<name>/**\/*.test.ts. */
 function nodeProject(name) {

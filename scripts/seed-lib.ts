@@ -16,7 +16,10 @@ import { loadPilotRegions, PILOT_COUNTIES } from './lib/pilot-regions';
 export const DEMO_ACCOUNT_COUNTIES: Record<string, string> = { '510118': 'xinjin', '510822': 'qingchuan' };
 
 /** Writes the demo data set into any Store (SQLite here, the fake cloud database in tests). */
-export async function seedStore(store: Store, now: Date = new Date()): Promise<{ disclosures: number; accounts: number; complaints: number }> {
+export async function seedStore(
+  store: Store,
+  now: Date = new Date(),
+): Promise<{ disclosures: number; accounts: number; complaints: number }> {
   const regions = loadPilotRegions();
   await store.putRegions(regions);
   let disclosureCount = 0;
@@ -63,7 +66,10 @@ export async function seedStore(store: Store, now: Date = new Date()): Promise<{
   return { disclosures: disclosureCount, accounts: accountCount, complaints: complaintCount };
 }
 
-export async function seedDemo(dbPath: string, now: Date = new Date()): Promise<{ disclosures: number; accounts: number; complaints: number }> {
+export async function seedDemo(
+  dbPath: string,
+  now: Date = new Date(),
+): Promise<{ disclosures: number; accounts: number; complaints: number }> {
   mkdirSync(dirname(dbPath), { recursive: true });
   const store = openSqliteStore(dbPath);
   try {

@@ -5,6 +5,7 @@ import { validate } from '../../core/api/validate';
 import type { FunctionContext } from './context';
 import { readEvent, respond } from './respond';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- replaced by typed contracts (issue 8)
 export type ActionTable = Record<string, { schema: v.GenericSchema; run: (ctx: FunctionContext, data: any) => Promise<unknown> }>;
 
 export function dispatcher(table: ActionTable) {

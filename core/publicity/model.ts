@@ -1,7 +1,7 @@
 // A cadre's draft of a village disclosure, and its way through review. The draft is the
 // workflow's record (versioned); the Disclosure with the same id is what readers get, and it
 // only ever holds the masked table.
-import type { Attachment, TableData } from '../model';
+import type { Attachment } from '../model';
 
 export type DraftStatus = 'draft' | 'pending_review' | 'published' | 'withdrawn';
 

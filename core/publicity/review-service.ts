@@ -54,7 +54,11 @@ async function reviewItem(deps: PublicityDeps, d: Draft, item?: CatalogItem | nu
   };
 }
 
-export async function listReviews(deps: PublicityDeps, caller: Caller, req: { status?: 'pending_review' | 'published' | 'withdrawn'; cursor?: string }) {
+export async function listReviews(
+  deps: PublicityDeps,
+  caller: Caller,
+  req: { status?: 'pending_review' | 'published' | 'withdrawn'; cursor?: string },
+) {
   const scope = reviewerOf(caller);
   const after = req.cursor ? decodeCursor(req.cursor, ['updatedAt', 'id']) : undefined;
   const rows = await deps.store.listDraftsForReview({ ...scope, status: req.status ?? 'pending_review', limit: PAGE + 1, after });
@@ -78,7 +82,14 @@ export function committeeName(place: string): string {
 }
 
 /** The draft after a reviewer's step: status, version, history, and the step's own fields. */
-function stepped(d: Draft, at: string, status: Draft['status'], action: 'approve' | 'reject' | 'withdraw', note: string, extra: Partial<Draft>): Draft {
+function stepped(
+  d: Draft,
+  at: string,
+  status: Draft['status'],
+  action: 'approve' | 'reject' | 'withdraw',
+  note: string,
+  extra: Partial<Draft>,
+): Draft {
   return {
     ...d,
     ...extra,

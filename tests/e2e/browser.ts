@@ -138,5 +138,9 @@ export async function press(target: Locator): Promise<void> {
 
 /** Waits for Taro's toast (e.g. 已签收) to go away, so a screenshot shows the page itself. */
 export async function toastGone(page: Page): Promise<void> {
-  await page.locator('.taro__toast').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+  await page
+    .locator('.taro__toast')
+    .first()
+    .waitFor({ state: 'hidden', timeout: 5_000 })
+    .catch(() => undefined);
 }

@@ -175,13 +175,32 @@ test('a resident looks up 扶贫 and a running 公示 of their village', async (
   cur = await currentPage(page, '/pages/domain/index');
   const itemTitle = cur.getByText(item.item.level2, { exact: true }).first();
   await itemTitle.waitFor();
-  assert.ok((await cur.locator('.badge').filter({ hasText: /已公开|逾期未更新|暂无/ }).count()) > 0, '事项应有文字状态');
+  assert.ok(
+    (await cur
+      .locator('.badge')
+      .filter({ hasText: /已公开|逾期未更新|暂无/ })
+      .count()) > 0,
+    '事项应有文字状态',
+  );
   await itemTitle.click();
 
   // Item: every element with its label; the time limit in plain words; demo phones say so.
   cur = await currentPage(page, '/pages/item/index');
   await cur.locator('.h1', { hasText: item.item.level2 }).waitFor();
-  for (const label of ['公开内容', '公开依据', '公开时限', '公开主体', '责任单位', '更新周期', '公开渠道', '公开对象', '公开方式', '公开层级', '咨询电话', '监督举报电话']) {
+  for (const label of [
+    '公开内容',
+    '公开依据',
+    '公开时限',
+    '公开主体',
+    '责任单位',
+    '更新周期',
+    '公开渠道',
+    '公开对象',
+    '公开方式',
+    '公开层级',
+    '咨询电话',
+    '监督举报电话',
+  ]) {
     assert.equal(await cur.getByText(label, { exact: true }).count(), 1, `事项页应有“${label}”`);
   }
   await cur.getByText(item.item.timeLimit.text, { exact: true }).first().waitFor();

@@ -95,7 +95,14 @@ describe('the built `resident`, `unit` and `timer` functions: identity only from
     OPENID = 'o-alice';
     const filed = await resident({
       action: 'complaints.submit',
-      data: { requestId: 'cloud-path-0001', kind: '咨询', category: '其他', text: '请问危房改造补助什么时候发放？', regionCode: village, domain: 'rural_housing_renovation' },
+      data: {
+        requestId: 'cloud-path-0001',
+        kind: '咨询',
+        category: '其他',
+        text: '请问危房改造补助什么时候发放？',
+        regionCode: village,
+        domain: 'rural_housing_renovation',
+      },
     });
     assert.equal(filed.ok, true, filed.message);
     const ticket = filed.data.ticket as string;

@@ -28,7 +28,9 @@ describe('dev mode', () => {
     const me = (await (await cloud.raw('/api/dev/accounts', { headers: { cookie } })).json()) as { data: { current: string } };
     assert.equal(me.data.current, 'demo-xinjin-cadre');
     const forged = cookie.replace(/\.[^.]+$/, '.AAAA');
-    const nobody = (await (await cloud.raw('/api/dev/accounts', { headers: { cookie: forged } })).json()) as { data: { current: string | null } };
+    const nobody = (await (await cloud.raw('/api/dev/accounts', { headers: { cookie: forged } })).json()) as {
+      data: { current: string | null };
+    };
     assert.equal(nobody.data.current, null);
     const bad = await cloud.raw('/api/dev/login', { method: 'POST', body: JSON.stringify({ openid: 'not-a-demo' }) });
     assert.equal(bad.status, 404);
@@ -52,7 +54,11 @@ describe('production mode', () => {
   afterAll(() => cloud.close());
 
   it('has no account picker, no login and no clock', async () => {
-    for (const [path, method] of [['/api/dev/accounts', 'GET'], ['/api/dev/login', 'POST'], ['/api/dev/clock', 'POST']]) {
+    for (const [path, method] of [
+      ['/api/dev/accounts', 'GET'],
+      ['/api/dev/login', 'POST'],
+      ['/api/dev/clock', 'POST'],
+    ]) {
       const res = await cloud.raw(path, { method, body: method === 'POST' ? JSON.stringify({ openid: 'demo-xinjin-cadre' }) : undefined });
       assert.equal(res.status, 404, path);
     }

@@ -44,7 +44,10 @@ describe('export:county', () => {
       assert.ok(docs.length > 0, name);
       assert.equal(docs.length, result.files[name].count);
       const ids = docs.map((d) => d._id);
-      assert.ok(ids.every((id) => typeof id === 'string' && id !== ''), `${name}: every line has an _id`);
+      assert.ok(
+        ids.every((id) => typeof id === 'string' && id !== ''),
+        `${name}: every line has an _id`,
+      );
       assert.equal(new Set(ids).size, ids.length, `${name}: _id unique`);
       assert.ok((COLLECTIONS as readonly string[]).includes(name));
     }

@@ -34,7 +34,10 @@ describe('regions', () => {
     assert.equal(a.items.length, 8);
     assert.ok(a.items.every((t) => t.level === 'town' && t.parentCode === '510118'));
     const old = ok((await pub('regions.children', { code: '510132' })) as never) as Res<'regions.children'>;
-    assert.deepEqual(old.items.map((t) => t.code), a.items.map((t) => t.code));
+    assert.deepEqual(
+      old.items.map((t) => t.code),
+      a.items.map((t) => t.code),
+    );
   });
 
   it('lists a town’s villages by their everyday names', async () => {
@@ -88,7 +91,9 @@ describe('catalog', () => {
   });
 
   it('gives every standard element of an item and its unit', async () => {
-    const list = ok((await pub('catalog.list', { regionCode: village, domain: 'rural_housing_renovation' })) as never) as Res<'catalog.list'>;
+    const list = ok(
+      (await pub('catalog.list', { regionCode: village, domain: 'rural_housing_renovation' })) as never,
+    ) as Res<'catalog.list'>;
     const { item, unit } = ok((await pub('catalog.get', { id: list.entries[0].item.id })) as never) as Res<'catalog.get'>;
     for (const k of ['level1', 'level2', 'summary', 'publisher', 'unitName'] as const) assert.ok(item[k], k);
     assert.ok(item.contents.length && item.basis.length && item.channels.length && item.levels.length);
@@ -132,7 +137,9 @@ describe('disclosures', () => {
     assert.ok(view.table.columns.some((c) => c.includes('身份证')));
     assert.ok(view.table.rows.every((r) => r.some((cell) => cell.includes('****'))));
     assert.ok(!view.table.columns.some((c) => /银行|账号|卡号|健康|病|残疾/.test(c)));
-    const domainOnly = ok((await pub('disclosures.list', { regionCode: village, domain: running.domain })) as never) as Res<'disclosures.list'>;
+    const domainOnly = ok(
+      (await pub('disclosures.list', { regionCode: village, domain: running.domain })) as never,
+    ) as Res<'disclosures.list'>;
     assert.ok(domainOnly.items.every((d) => d.domain === running.domain));
   });
 

@@ -10,8 +10,19 @@ type Actor = Role | 'system';
 
 const STATUSES: ComplaintStatus[] = ['held', 'submitted', 'accepted', 'returned', 'in_progress', 'answered', 'closed'];
 const ACTIONS: ComplaintAction[] = [
-  'submit', 'release', 'accept', 'return', 'start', 'extend', 'answer',
-  'rate', 'reopen', 'transfer', 'escalate', 'auto_close', 'remind',
+  'submit',
+  'release',
+  'accept',
+  'return',
+  'start',
+  'extend',
+  'answer',
+  'rate',
+  'reopen',
+  'transfer',
+  'escalate',
+  'auto_close',
+  'remind',
 ];
 const ACTORS: Actor[] = ['resident', 'cadre', 'reviewer', 'unit_staff', 'county_admin', 'system'];
 

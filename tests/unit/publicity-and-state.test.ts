@@ -15,8 +15,7 @@ test('a 公示 counts days left in Shanghai, including today', () => {
   assert.equal(publicityView(p, at('2026-11-20T00:00:00Z'))?.state, '未开始');
 });
 
-const item = (unit: CatalogItem['updateCycle']['unit'], every = 1) =>
-  ({ id: 'i', updateCycle: { unit, every, text: '' } }) as CatalogItem;
+const item = (unit: CatalogItem['updateCycle']['unit'], every = 1) => ({ id: 'i', updateCycle: { unit, every, text: '' } }) as CatalogItem;
 const disclosure = (publishedAt: string, extra: Partial<Disclosure> = {}) =>
   ({ id: 'd', itemId: 'i', publishedAt, attachments: [], ...extra }) as Disclosure;
 
