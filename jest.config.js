@@ -15,10 +15,13 @@ function nodeProject(name) {
     testMatch: ['**/*.test.ts'],
     transform: { '^.+\\.tsx?$': tsJest },
     moduleNameMapper: { '^@core/(.*)$': '<rootDir>/core/$1' },
+    // Integration suites seed a whole county in beforeAll; on a busy 2-core machine that can take seconds.
+    testTimeout: 60000,
   };
 }
 
 module.exports = {
   projects: ['unit', 'contract', 'integration'].map(nodeProject),
   maxWorkers: 2,
+  testTimeout: 60000,
 };

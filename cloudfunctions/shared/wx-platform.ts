@@ -14,6 +14,7 @@ import type { Store } from '../../core/store';
 import { sceneForDisclosure, type ImageCheck, type QrCodes, type TempUrls } from '../../core/platform/ports';
 import type { Platform } from './context';
 import { uploadFolder } from './upload-prefix';
+import { formatShanghaiDateTimeCn } from '../../core/time/shanghai';
 
 export interface WxOpenApi {
   security: {
@@ -72,9 +73,7 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}
 export function shanghaiDateTime(iso: string): string | null {
   const t = Date.parse(iso);
   if (!ISO_INSTANT.test(iso) || Number.isNaN(t)) return null;
-  const d = new Date(t + 8 * 3600 * 1000);
-  const hm = `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
-  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${hm}`;
+  return formatShanghaiDateTimeCn(t);
 }
 
 /**

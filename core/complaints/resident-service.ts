@@ -5,7 +5,7 @@ import type { ComplaintDetail, SubmitAnswer, SubmitRequest } from '../api/compla
 import type { Caller } from '../accounts/account';
 import type { Disclosure, Region } from '../model';
 import { countyOf, normalizeCode } from '../regions/codes';
-import { shanghaiDate } from '../time/shanghai';
+import { shanghaiDate, startOfShanghaiDay } from '../time/shanghai';
 import { decodeCursor, encodeCursor } from '../api/cursor';
 import type { Complaint } from './model';
 import { initialStatus } from './lifecycle';
@@ -54,7 +54,7 @@ export async function submitComplaint(deps: ComplaintDeps, caller: Caller, req: 
 
   const now = clock.now();
   const today = shanghaiDate(now);
-  const dayStart = new Date(Date.parse(`${today}T00:00:00+08:00`)).toISOString();
+  const dayStart = startOfShanghaiDay(today);
   if ((await store.countComplaintsByOwnerSince(openid, dayStart)) >= DAILY_LIMIT) {
     throw new AppError('RATE_LIMITED', `每人每天最多提交${DAILY_LIMIT}件诉求，请明天再试`);
   }

@@ -14,7 +14,7 @@
 // hand it a Date at LOCAL midnight of the wanted day, which its local getters read back
 // unchanged whatever TZ the process runs in (the cloud, CI and laptops differ).
 import { isWorkday } from 'chinese-days';
-import { addDays, shanghaiDate } from '../time/shanghai';
+import { addDays, endOfShanghaiDayInstant, shanghaiDate } from '../time/shanghai';
 import type { Deadline } from './model';
 
 export type DayKind = Deadline['dayKind'];
@@ -84,7 +84,7 @@ function addKindDays(date: string, n: number, dayKind: DayKind): string {
 /** The last instant of a Shanghai calendar day, as an ISO UTC string: 2025-10-28 -> 2025-10-28T15:59:59.999Z. */
 export function endOfShanghaiDay(date: string): string {
   parseDate(date);
-  return new Date(Date.parse(`${addDays(date, 1)}T00:00:00+08:00`) - 1).toISOString();
+  return endOfShanghaiDayInstant(date);
 }
 
 /**

@@ -10,6 +10,7 @@ import { unitActions } from '../complaints/unit-service';
 import { sweep } from '../complaints/sweep';
 import type { ComplaintDeps } from '../complaints/deps';
 import { wordListCheck } from '../complaints/word-list-check';
+import { shanghaiDate } from '../time/shanghai';
 
 const DAY = 86400000;
 
@@ -52,9 +53,7 @@ export async function seedDemoComplaints(input: DemoComplaintInput): Promise<num
     if (!d) throw new Error(`demo data has no ${domain} disclosure for ${input.village}`);
     return d;
   };
-  const running = input.disclosures.find(
-    (d) => d.table?.personal && d.publicity && d.publicity.end >= new Date(input.now.getTime() + 8 * 3600000).toISOString().slice(0, 10),
-  );
+  const running = input.disclosures.find((d) => d.table?.personal && d.publicity && d.publicity.end >= shanghaiDate(input.now));
   let n = 0;
   const file = async (
     daysAgo: number,

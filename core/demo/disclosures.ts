@@ -9,7 +9,7 @@
 import type { CatalogItem, Disclosure, PublishLevel, Region, TableData, Unit } from '../model';
 import type { County } from '../regions/county';
 import { fnv1a, seededRandom, type Rng } from '../ids';
-import { addDays, shanghaiDate } from '../time/shanghai';
+import { addDays, shanghaiAt, shanghaiDate } from '../time/shanghai';
 import { makeIdNumber, maskIdNumber, maskPhone } from '../privacy/mask';
 import { countyKind } from '../catalog/units';
 
@@ -46,7 +46,7 @@ function cnDate(date: string): string {
 function instantOn(date: string, rng: Rng): string {
   const hh = String(int(rng, 9, 17)).padStart(2, '0');
   const mm = String(int(rng, 0, 59)).padStart(2, '0');
-  return new Date(`${date}T${hh}:${mm}:00+08:00`).toISOString();
+  return shanghaiAt(date, `${hh}:${mm}`);
 }
 
 /** Last day of a publicity period. Working days skip weekends only: good enough for demo data. */

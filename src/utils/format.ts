@@ -1,5 +1,6 @@
 // Small formatting helpers: dates in Asia/Shanghai, region titles.
 import type { Region } from '@core/model';
+import { shanghaiDate } from '@core/time/shanghai';
 
 /** YYYY-MM-DD of an ISO instant or date, in Beijing time. */
 export function formatDate(iso: string | null | undefined): string {
@@ -7,7 +8,7 @@ export function formatDate(iso: string | null | undefined): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return iso;
-  return new Date(t + 8 * 3600 * 1000).toISOString().slice(0, 10);
+  return shanghaiDate(new Date(t));
 }
 
 /** 2025-03-01 -> 2025年3月1日 (easier to read aloud). */
