@@ -17,7 +17,13 @@ export const ARTIFACTS = join(ROOT, 'test-artifacts');
 /** Builds the H5 app once when there is none yet. */
 export function ensureH5Build(): void {
   if (existsSync(join(H5_DIR, 'index.html'))) return;
-  const r = spawnSync('npx', ['taro', 'build', '--type', 'h5'], { cwd: ROOT, stdio: 'inherit' });
+  // jest sets NODE_ENV=test, which would make Taro build a development bundle (React refresh
+  // hooks that fail outside its dev server): build what `npm start` serves.
+  const r = spawnSync('npx', ['taro', 'build', '--type', 'h5'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   assert.equal(r.status, 0, 'H5 构建失败');
 }
 
