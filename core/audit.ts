@@ -2,7 +2,7 @@
 import type { Role } from './accounts/account';
 
 export interface AuditEntry {
-  /** Unique and sortable with `at`: `${at}-${random}`. */
+  /** Unique, and in writing order with `at`: `${at}-${sequence}`. */
   id: string;
   at: string;
   actor: string; // openid

@@ -84,3 +84,38 @@ export function firstUnknownYear(cal: WorkCalendar, from: string, to: string): n
   for (let y = yearOf(from); y <= yearOf(to); y++) if (!cal.known.has(y)) return y;
   return null;
 }
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+function validDate(d: string): boolean {
+  if (!DATE_RE.test(d)) return false;
+  const t = new Date(`${d}T00:00:00Z`);
+  return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
+}
+
+const WEEKDAY_NAMES = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
+const weekdayName = (d: string) => WEEKDAY_NAMES[new Date(`${d}T00:00:00Z`).getUTCDay()];
+
+/**
+ * What is wrong with a year's arrangement as entered, in words an administrator reads, or
+ * null when it is sound: every date real and in that year, no day both off and worked, a
+ * 放假 day a weekday (a weekend is off anyway), a 调休上班 day a Saturday or Sunday.
+ */
+export function arrangementProblem(year: number, offDays: string[], workDays: string[]): string | null {
+  for (const [list, label] of [[offDays, '放假日期'], [workDays, '调休上班日期']] as const) {
+    for (const d of list) {
+      if (!validDate(d)) return `${label}“${d}”不是有效日期（应为 YYYY-MM-DD，如 ${year}-01-01）`;
+      if (yearOf(d) !== year) return `${label}“${d}”不在${year}年内`;
+    }
+    if (new Set(list).size !== list.length) return `${label}有重复`;
+  }
+  for (const d of offDays) {
+    if (workDays.includes(d)) return `${d}既是放假日期又是调休上班日期`;
+    if (isWeekend(d)) return `放假日期${d}是${weekdayName(d)}，周末本来就休息，无需录入（只录入放假的工作日）`;
+  }
+  for (const d of workDays) {
+    if (!isWeekend(d)) return `调休上班日期${d}是${weekdayName(d)}，本来就上班；调休上班日应是星期六或星期日`;
+  }
+  if (offDays.length === 0) return '请填写放假日期';
+  return null;
+}
