@@ -42,6 +42,7 @@ function submitAnswer(c: Complaint, hotline: SubmitAnswer['unitHotline']): Submi
     acceptDue: c.acceptDeadline.due,
     answerDue: c.answerDeadline.due,
     held: c.status === 'held',
+    ...(c.acceptDeadline.provisional || c.answerDeadline.provisional ? { provisional: true } : {}),
   };
 }
 
