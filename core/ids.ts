@@ -11,7 +11,12 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
 
 /** About 64 bits of a text's hash in base 36: a compact key unlikely to collide. */
 export function shortHash(text: string): string {
-  return fnv1a(text).toString(36).padStart(7, '0') + fnv1a(text, 0x01000193 ^ 0x9e3779b9).toString(36).padStart(7, '0');
+  return (
+    fnv1a(text).toString(36).padStart(7, '0') +
+    fnv1a(text, 0x01000193 ^ 0x9e3779b9)
+      .toString(36)
+      .padStart(7, '0')
+  );
 }
 
 export type Rng = () => number;

@@ -49,8 +49,14 @@ async function sizes() {
   };
   const subRoots = (app.subPackages ?? app.subpackages ?? []).map((s) => s.root.replace(/\/$/, ''));
   const isSub = (rel: string) => subRoots.some((r) => rel === r || rel.startsWith(`${r}/`));
-  print('weapp_main_package_bytes', dirBytes(dist, (rel) => isSub(rel) || rel.endsWith('.map')));
-  print('weapp_total_bytes', dirBytes(dist, (rel) => rel.endsWith('.map')));
+  print(
+    'weapp_main_package_bytes',
+    dirBytes(dist, (rel) => isSub(rel) || rel.endsWith('.map')),
+  );
+  print(
+    'weapp_total_bytes',
+    dirBytes(dist, (rel) => rel.endsWith('.map')),
+  );
 
   const fns = await buildCloud();
   print('cloud_bundle_bytes_max', Math.max(...fns.map((f) => f.bytes)));
@@ -64,7 +70,16 @@ async function h5FirstLoad() {
   const cloud = await startTestCloud({ h5Dir: h5 });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -133,7 +148,14 @@ async function loadSichuan(dbPath: string) {
         publishedAt,
         unitName: '县政务公开办',
         demo: true,
-        ...(i % 5 === 0 ? { publicity: { start: publishedAt.slice(0, 10), end: new Date(Date.parse(publishedAt) + 7 * 86400000).toISOString().slice(0, 10) } } : {}),
+        ...(i % 5 === 0
+          ? {
+              publicity: {
+                start: publishedAt.slice(0, 10),
+                end: new Date(Date.parse(publishedAt) + 7 * 86400000).toISOString().slice(0, 10),
+              },
+            }
+          : {}),
       });
       n++;
     }
@@ -161,7 +183,9 @@ async function queries() {
   if (!existsSync(dbPath)) await loadSichuan(dbPath);
   const store = openSqliteStore(dbPath);
   const clock = { now: () => new Date('2026-11-26T02:00:00Z') };
-  const villages = (store.db.prepare(`SELECT code FROM regions WHERE level = 'village'`).all() as Array<{ code: string }>).map((r) => r.code);
+  const villages = (store.db.prepare(`SELECT code FROM regions WHERE level = 'village'`).all() as Array<{ code: string }>).map(
+    (r) => r.code,
+  );
   print('bench_villages', villages.length);
   print('bench_disclosures', (store.db.prepare('SELECT count(*) AS n FROM disclosures').get() as { n: number }).n);
   const domains = Object.keys(TITLES);
@@ -246,11 +270,28 @@ async function publishFlow() {
     const items = await store.listCatalogItems('510118', 'rural_housing_renovation');
     const item = items.find((i) => i.levels.includes('village'))!;
     const deps = { store, clock: { now: () => now }, check: wordListCheck() };
-    const pasted = ['序号\t户主姓名\t身份证号码\t联系电话', ...Array.from({ length: 30 }, (_, i) => `${i + 1}\t李某\t510118195803120${String(10 + i).padStart(2, '0')}X\t1381234${String(1000 + i)}`)].join('\n');
+    const pasted = [
+      '序号\t户主姓名\t身份证号码\t联系电话',
+      ...Array.from(
+        { length: 30 },
+        (_, i) => `${i + 1}\t李某\t510118195803120${String(10 + i).padStart(2, '0')}X\t1381234${String(1000 + i)}`,
+      ),
+    ].join('\n');
     const ms: number[] = [];
     for (let i = 0; i < 60; i++) {
       const t = process.hrtime.bigint();
-      const saved = await saveDraft(deps, { openid: cadre.openid, account: cadre }, { requestId: `bench-${i}-abcdefgh`, regionCode: village, itemId: item.id, title: '农村危房改造补助对象公示', body: '经村民代表评议，拟补助对象如下。', pasted });
+      const saved = await saveDraft(
+        deps,
+        { openid: cadre.openid, account: cadre },
+        {
+          requestId: `bench-${i}-abcdefgh`,
+          regionCode: village,
+          itemId: item.id,
+          title: '农村危房改造补助对象公示',
+          body: '经村民代表评议，拟补助对象如下。',
+          pasted,
+        },
+      );
       const sub = await submitDraft(deps, { openid: cadre.openid, account: cadre }, { id: saved.draft.id, version: saved.draft.version });
       await approve(deps, { openid: reviewer.openid, account: reviewer }, { id: sub.id, version: sub.version });
       ms.push(Number(process.hrtime.bigint() - t) / 1e6);
@@ -270,7 +311,9 @@ async function complaintLoad() {
   try {
     const village = (await cloud.store.getAccount('demo-xinjin-resident'))!.regionCodes[0];
     const people = Array.from({ length: 120 }, (_, i) => `demo-bench-${i}`);
-    await cloud.store.putAccounts(people.map((openid) => ({ openid, name: openid, role: 'resident' as const, regionCodes: [village], demo: true })));
+    await cloud.store.putAccounts(
+      people.map((openid) => ({ openid, name: openid, role: 'resident' as const, regionCodes: [village], demo: true })),
+    );
     const cookies = await Promise.all(people.map((o) => cloud.login(o)));
     const TOTAL = 1000;
     const acked = new Map<string, string>(); // requestId -> ticket
@@ -286,9 +329,18 @@ async function complaintLoad() {
         const retry = sent.length > 0 && n % 10 < 3;
         const req = retry ? sent[(n * 7919) % sent.length] : { who: n % people.length, requestId: `bench-${n}-abcdefgh` };
         if (!retry) sent.push(req);
-        const a = await cloud.call<{ ticket: string }>('resident', 'complaints.submit', {
-          requestId: req.requestId, kind: '咨询', category: '其他', text: '请问补助资金什么时候发放？', regionCode: village,
-        }, cookies[req.who]);
+        const a = await cloud.call<{ ticket: string }>(
+          'resident',
+          'complaints.submit',
+          {
+            requestId: req.requestId,
+            kind: '咨询',
+            category: '其他',
+            text: '请问补助资金什么时候发放？',
+            regionCode: village,
+          },
+          cookies[req.who],
+        );
         if (a.ok) {
           const before = acked.get(req.requestId);
           if (before && before !== a.data.ticket) lost++; // a retry must return the first ticket
@@ -325,10 +377,24 @@ async function queue() {
     store.db.transaction(() => {
       for (let i = 0; i < 10000; i++) {
         const due = new Date(now.getTime() + ((i * 7919) % (60 * 86400)) * 1000 - 20 * 86400000).toISOString();
-        void store.insertComplaint({ ...template, id: `bench-${i}`, requestId: `bench-${i}`, ownerOpenid: `o-${i % 500}`, status: statuses[i % 5], dueAt: due, domain: i % 3 ? 'rural_housing_renovation' : 'affordable_housing' });
+        void store.insertComplaint({
+          ...template,
+          id: `bench-${i}`,
+          requestId: `bench-${i}`,
+          ownerOpenid: `o-${i % 500}`,
+          status: statuses[i % 5],
+          dueAt: due,
+          domain: i % 3 ? 'rural_housing_renovation' : 'affordable_housing',
+        });
       }
     })();
-    const deps = { store, clock: { now: () => now }, check: { checkText: async () => 'pass' as const }, notifier: { send: async () => 'pending' as const }, files: { ownedBy: async () => false } };
+    const deps = {
+      store,
+      clock: { now: () => now },
+      check: { checkText: async () => 'pass' as const },
+      notifier: { send: async () => 'pending' as const },
+      files: { ownedBy: async () => false },
+    };
     const caller = { openid: staff.openid, account: staff };
     const ms: number[] = [];
     for (let i = 0; i < 600; i++) {
@@ -350,7 +416,10 @@ async function cloud() {
   const bundles = join(root, 'build', 'cloudfunctions');
   if (!existsSync(bundles)) await buildCloud();
   const stub = join(root, '.bench', 'wx-server-sdk-stub.js');
-  require('node:fs').writeFileSync(stub, 'module.exports = { init() {}, DYNAMIC_CURRENT_ENV: Symbol(), getWXContext: () => ({}), database: () => ({}) };');
+  require('node:fs').writeFileSync(
+    stub,
+    'module.exports = { init() {}, DYNAMIC_CURRENT_ENV: Symbol(), getWXContext: () => ({}), database: () => ({}) };',
+  );
   let worst = 0;
   for (const name of readdirSync(bundles)) {
     const code = `const M=require('module');const l=M._load;M._load=(r,...a)=>r==='wx-server-sdk'?require(${JSON.stringify(stub)}):l(r,...a);const t=process.hrtime.bigint();require(${JSON.stringify(join(bundles, name, 'index.js'))});console.log(Number(process.hrtime.bigint()-t)/1e6)`;
@@ -394,7 +463,9 @@ async function cloud() {
 
 async function main() {
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
-  console.log(`# machine: ${require('node:os').cpus()[0]?.model ?? 'unknown'} x${require('node:os').cpus().length}, node ${process.version}`);
+  console.log(
+    `# machine: ${require('node:os').cpus()[0]?.model ?? 'unknown'} x${require('node:os').cpus().length}, node ${process.version}`,
+  );
   if (!only || only === 'sizes') await sizes();
   if (!only || only === 'h5') await h5FirstLoad();
   if (!only || only === 'queries') await queries();

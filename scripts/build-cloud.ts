@@ -33,11 +33,8 @@ export async function buildCloud(): Promise<Array<{ name: string; bytes: number 
     });
     writeFileSync(
       join(dir, 'package.json'),
-      JSON.stringify(
-        { name, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': '~4.0.2' } },
-        null,
-        2,
-      ) + '\n',
+      JSON.stringify({ name, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': '~4.0.2' } }, null, 2) +
+        '\n',
     );
     const configPath = join(srcDir, name, 'config.json');
     const config = existsSync(configPath) ? readFileSync(configPath, 'utf8') : '{ "permissions": { "openapi": [] } }\n';

@@ -15,8 +15,7 @@ for (const c of PILOT_COUNTIES) {
 mkdirSync(dirname(PILOT_REGIONS_FILE), { recursive: true });
 writeFileSync(PILOT_REGIONS_FILE, '[\n' + regions.map((r) => JSON.stringify(r)).join(',\n') + '\n]\n');
 
-const count = (code: string, level: string) =>
-  regions.filter((r) => r.countyCode === code && r.level === level).length;
+const count = (code: string, level: string) => regions.filter((r) => r.countyCode === code && r.level === level).length;
 let towns = 0;
 let villages = 0;
 for (const c of PILOT_COUNTIES) {

@@ -42,7 +42,9 @@ async function main(): Promise<number> {
   const counts: Record<string, number> = {};
   for (const r of regions) counts[r.level] = (counts[r.level] ?? 0) + 1;
   const names = { province: '省', city: '市', county: '县', town: '乡镇', village: '村/社区' } as const;
-  const summary = Object.entries(names).map(([level, name]) => `${name} ${counts[level] ?? 0}`).join('，');
+  const summary = Object.entries(names)
+    .map(([level, name]) => `${name} ${counts[level] ?? 0}`)
+    .join('，');
   const total = (Date.now() - started) / 1000;
   console.log(`已导入 ${regions.length} 条（${summary}）到 ${dbPath}：读取 ${read.toFixed(1)} 秒，共 ${total.toFixed(1)} 秒`);
   return 0;

@@ -21,9 +21,8 @@ if (files.length === 0) {
   process.exit(1);
 }
 const concurrency = process.env.TEST_CONCURRENCY ?? (suites.includes('e2e') ? '1' : '2');
-const r = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...extra, ...files],
-  { stdio: 'inherit', env: { ...process.env, TZ: process.env.TZ ?? 'Asia/Shanghai' } },
-);
+const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...extra, ...files], {
+  stdio: 'inherit',
+  env: { ...process.env, TZ: process.env.TZ ?? 'Asia/Shanghai' },
+});
 process.exit(r.status ?? 1);

@@ -32,7 +32,10 @@ export async function seedCalendar(store: Store, now: Date = new Date()): Promis
 }
 
 /** Writes the demo data set into any Store (SQLite here, the fake cloud database in tests). */
-export async function seedStore(store: Store, now: Date = new Date()): Promise<{ disclosures: number; accounts: number; complaints: number }> {
+export async function seedStore(
+  store: Store,
+  now: Date = new Date(),
+): Promise<{ disclosures: number; accounts: number; complaints: number }> {
   await seedCalendar(store, now);
   const regions = loadPilotRegions();
   await store.putRegions(regions);
@@ -80,7 +83,10 @@ export async function seedStore(store: Store, now: Date = new Date()): Promise<{
   return { disclosures: disclosureCount, accounts: accountCount, complaints: complaintCount };
 }
 
-export async function seedDemo(dbPath: string, now: Date = new Date()): Promise<{ disclosures: number; accounts: number; complaints: number }> {
+export async function seedDemo(
+  dbPath: string,
+  now: Date = new Date(),
+): Promise<{ disclosures: number; accounts: number; complaints: number }> {
   mkdirSync(dirname(dbPath), { recursive: true });
   const store = openSqliteStore(dbPath);
   try {

@@ -145,7 +145,10 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; s
         try {
           const data = readFileSync(file);
           const ext = file.split('.').pop();
-          res.writeHead(200, { 'content-type': ext === 'png' ? 'image/png' : ext === 'webp' ? 'image/webp' : 'image/jpeg', 'cache-control': 'private, max-age=3600' });
+          res.writeHead(200, {
+            'content-type': ext === 'png' ? 'image/png' : ext === 'webp' ? 'image/webp' : 'image/jpeg',
+            'cache-control': 'private, max-age=3600',
+          });
           return res.end(data);
         } catch {
           return fail(res, 404, 'NOT_FOUND');
@@ -167,7 +170,10 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; s
       if (path.startsWith('/print/') && req.method === 'GET') {
         // The printable notice for the village 公示栏, linking back to the H5 page by QR code.
         const id = decodeURIComponent(path.slice('/print/'.length));
-        const answer = await FUNCTIONS.public({ action: 'disclosures.get', data: { id } }, { store, clock, caller: { openid: null, account: null }, platform });
+        const answer = await FUNCTIONS.public(
+          { action: 'disclosures.get', data: { id } },
+          { store, clock, caller: { openid: null, account: null }, platform },
+        );
         if (!(answer as { ok: boolean }).ok) return fail(res, 404, 'NOT_FOUND', '没有找到这条公开信息');
         const view = (answer as { data: DisclosureView }).data;
         const host = String(req.headers.host ?? `127.0.0.1`);

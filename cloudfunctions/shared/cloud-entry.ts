@@ -32,7 +32,12 @@ export interface WxSdk {
 export const UNAUTHENTICATED_ANSWER = { ok: false, code: 'UNAUTHENTICATED', message: '请在微信中打开' } as const;
 
 /** cloudMain over a given SDK object and environment (tests pass stubs; the cloud, the real ones). */
-export function cloudMainWith(sdk: WxSdk, handler: FunctionHandler, options: CloudMainOptions = {}, env: Record<string, string | undefined> = process.env) {
+export function cloudMainWith(
+  sdk: WxSdk,
+  handler: FunctionHandler,
+  options: CloudMainOptions = {},
+  env: Record<string, string | undefined> = process.env,
+) {
   let initialised = false;
   // One store per warm instance, so what core caches per store (county settings, the
   // working-day calendar: a minute each) lives across the instance's invocations.

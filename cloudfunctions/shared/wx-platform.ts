@@ -16,8 +16,23 @@ import type { Platform } from './context';
 import { uploadFolder } from './upload-prefix';
 
 export interface WxOpenApi {
-  security: { msgSecCheck(p: { content: string; version: 2; scene: number; openid: string }): Promise<{ errCode?: number; result?: { suggest?: string } }> };
-  subscribeMessage: { send(p: { touser: string; templateId: string; page?: string; data: Record<string, { value: string }>; miniprogramState?: string }): Promise<{ errCode?: number }> };
+  security: {
+    msgSecCheck(p: {
+      content: string;
+      version: 2;
+      scene: number;
+      openid: string;
+    }): Promise<{ errCode?: number; result?: { suggest?: string } }>;
+  };
+  subscribeMessage: {
+    send(p: {
+      touser: string;
+      templateId: string;
+      page?: string;
+      data: Record<string, { value: string }>;
+      miniprogramState?: string;
+    }): Promise<{ errCode?: number }>;
+  };
 }
 
 /**
@@ -99,7 +114,11 @@ export const COMPLAINT_PAGE = 'pages/complaint/detail/index';
 /** Staff open the unit's handling page instead. */
 export const UNIT_COMPLAINT_PAGE = 'packages/unit/pages/detail/index';
 
-export function wxNotifier(openapi: WxOpenApi, store: Store, templates: Partial<Record<Notification['template'], TemplateConfig>>): Notifier {
+export function wxNotifier(
+  openapi: WxOpenApi,
+  store: Store,
+  templates: Partial<Record<Notification['template'], TemplateConfig>>,
+): Notifier {
   return {
     async send(n) {
       const t = templates[n.template];
@@ -112,7 +131,12 @@ export function wxNotifier(openapi: WxOpenApi, store: Store, templates: Partial<
           if (n.body[ours] !== undefined) data[theirs] = { value: formatField(theirs, n.body[ours]) };
         }
         try {
-          const r = await openapi.subscribeMessage.send({ touser: n.to, templateId: t.templateId, page: `${n.audience === 'staff' ? UNIT_COMPLAINT_PAGE : COMPLAINT_PAGE}?id=${encodeURIComponent(n.complaintId)}`, data });
+          const r = await openapi.subscribeMessage.send({
+            touser: n.to,
+            templateId: t.templateId,
+            page: `${n.audience === 'staff' ? UNIT_COMPLAINT_PAGE : COMPLAINT_PAGE}?id=${encodeURIComponent(n.complaintId)}`,
+            data,
+          });
           status = !r.errCode ? 'sent' : 'failed';
           if (r.errCode) error = String(r.errCode);
         } catch (e) {

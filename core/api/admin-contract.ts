@@ -28,7 +28,6 @@ export interface CalendarPutAnswer {
   recomputed: number;
 }
 
-
 export interface AdminActions {
   'calendar.list': { req: Record<string, never>; res: CalendarList };
   'calendar.get': { req: { year: number }; res: { year: number; record: CalendarYear | null } };

@@ -12,7 +12,12 @@ export const calendarPutSchema = v.pipe(
     workDays: v.pipe(v.array(date('调休上班日期'), '调休上班日期有误'), v.maxLength(30, '调休上班日期不能超过30天')),
     notice: v.object(
       {
-        number: v.pipe(v.string('请填写通知文号'), v.trim(), v.minLength(4, '请填写通知文号，如 国办发明电〔2026〕X号'), v.maxLength(60, '通知文号过长')),
+        number: v.pipe(
+          v.string('请填写通知文号'),
+          v.trim(),
+          v.minLength(4, '请填写通知文号，如 国办发明电〔2026〕X号'),
+          v.maxLength(60, '通知文号过长'),
+        ),
         date: date('通知日期'),
       },
       '请填写通知文号和日期',

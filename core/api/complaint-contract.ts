@@ -1,12 +1,6 @@
 // Contracts of the `resident` (my complaints) and `unit` (hotline queue) functions.
 import type { Phone } from '../model';
-import type {
-  ComplaintCategory,
-  ComplaintKind,
-  ComplaintStatus,
-  Deadline,
-  TimelineEvent,
-} from '../complaints/model';
+import type { ComplaintCategory, ComplaintKind, ComplaintStatus, Deadline, TimelineEvent } from '../complaints/model';
 
 export type OverdueLevel = 'on_time' | 'overdue' | 'very_overdue';
 

@@ -12,7 +12,10 @@ const code = v.pipe(v.string('请选择地区'), v.trim(), v.regex(/^\d{6}(\d{3}
 const note = (label: string, max = 500) =>
   v.pipe(v.string(`请填写${label}`), v.trim(), v.minLength(2, `请填写${label}`), v.maxLength(max, `${label}不能超过${max}个字`));
 const fileIds = v.optional(
-  v.pipe(v.array(v.pipe(v.string(), v.maxLength(300, '文件编号有误')), '附件格式有误'), v.maxLength(MAX_PHOTOS, `最多上传${MAX_PHOTOS}张图片`)),
+  v.pipe(
+    v.array(v.pipe(v.string(), v.maxLength(300, '文件编号有误')), '附件格式有误'),
+    v.maxLength(MAX_PHOTOS, `最多上传${MAX_PHOTOS}张图片`),
+  ),
 );
 const cursor = v.optional(v.pipe(v.string(), v.maxLength(300, '分页参数有误')));
 
@@ -70,7 +73,11 @@ export const UNIT_SCHEMAS = {
     reason: note('延期理由', 300),
   }),
   'complaints.answer': v.object({ id, text: note('答复内容', 2000), attachments: fileIds }),
-  'complaints.transfer': v.object({ id, unitId: id, note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(300, '说明不能超过300个字'))) }),
+  'complaints.transfer': v.object({
+    id,
+    unitId: id,
+    note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(300, '说明不能超过300个字'))),
+  }),
   'complaints.escalate': v.object({ id, note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(300, '督办意见不能超过300个字'))) }),
   'complaints.release': v.object({ id }),
   'units.list': v.object({}),

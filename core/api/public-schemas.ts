@@ -6,7 +6,12 @@ const code = v.pipe(v.string('请提供地区代码'), v.trim(), v.regex(/^\d{6}
 const id = v.pipe(v.string('请提供编号'), v.trim(), v.minLength(1, '请提供编号'), v.maxLength(120, '编号过长'));
 const domain = v.optional(v.pipe(v.string(), v.trim(), v.regex(/^[a-z_]{1,40}$/, '领域编号有误')));
 const cursor = v.optional(v.pipe(v.string(), v.maxLength(300, '分页参数有误')));
-const query = v.pipe(v.string('请输入要搜索的内容'), v.trim(), v.minLength(1, '请输入要搜索的内容'), v.maxLength(40, '搜索内容不能超过40个字'));
+const query = v.pipe(
+  v.string('请输入要搜索的内容'),
+  v.trim(),
+  v.minLength(1, '请输入要搜索的内容'),
+  v.maxLength(40, '搜索内容不能超过40个字'),
+);
 
 export const PUBLIC_SCHEMAS = {
   'regions.get': v.object({ code }),

@@ -147,7 +147,7 @@ const handlers: Handlers = {
     const q = queryTokens(req.q);
     if (!q) throw new AppError('INVALID_INPUT', '请输入要搜索的文字');
     const code = req.regionCode ? canonical(req.regionCode) : undefined;
-    const countyCode = code ? countyOf(code) ?? undefined : undefined;
+    const countyCode = code ? (countyOf(code) ?? undefined) : undefined;
     const [items, disclosures] = await Promise.all([
       store.searchCatalog(q, countyCode, MAX_READ),
       store.searchDisclosures(q, code ? disclosureChain(code) : undefined, MAX_READ),

@@ -30,7 +30,9 @@ export const draftSchema = v.object({
   pasted: v.optional(v.pipe(v.string(), v.maxLength(2_000_000, '粘贴的内容过大，请分批发布'))),
   attachments: v.optional(
     v.pipe(
-      v.array(v.object({ name: v.pipe(v.string(), v.maxLength(100)), url: v.pipe(v.string(), v.maxLength(300)), size: v.optional(v.number()) })),
+      v.array(
+        v.object({ name: v.pipe(v.string(), v.maxLength(100)), url: v.pipe(v.string(), v.maxLength(300)), size: v.optional(v.number()) }),
+      ),
       v.maxLength(9, '附件最多9个'),
     ),
   ),

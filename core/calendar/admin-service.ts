@@ -43,7 +43,8 @@ export function cnDate(date: string): string {
 /** The missing-year warning as of `today` (YYYY-MM-DD), or null. */
 export function calendarWarning(known: ReadonlySet<number>, today: string): string | null {
   const y = yearOf(today);
-  if (!known.has(y)) return `${y}年节假日安排未录入：今年的办理期限按周末和元旦、劳动节、国庆节的法定假日预计，请尽快录入国务院办公厅的通知`;
+  if (!known.has(y))
+    return `${y}年节假日安排未录入：今年的办理期限按周末和元旦、劳动节、国庆节的法定假日预计，请尽快录入国务院办公厅的通知`;
   if (today.slice(5) >= WARN_FROM && !known.has(y + 1)) {
     return `${y + 1}年节假日安排未录入：跨入${y + 1}年的办理期限暂按预计计算，国务院办公厅的通知发布后请及时录入`;
   }
@@ -212,4 +213,3 @@ export async function recomputeYear(deps: AdminDeps, year: number, why: string):
     after = { dueAt: last.dueAt, id: last.id };
   }
 }
-

@@ -102,7 +102,10 @@ const weekdayName = (d: string) => WEEKDAY_NAMES[new Date(`${d}T00:00:00Z`).getU
  * 放假 day a weekday (a weekend is off anyway), a 调休上班 day a Saturday or Sunday.
  */
 export function arrangementProblem(year: number, offDays: string[], workDays: string[]): string | null {
-  for (const [list, label] of [[offDays, '放假日期'], [workDays, '调休上班日期']] as const) {
+  for (const [list, label] of [
+    [offDays, '放假日期'],
+    [workDays, '调休上班日期'],
+  ] as const) {
     for (const d of list) {
       if (!validDate(d)) return `${label}“${d}”不是有效日期（应为 YYYY-MM-DD，如 ${year}-01-01）`;
       if (yearOf(d) !== year) return `${label}“${d}”不在${year}年内`;

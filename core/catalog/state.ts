@@ -22,11 +22,7 @@ export function nextDueDate(item: CatalogItem, publishedOn: string): string | nu
   }
 }
 
-export function itemState(
-  item: CatalogItem,
-  latest: Disclosure | null,
-  now: Date,
-): { state: ItemState; nextDue: string | null } {
+export function itemState(item: CatalogItem, latest: Disclosure | null, now: Date): { state: ItemState; nextDue: string | null } {
   if (!latest) return { state: '暂无', nextDue: null };
   const due = nextDueDate(item, shanghaiDate(new Date(latest.publishedAt)));
   if (due && shanghaiDate(now) > due) return { state: '逾期未更新', nextDue: due };

@@ -79,9 +79,10 @@ export const UNIT_TEMPLATES: UnitTemplate[] = [
   },
 ];
 
-export const UNIT_TEMPLATE_BY_KEY: Record<UnitKey, UnitTemplate> = Object.fromEntries(
-  UNIT_TEMPLATES.map((u) => [u.key, u]),
-) as Record<UnitKey, UnitTemplate>;
+export const UNIT_TEMPLATE_BY_KEY: Record<UnitKey, UnitTemplate> = Object.fromEntries(UNIT_TEMPLATES.map((u) => [u.key, u])) as Record<
+  UnitKey,
+  UnitTemplate
+>;
 
 /** 区, 县 or 市 from the county's name (新津区, 合江县, 什邡市); 自治县 ends in 县 too. */
 export function countyKind(countyName: string): '区' | '县' | '市' {

@@ -60,9 +60,7 @@ export const ACTION_NAMES: Record<ComplaintAction, string> = {
   deadline_recomputed: '期限重算',
 };
 
-export type TransitionResult =
-  | { ok: true; to: ComplaintStatus }
-  | { ok: false; code: 'CONFLICT' | 'FORBIDDEN'; message: string };
+export type TransitionResult = { ok: true; to: ComplaintStatus } | { ok: false; code: 'CONFLICT' | 'FORBIDDEN'; message: string };
 
 export interface TransitionGuard {
   /** The complaint has been reopened before (a second reopen is refused). */
@@ -80,12 +78,7 @@ export function initialStatus(suggest: 'pass' | 'review'): ComplaintStatus {
  * Checks, in this order: the role may do the action at all (else FORBIDDEN), the status
  * allows it (else CONFLICT), the once-only rules of reopen and extend (else CONFLICT).
  */
-export function transition(
-  status: ComplaintStatus,
-  action: ComplaintAction,
-  role: Actor,
-  guard: TransitionGuard = {},
-): TransitionResult {
+export function transition(status: ComplaintStatus, action: ComplaintAction, role: Actor, guard: TransitionGuard = {}): TransitionResult {
   const rule = TRANSITIONS[action];
   const name = ACTION_NAMES[action];
   if (!rule.roles.includes(role)) {

@@ -12,15 +12,7 @@ export type ComplaintCategory = (typeof COMPLAINT_CATEGORIES)[number];
  * held: waiting for a person because the content check said `review`; nobody else sees it.
  * submitted: routed, waiting for the unit to 签收. returned: 退单, back with the county.
  */
-export const COMPLAINT_STATUSES = [
-  'held',
-  'submitted',
-  'accepted',
-  'returned',
-  'in_progress',
-  'answered',
-  'closed',
-] as const;
+export const COMPLAINT_STATUSES = ['held', 'submitted', 'accepted', 'returned', 'in_progress', 'answered', 'closed'] as const;
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 
 /** The one set of closed states that drives every list, count and export. */

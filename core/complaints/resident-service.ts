@@ -93,8 +93,7 @@ export async function submitComplaint(deps: ComplaintDeps, caller: Caller, req: 
   const units = await store.listUnits(county.code);
   const stored = await store.listRoutes(county.code);
   const routes = stored.length ? stored : defaultRoutes(county.code, units);
-  const reviewerUnitId =
-    req.kind === '公示异议' && disclosure?.publicity ? disclosure.reviewUnitId ?? undefined : undefined;
+  const reviewerUnitId = req.kind === '公示异议' && disclosure?.publicity ? (disclosure.reviewUnitId ?? undefined) : undefined;
   const route = routeComplaint(
     { countyCode: county.code, domain, townCode, category: req.category, kind: req.kind, reviewerUnitId },
     routes,
@@ -162,11 +161,19 @@ export async function submitComplaint(deps: ComplaintDeps, caller: Caller, req: 
       await store.putDisclosures([{ ...disclosure, privacyReview: { requestedAt: at, complaintId: complaint.id } }]);
     }
     if (complaint.status === 'submitted') {
-      await notify(deps.notifier, await staffOf(deps.store, unit.id), complaint, 'new_complaint', '新的监督诉求', {
-        ticket: complaint.id,
-        kind: complaint.kind,
-        due: complaint.acceptDeadline.due,
-      }, now);
+      await notify(
+        deps.notifier,
+        await staffOf(deps.store, unit.id),
+        complaint,
+        'new_complaint',
+        '新的监督诉求',
+        {
+          ticket: complaint.id,
+          kind: complaint.kind,
+          due: complaint.acceptDeadline.due,
+        },
+        now,
+      );
     }
   }
   return submitAnswer(complaint, unit.hotline);
@@ -209,32 +216,54 @@ export async function rateMine(
   const actor: Actor = { openid: c.ownerOpenid, role: 'resident' };
   const score = req.score as 1 | 2 | 3 | 4 | 5;
   const cal = await loadCalendar(deps.store, now.getTime());
-  const next = change(c, 'rate', actor, now, limits.ratingWindowDays, cal, {
-    rating: { score, ...(req.comment ? { comment: req.comment } : {}), at: now.toISOString() },
-  }, `评价${score}星${req.comment ? `：${req.comment}` : ''}`);
+  const next = change(
+    c,
+    'rate',
+    actor,
+    now,
+    limits.ratingWindowDays,
+    cal,
+    {
+      rating: { score, ...(req.comment ? { comment: req.comment } : {}), at: now.toISOString() },
+    },
+    `评价${score}星${req.comment ? `：${req.comment}` : ''}`,
+  );
   await save(deps.store, next, c);
   return getMine(deps, caller, c.id);
 }
 
-export async function reopenMine(
-  deps: ComplaintDeps,
-  caller: Caller,
-  req: { id: string; reason: string },
-): Promise<ComplaintDetail> {
+export async function reopenMine(deps: ComplaintDeps, caller: Caller, req: { id: string; reason: string }): Promise<ComplaintDetail> {
   const c = await ownComplaint(deps, caller, req.id);
   const now = deps.clock.now();
   const limits = await countyLimits(deps.store, c.countyCode);
   const answerLimit = limits.answer[c.kind];
   const cal = await loadCalendar(deps.store, now.getTime());
-  const next = change(c, 'reopen', { openid: c.ownerOpenid, role: 'resident' }, now, limits.ratingWindowDays, cal, {
-    reopened: true,
-    answerDeadline: deadlineFrom(cal, now, answerLimit.days, answerLimit.dayKind, limits),
-  }, `不满意：${req.reason}`);
+  const next = change(
+    c,
+    'reopen',
+    { openid: c.ownerOpenid, role: 'resident' },
+    now,
+    limits.ratingWindowDays,
+    cal,
+    {
+      reopened: true,
+      answerDeadline: deadlineFrom(cal, now, answerLimit.days, answerLimit.dayKind, limits),
+    },
+    `不满意：${req.reason}`,
+  );
   await save(deps.store, next, c);
-  await notify(deps.notifier, await staffOf(deps.store, c.unitId), next, 'new_complaint', '诉求人不满意，需重新办理', {
-    ticket: c.id,
-    kind: c.kind,
-    due: next.answerDeadline.due,
-  }, now);
+  await notify(
+    deps.notifier,
+    await staffOf(deps.store, c.unitId),
+    next,
+    'new_complaint',
+    '诉求人不满意，需重新办理',
+    {
+      ticket: c.id,
+      kind: c.kind,
+      due: next.answerDeadline.due,
+    },
+    now,
+  );
   return getMine(deps, caller, c.id);
 }

@@ -98,9 +98,7 @@ export function routeComplaint(input: RouteInput, routes: Route[], fallbackUnitI
  * county that wants 住建局 adds its own route.
  */
 export function defaultRoutes(countyCode: string, units: Unit[]): Route[] {
-  const own = units
-    .filter((u) => u.countyCode === countyCode)
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const own = units.filter((u) => u.countyCode === countyCode).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const owner = new Map<string, string>();
   for (const unit of own) {
     if (unit.isOpenGovOffice) continue;

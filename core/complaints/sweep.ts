@@ -32,12 +32,32 @@ async function sweepOne(deps: ComplaintDeps, c: Complaint, now: Date, limits: Ti
       sent.push(() => notify(deps.notifier, staff, n, 'overdue', '诉求已超期', { ticket: n.id, due: p.at }, now));
       report.reminded++;
     } else if (p.kind === 'very_overdue') {
-      next = change(next, 'escalate', SYSTEM, now, limits.ratingWindowDays, cal, { swept, escalations: next.escalations + 1 }, '严重超期，系统自动督办');
+      next = change(
+        next,
+        'escalate',
+        SYSTEM,
+        now,
+        limits.ratingWindowDays,
+        cal,
+        { swept, escalations: next.escalations + 1 },
+        '严重超期，系统自动督办',
+      );
       const n = next;
-      sent.push(() => notify(deps.notifier, [n.ownerOpenid, ...staff], n, 'escalated', '诉求已被督办', { ticket: n.id, unit: n.unitName }, now));
+      sent.push(() =>
+        notify(deps.notifier, [n.ownerOpenid, ...staff], n, 'escalated', '诉求已被督办', { ticket: n.id, unit: n.unitName }, now),
+      );
       report.escalated++;
     } else {
-      next = change(next, 'auto_close', SYSTEM, now, limits.ratingWindowDays, cal, { swept }, `答复后${limits.ratingWindowDays}天未评价，自动办结`);
+      next = change(
+        next,
+        'auto_close',
+        SYSTEM,
+        now,
+        limits.ratingWindowDays,
+        cal,
+        { swept },
+        `答复后${limits.ratingWindowDays}天未评价，自动办结`,
+      );
       report.closed++;
     }
   }

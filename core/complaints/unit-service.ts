@@ -40,11 +40,7 @@ function actorOf(caller: Caller, scope: Scope): Actor {
 /** A complaint the scope may see, or NOT_FOUND: never reveal that another unit's exists. */
 async function visible(deps: ComplaintDeps, scope: Scope, id: string): Promise<Complaint> {
   const c = await deps.store.getComplaint(id);
-  const ok =
-    c &&
-    (scope.kind === 'county'
-      ? c.countyCode === scope.countyCode
-      : c.unitId === scope.unit.id && c.status !== 'held');
+  const ok = c && (scope.kind === 'county' ? c.countyCode === scope.countyCode : c.unitId === scope.unit.id && c.status !== 'held');
   if (!ok) throw new AppError('NOT_FOUND', '没有找到这件诉求');
   return c;
 }
@@ -142,14 +138,29 @@ async function act(
   await save(deps.store, next, c);
   if (after) await after(next, now);
   // The county may have moved it out of its own sight (transfer); show what it now is.
-  return scope.kind === 'unit' && next.unitId !== scope.unit.id ? detail(deps, { kind: 'county', countyCode: c.countyCode }, next) : detail(deps, scope, next);
+  return scope.kind === 'unit' && next.unitId !== scope.unit.id
+    ? detail(deps, { kind: 'county', countyCode: c.countyCode }, next)
+    : detail(deps, scope, next);
 }
-
 
 export const unitActions = {
   accept: (deps: ComplaintDeps, caller: Caller, req: { id: string }) =>
-    act(deps, caller, req.id, 'accept', async () => ({ note: '已签收' }), (next, now) =>
-      notify(deps.notifier, [next.ownerOpenid], next, 'accepted', '您的诉求已签收', { ticket: next.id, unit: next.unitName, due: next.answerDeadline.due }, now),
+    act(
+      deps,
+      caller,
+      req.id,
+      'accept',
+      async () => ({ note: '已签收' }),
+      (next, now) =>
+        notify(
+          deps.notifier,
+          [next.ownerOpenid],
+          next,
+          'accepted',
+          '您的诉求已签收',
+          { ticket: next.id, unit: next.unitName, due: next.answerDeadline.due },
+          now,
+        ),
     ),
 
   return: (deps: ComplaintDeps, caller: Caller, req: { id: string; reason: string }) =>
@@ -163,7 +174,11 @@ export const unitActions = {
       const limits = await countyLimits(deps.store, c.countyCode);
       const original = c.answerDeadline.days;
       const max = Math.floor(original * limits.maxExtensionFactor);
-      if (req.days > max) throw new AppError('INVALID_INPUT', `延期不能超过原办理时限（${original}${c.answerDeadline.dayKind === 'working' ? '个工作日' : '天'}）`);
+      if (req.days > max)
+        throw new AppError(
+          'INVALID_INPUT',
+          `延期不能超过原办理时限（${original}${c.answerDeadline.dayKind === 'working' ? '个工作日' : '天'}）`,
+        );
       return {
         patch: { extended: true, answerDeadline: extendDeadline(cal, c.answerDeadline, req.days, limits) },
         note: `延期${req.days}${c.answerDeadline.dayKind === 'working' ? '个工作日' : '天'}：${req.reason}`,
@@ -215,7 +230,15 @@ export const unitActions = {
         };
       },
       async (next, now) =>
-        notify(deps.notifier, await staffOf(deps.store, next.unitId), next, 'new_complaint', '新的监督诉求（改派）', { ticket: next.id, kind: next.kind, due: next.acceptDeadline.due }, now),
+        notify(
+          deps.notifier,
+          await staffOf(deps.store, next.unitId),
+          next,
+          'new_complaint',
+          '新的监督诉求（改派）',
+          { ticket: next.id, kind: next.kind, due: next.acceptDeadline.due },
+          now,
+        ),
     ),
 
   escalate: (deps: ComplaintDeps, caller: Caller, req: { id: string; note?: string }) =>
@@ -230,7 +253,15 @@ export const unitActions = {
         return { patch: { escalations: c.escalations + 1 }, note: `督办${req.note ? `：${req.note}` : ''}` };
       },
       async (next, now) =>
-        notify(deps.notifier, [next.ownerOpenid, ...(await staffOf(deps.store, next.unitId))], next, 'escalated', '诉求已被督办', { ticket: next.id, unit: next.unitName }, now),
+        notify(
+          deps.notifier,
+          [next.ownerOpenid, ...(await staffOf(deps.store, next.unitId))],
+          next,
+          'escalated',
+          '诉求已被督办',
+          { ticket: next.id, unit: next.unitName },
+          now,
+        ),
     ),
 
   release: (deps: ComplaintDeps, caller: Caller, req: { id: string }) =>
@@ -251,6 +282,14 @@ export const unitActions = {
         };
       },
       async (next, now) =>
-        notify(deps.notifier, await staffOf(deps.store, next.unitId), next, 'new_complaint', '新的监督诉求', { ticket: next.id, kind: next.kind, due: next.acceptDeadline.due }, now),
+        notify(
+          deps.notifier,
+          await staffOf(deps.store, next.unitId),
+          next,
+          'new_complaint',
+          '新的监督诉求',
+          { ticket: next.id, kind: next.kind, due: next.acceptDeadline.due },
+          now,
+        ),
     ),
 };

@@ -80,8 +80,10 @@ export function complaintDetail(
     unitId: c.unitId,
     unitHotline: hotline,
     // A stage that is over is judged no more: only the running deadline can be overdue.
-    acceptDeadline: activeDeadline(c) === c.acceptDeadline ? deadlineView(cal, c.acceptDeadline, now) : { ...c.acceptDeadline, level: 'on_time' },
-    answerDeadline: activeDeadline(c) === c.answerDeadline ? deadlineView(cal, c.answerDeadline, now) : { ...c.answerDeadline, level: 'on_time' },
+    acceptDeadline:
+      activeDeadline(c) === c.acceptDeadline ? deadlineView(cal, c.acceptDeadline, now) : { ...c.acceptDeadline, level: 'on_time' },
+    answerDeadline:
+      activeDeadline(c) === c.answerDeadline ? deadlineView(cal, c.answerDeadline, now) : { ...c.answerDeadline, level: 'on_time' },
     extended: c.extended,
     reopened: c.reopened,
     ...(c.answer

@@ -95,7 +95,15 @@ function addKindDays(cal: WorkCalendar, date: string, n: number, dayKind: DayKin
 }
 
 /** A deadline record: `provisional` only when some day counted lies in a year not entered yet. */
-function deadline(cal: WorkCalendar, from: string, lastDay: string, days: number, dayKind: DayKind, roll: boolean, before = false): Deadline {
+function deadline(
+  cal: WorkCalendar,
+  from: string,
+  lastDay: string,
+  days: number,
+  dayKind: DayKind,
+  roll: boolean,
+  before = false,
+): Deadline {
   const counts = dayKind === 'working' || roll;
   const provisional = before || (counts && lastDay > from && spansUnknownYear(cal, addDays(from, 1), lastDay));
   return { due: endOfShanghaiDay(lastDay), days, dayKind, ...(provisional ? { provisional: true } : {}) };

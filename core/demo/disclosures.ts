@@ -75,9 +75,50 @@ function prevMonthLabel(date: string): string {
 
 // ---------------------------------------------------------------- invented people and things
 
-const SURNAMES = '王李张刘陈杨黄赵周吴徐孙朱马胡郭何罗高林郑梁谢唐许冯宋韩邓彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石贾夏付方邹熊白孟秦邱侯江尹薛段雷龙黎史陶贺毛郝顾龚邵万严赖文蒲敬';
-const MALE_GIVEN = ['建华', '德明', '光荣', '国强', '志刚', '永福', '明富', '代军', '学文', '世平', '大贵', '正兴', '长友', '仕龙', '开全', '天明', '远志', '家林', '树清', '兴旺', '成刚', '有才'];
-const FEMALE_GIVEN = ['秀英', '玉兰', '桂芳', '淑华', '素珍', '德芬', '春梅', '小琼', '翠华', '明英', '永秀', '家琴', '光碧', '正芳', '学珍', '凤英'];
+const SURNAMES =
+  '王李张刘陈杨黄赵周吴徐孙朱马胡郭何罗高林郑梁谢唐许冯宋韩邓彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石贾夏付方邹熊白孟秦邱侯江尹薛段雷龙黎史陶贺毛郝顾龚邵万严赖文蒲敬';
+const MALE_GIVEN = [
+  '建华',
+  '德明',
+  '光荣',
+  '国强',
+  '志刚',
+  '永福',
+  '明富',
+  '代军',
+  '学文',
+  '世平',
+  '大贵',
+  '正兴',
+  '长友',
+  '仕龙',
+  '开全',
+  '天明',
+  '远志',
+  '家林',
+  '树清',
+  '兴旺',
+  '成刚',
+  '有才',
+];
+const FEMALE_GIVEN = [
+  '秀英',
+  '玉兰',
+  '桂芳',
+  '淑华',
+  '素珍',
+  '德芬',
+  '春梅',
+  '小琼',
+  '翠华',
+  '明英',
+  '永秀',
+  '家琴',
+  '光碧',
+  '正芳',
+  '学珍',
+  '凤英',
+];
 
 interface Person {
   name: string;
@@ -232,7 +273,9 @@ const powerList: Generator = (c) => {
   }
   return {
     title: `${c.unit.name}${label}行政许可和行政处罚等信息公示`,
-    lines: [`根据“双公示”工作要求，现将${c.unit.name}${label}作出的行政许可、行政处罚等决定公示如下。对公示内容有疑问的，可在工作日向本单位咨询。`],
+    lines: [
+      `根据“双公示”工作要求，现将${c.unit.name}${label}作出的行政许可、行政处罚等决定公示如下。对公示内容有疑问的，可在工作日向本单位咨询。`,
+    ],
     table: { columns: ['序号', '类别', '事项', '行政相对人', '决定文书号', '决定日期', '结果'], rows },
     publicity: false,
   };
@@ -243,7 +286,9 @@ const genericNotice: Generator = (c) => ({
   title: `${regionTitle(c)}关于${c.item.level2}的公开`,
   lines: [
     `根据${c.item.basis[1] ?? c.item.basis[0]}等规定，现将${c.item.level2}公开如下：`,
-    ...c.item.contents.map((x, i) => `${CN_ORD[i] ?? `${i + 1}`}、${x}：已按要求整理，详细资料可到${c.unit.shortName}或${c.region.name}便民服务窗口查阅。`),
+    ...c.item.contents.map(
+      (x, i) => `${CN_ORD[i] ?? `${i + 1}`}、${x}：已按要求整理，详细资料可到${c.unit.shortName}或${c.region.name}便民服务窗口查阅。`,
+    ),
   ],
 });
 
@@ -265,15 +310,17 @@ const GENERATORS: Record<string, Generator> = {
     lines: [`${c.landProject}已经四川省人民政府批准，现将征地批复信息公开如下：`],
     table: {
       columns: ['批复机关', '批复文号', '批准日期', '项目名称', '用地位置', '报征单位', '用地面积（公顷）'],
-      rows: [[
-        '四川省人民政府',
-        `川府土〔${c.year}〕${int(c.rng, 100, 900)}号`,
-        addDays(c.date, -int(c.rng, 10, 18)),
-        c.landProject,
-        `${c.towns[0]?.name ?? c.county.name}`,
-        `${c.county.name}人民政府`,
-        (int(c.rng, 300, 2500) / 100).toFixed(4),
-      ]],
+      rows: [
+        [
+          '四川省人民政府',
+          `川府土〔${c.year}〕${int(c.rng, 100, 900)}号`,
+          addDays(c.date, -int(c.rng, 10, 18)),
+          c.landProject,
+          `${c.towns[0]?.name ?? c.county.name}`,
+          `${c.county.name}人民政府`,
+          (int(c.rng, 300, 2500) / 100).toFixed(4),
+        ],
+      ],
     },
   }),
   'land_acquisition-03': (c) => ({
@@ -394,7 +441,12 @@ const GENERATORS: Record<string, Generator> = {
       columns: ['职责', '单位', '工作人员', '办公地点'],
       rows: [
         ['房屋征收部门', c.unit.name, officialName(c.rng), `${c.county.name}政务服务中心`],
-        ['征收实施单位', `${c.county.name}房屋征收服务中心`, officialName(c.rng), `${c.towns[0]?.name ?? ''}${c.houseProject.slice(0, 2)}现场办公室`],
+        [
+          '征收实施单位',
+          `${c.county.name}房屋征收服务中心`,
+          officialName(c.rng),
+          `${c.towns[0]?.name ?? ''}${c.houseProject.slice(0, 2)}现场办公室`,
+        ],
       ],
     },
     publicity: false,
@@ -412,7 +464,9 @@ const GENERATORS: Record<string, Generator> = {
     const signed = households - int(c.rng, 0, 8);
     return {
       title: `${c.houseProject}房屋征收补偿情况公布`,
-      lines: [`根据${c.item.basis[1]}第二十九条，现将${c.houseProject}补偿安置情况汇总公布如下，各户分户补偿情况已在征收范围内向被征收人公布：`],
+      lines: [
+        `根据${c.item.basis[1]}第二十九条，现将${c.houseProject}补偿安置情况汇总公布如下，各户分户补偿情况已在征收范围内向被征收人公布：`,
+      ],
       table: {
         columns: ['项目', '数量'],
         rows: [
@@ -446,8 +500,18 @@ const GENERATORS: Record<string, Generator> = {
   'affordable_housing-01': policyList,
   'affordable_housing-02': (c) => {
     const rows = [
-      [`${placeBase(c.towns[0]?.name ?? c.county.name)}公租房二期`, `${c.towns[0]?.name ?? c.county.name}`, String(int(c.rng, 120, 300)), `${c.year}年${int(c.rng, 3, 6)}月`],
-      [`${placeBase(c.towns[1]?.name ?? c.county.name)}老旧小区改造`, `${c.towns[1]?.name ?? c.county.name}`, String(int(c.rng, 200, 600)), `${c.year}年${int(c.rng, 4, 9)}月`],
+      [
+        `${placeBase(c.towns[0]?.name ?? c.county.name)}公租房二期`,
+        `${c.towns[0]?.name ?? c.county.name}`,
+        String(int(c.rng, 120, 300)),
+        `${c.year}年${int(c.rng, 3, 6)}月`,
+      ],
+      [
+        `${placeBase(c.towns[1]?.name ?? c.county.name)}老旧小区改造`,
+        `${c.towns[1]?.name ?? c.county.name}`,
+        String(int(c.rng, 200, 600)),
+        `${c.year}年${int(c.rng, 4, 9)}月`,
+      ],
     ];
     return {
       title: `${c.county.name}${c.year}年保障性安居工程建设计划`,
@@ -462,14 +526,28 @@ const GENERATORS: Record<string, Generator> = {
       lines: [`截至${y}年12月31日，${c.county.name}保障性安居工程年度任务全部完成，项目情况如下：`],
       table: {
         columns: ['项目名称', '建设地址', '建设单位', '建设规模（套）', '开工时间', '竣工时间'],
-        rows: [[`${placeBase(c.towns[0]?.name ?? c.county.name)}公租房一期`, c.towns[0]?.name ?? c.county.name, `${c.county.name}城乡建设投资有限公司`, String(int(c.rng, 100, 260)), `${y - 1}-0${int(c.rng, 3, 9)}`, `${y}-1${int(c.rng, 0, 2)}`]],
+        rows: [
+          [
+            `${placeBase(c.towns[0]?.name ?? c.county.name)}公租房一期`,
+            c.towns[0]?.name ?? c.county.name,
+            `${c.county.name}城乡建设投资有限公司`,
+            String(int(c.rng, 100, 260)),
+            `${y - 1}-0${int(c.rng, 3, 9)}`,
+            `${y}-1${int(c.rng, 0, 2)}`,
+          ],
+        ],
       },
     };
   },
   'affordable_housing-04': (c) => ({
     title: `${regionTitle(c)}公共租赁住房登记轮候情况（${prevQuarterLabel(c.date)}）`,
-    lines: [`${prevQuarterLabel(c.date)}，${c.level === 'county' ? `全${c.kind}` : regionTitle(c)}新受理公共租赁住房申请${int(c.rng, 20, 60)}户，经审核符合条件并登记轮候${int(c.rng, 15, 40)}户。按${c.kind === '区' ? '街道' : '乡镇'}汇总如下，轮候名册可到${c.unit.shortName}住房保障窗口查阅：`],
-    table: { columns: [c.level === 'county' ? '乡镇（街道）' : '村（社区）', '登记轮候户数'], rows: subPlaces(c).map((p) => [p, String(int(c.rng, 0, 12))]) },
+    lines: [
+      `${prevQuarterLabel(c.date)}，${c.level === 'county' ? `全${c.kind}` : regionTitle(c)}新受理公共租赁住房申请${int(c.rng, 20, 60)}户，经审核符合条件并登记轮候${int(c.rng, 15, 40)}户。按${c.kind === '区' ? '街道' : '乡镇'}汇总如下，轮候名册可到${c.unit.shortName}住房保障窗口查阅：`,
+    ],
+    table: {
+      columns: [c.level === 'county' ? '乡镇（街道）' : '村（社区）', '登记轮候户数'],
+      rows: subPlaces(c).map((p) => [p, String(int(c.rng, 0, 12))]),
+    },
   }),
   'affordable_housing-05': (c) => ({
     title: `${c.county.name}公共租赁住房待分配房源公告（${prevQuarterLabel(c.date)}）`,
@@ -477,8 +555,22 @@ const GENERATORS: Record<string, Generator> = {
     table: {
       columns: ['小区', '位置', '户型', '套数', '建筑面积（平方米）', '月租金（元/平方米）'],
       rows: [
-        [`${placeBase(c.towns[0]?.name ?? c.county.name)}安居苑`, c.towns[0]?.name ?? c.county.name, '一室一厅', String(int(c.rng, 5, 30)), '45', (int(c.rng, 60, 110) / 10).toFixed(1)],
-        [`${placeBase(c.towns[0]?.name ?? c.county.name)}安居苑`, c.towns[0]?.name ?? c.county.name, '两室一厅', String(int(c.rng, 3, 20)), '58', (int(c.rng, 60, 110) / 10).toFixed(1)],
+        [
+          `${placeBase(c.towns[0]?.name ?? c.county.name)}安居苑`,
+          c.towns[0]?.name ?? c.county.name,
+          '一室一厅',
+          String(int(c.rng, 5, 30)),
+          '45',
+          (int(c.rng, 60, 110) / 10).toFixed(1),
+        ],
+        [
+          `${placeBase(c.towns[0]?.name ?? c.county.name)}安居苑`,
+          c.towns[0]?.name ?? c.county.name,
+          '两室一厅',
+          String(int(c.rng, 3, 20)),
+          '58',
+          (int(c.rng, 60, 110) / 10).toFixed(1),
+        ],
       ],
     },
   }),
@@ -493,11 +585,23 @@ const GENERATORS: Record<string, Generator> = {
   'affordable_housing-07': (c) => ({
     title: `${regionTitle(c)}公共租赁住房分配结果公告`,
     lines: [`本批公共租赁住房已通过公开摇号完成分配，结果汇总如下。各户选房结果已书面告知申请家庭。`],
-    table: { columns: ['小区', '分配套数', '其中摇号选房', '其中优先保障（特困、优抚等）'], rows: [[`${placeBase(c.towns[0]?.name ?? c.county.name)}安居苑`, String(int(c.rng, 20, 50)), String(int(c.rng, 15, 19)), String(int(c.rng, 2, 5))]] },
+    table: {
+      columns: ['小区', '分配套数', '其中摇号选房', '其中优先保障（特困、优抚等）'],
+      rows: [
+        [
+          `${placeBase(c.towns[0]?.name ?? c.county.name)}安居苑`,
+          String(int(c.rng, 20, 50)),
+          String(int(c.rng, 15, 19)),
+          String(int(c.rng, 2, 5)),
+        ],
+      ],
+    },
   }),
   'affordable_housing-08': (c) => ({
     title: `${c.county.name}${c.year - 1}年公共租赁住房退出情况`,
-    lines: [`${c.year - 1}年全${c.kind}公共租赁住房退出${int(c.rng, 8, 30)}户，其中购买或获得其他住房${int(c.rng, 5, 10)}户、收入超标${int(c.rng, 1, 4)}户、自愿退出${int(c.rng, 1, 5)}户。腾退房源已全部纳入待分配房源。`],
+    lines: [
+      `${c.year - 1}年全${c.kind}公共租赁住房退出${int(c.rng, 8, 30)}户，其中购买或获得其他住房${int(c.rng, 5, 10)}户、收入超标${int(c.rng, 1, 4)}户、自愿退出${int(c.rng, 1, 5)}户。腾退房源已全部纳入待分配房源。`,
+    ],
   }),
   'affordable_housing-09': (c) => ({
     title: `${c.county.name}公共租赁住房小区管理和收费标准公示`,
@@ -561,7 +665,16 @@ const GENERATORS: Record<string, Generator> = {
       const d = c.rng() < 0.45;
       const amount = d ? 35000 : 15000;
       total += amount;
-      rows.push([String(i + 1), p.name, p.id, p.phone, String(int(c.rng, 1, 5)), d ? 'D级' : 'C级', d ? '拆除重建' : '修缮加固', String(amount)]);
+      rows.push([
+        String(i + 1),
+        p.name,
+        p.id,
+        p.phone,
+        String(int(c.rng, 1, 5)),
+        d ? 'D级' : 'C级',
+        d ? '拆除重建' : '修缮加固',
+        String(amount),
+      ]);
     }
     return {
       title: `关于${c.region.name}${c.year}年农村危房改造补助对象的公示`,
@@ -569,7 +682,11 @@ const GENERATORS: Record<string, Generator> = {
         `根据农户申请，经${c.region.name}村民代表会议${cnDate(addDays(c.date, -2))}民主评议，拟将以下${count}户列为${c.year}年农村危房改造补助对象，房屋危险性等级已经专业人员鉴定。现予公示，补助金额合计${total}元。`,
         '对公示对象有异议的，请在公示期内实名反映，我们将在10日内调查核实并答复。',
       ],
-      table: { columns: ['序号', '户主姓名', '身份证号', '联系电话', '家庭人口', '危房等级', '改造方式', '补助金额（元）'], rows, personal: true },
+      table: {
+        columns: ['序号', '户主姓名', '身份证号', '联系电话', '家庭人口', '危房等级', '改造方式', '补助金额（元）'],
+        rows,
+        personal: true,
+      },
     };
   },
   'rural_housing_renovation-06': (c) => {
@@ -581,8 +698,13 @@ const GENERATORS: Record<string, Generator> = {
     });
     return {
       title: `${regionTitle(c)}${c.year}年农村危房改造补助对象审核审批结果公告`,
-      lines: [`经村级评议公示、乡镇审核、${c.unit.name}审批，${regionTitle(c)}${c.year}年农村危房改造补助对象已确定，汇总如下（分户名单已在各村公示栏公示）：`],
-      table: { columns: [c.level === 'county' ? '乡镇（街道）' : '村（社区）', '补助户数', '其中D级拆除重建', '其中C级修缮加固', '补助金额（元）'], rows },
+      lines: [
+        `经村级评议公示、乡镇审核、${c.unit.name}审批，${regionTitle(c)}${c.year}年农村危房改造补助对象已确定，汇总如下（分户名单已在各村公示栏公示）：`,
+      ],
+      table: {
+        columns: [c.level === 'county' ? '乡镇（街道）' : '村（社区）', '补助户数', '其中D级拆除重建', '其中C级修缮加固', '补助金额（元）'],
+        rows,
+      },
     };
   },
   'rural_housing_renovation-07': (c) => {
@@ -604,7 +726,9 @@ const GENERATORS: Record<string, Generator> = {
     const households = int(c.rng, 80, 260);
     return {
       title: `${c.county.name}${y}年农村危房改造补贴结果`,
-      lines: [`${y}年${c.county.name}共完成农村危房改造${households}户，其中拆除重建${Math.round(households * 0.35)}户、修缮加固${households - Math.round(households * 0.35)}户，发放补助资金${wan(households * 23500)}万元，全部通过“一卡通”发放到户。`],
+      lines: [
+        `${y}年${c.county.name}共完成农村危房改造${households}户，其中拆除重建${Math.round(households * 0.35)}户、修缮加固${households - Math.round(households * 0.35)}户，发放补助资金${wan(households * 23500)}万元，全部通过“一卡通”发放到户。`,
+      ],
     };
   },
   'rural_housing_renovation-09': (c) => {
@@ -635,7 +759,9 @@ const GENERATORS: Record<string, Generator> = {
     const rows = subPlaces(c).map((p) => [p, String(int(c.rng, 2, 30) * 1000)]);
     return {
       title: `${regionTitle(c)}救灾资金安排情况（${prevQuarterLabel(c.date)}）`,
-      lines: [`${prevQuarterLabel(c.date)}，${regionTitle(c)}安排自然灾害救灾资金${rows.reduce((s, r) => s + Number(r[1]), 0)}元，用于受灾群众过渡期生活救助和冬春生活救助，分配如下：`],
+      lines: [
+        `${prevQuarterLabel(c.date)}，${regionTitle(c)}安排自然灾害救灾资金${rows.reduce((s, r) => s + Number(r[1]), 0)}元，用于受灾群众过渡期生活救助和冬春生活救助，分配如下：`,
+      ],
       table: { columns: [c.level === 'county' ? '乡镇（街道）' : '村（社区）', '安排资金（元）'], rows },
     };
   },
@@ -652,33 +778,49 @@ const GENERATORS: Record<string, Generator> = {
     for (let i = 0; i < count; i++) {
       const p = person(c.rng, c.county.code);
       const people = int(c.rng, 1, 5);
-      rows.push([String(i + 1), p.name, p.id, String(people), pick(c.rng, ['住房受损', '农作物受灾', '住房受损、农作物受灾']), '冬春生活救助', String(people * int(c.rng, 2, 4) * 100)]);
+      rows.push([
+        String(i + 1),
+        p.name,
+        p.id,
+        String(people),
+        pick(c.rng, ['住房受损', '农作物受灾', '住房受损、农作物受灾']),
+        '冬春生活救助',
+        String(people * int(c.rng, 2, 4) * 100),
+      ]);
     }
     return {
       title: `${c.region.name}${c.year - (c.month < 6 ? 1 : 0)}—${c.year + (c.month < 6 ? 0 : 1)}年度受灾人员冬春生活救助对象公示`,
-      lines: [`经本人申请、村民代表会议民主评议，拟确定以下${count}户为冬春生活救助对象，现予公示。对公示对象有异议的，请在公示期内实名反映。`],
+      lines: [
+        `经本人申请、村民代表会议民主评议，拟确定以下${count}户为冬春生活救助对象，现予公示。对公示对象有异议的，请在公示期内实名反映。`,
+      ],
       table: { columns: ['序号', '户主姓名', '身份证号', '家庭人口', '受灾情况', '救助类别', '救助金额（元）'], rows, personal: true },
       publicity: 7,
     };
   },
   'disaster_relief-06': (c) => ({
     title: `${c.county.name}${c.year - 1}年救灾工作情况`,
-    lines: [`${c.year - 1}年，全${c.kind}累计救助受灾群众${int(c.rng, 1200, 6000)}人次，恢复重建倒塌住房${int(c.rng, 5, 40)}户、维修加固损坏住房${int(c.rng, 40, 300)}户，下拨救灾资金${int(c.rng, 200, 900)}万元，受灾群众基本生活得到有效保障。`],
+    lines: [
+      `${c.year - 1}年，全${c.kind}累计救助受灾群众${int(c.rng, 1200, 6000)}人次，恢复重建倒塌住房${int(c.rng, 5, 40)}户、维修加固损坏住房${int(c.rng, 40, 300)}户，下拨救灾资金${int(c.rng, 200, 900)}万元，受灾群众基本生活得到有效保障。`,
+    ],
   }),
   'disaster_relief-07': powerList,
 
   // ---------------- 扶贫
   'poverty_alleviation-01': policyList,
   'poverty_alleviation-02': (c) => {
-    const rows = subPlaces(c).slice(0, 4).map((p) => [
-      `${placeBase(p)}${pick(c.rng, ['产业路硬化', '特色种植基地', '农产品冷链仓储', '人饮工程提升', '高标准农田'])}项目`,
-      p,
-      String(int(c.rng, 30, 260)),
-      pick(c.rng, ['已完工', '施工中', '已完工并验收', '前期准备']),
-    ]);
+    const rows = subPlaces(c)
+      .slice(0, 4)
+      .map((p) => [
+        `${placeBase(p)}${pick(c.rng, ['产业路硬化', '特色种植基地', '农产品冷链仓储', '人饮工程提升', '高标准农田'])}项目`,
+        p,
+        String(int(c.rng, 30, 260)),
+        pick(c.rng, ['已完工', '施工中', '已完工并验收', '前期准备']),
+      ]);
     return {
       title: `${c.county.name}衔接推进乡村振兴（扶贫）项目实施情况（${prevQuarterLabel(c.date)}）`,
-      lines: [`${prevQuarterLabel(c.date)}，${c.county.name}纳入年度项目库的扶贫项目实施进展如下，项目绩效目标和受益情况详见各乡镇、村公示：`],
+      lines: [
+        `${prevQuarterLabel(c.date)}，${c.county.name}纳入年度项目库的扶贫项目实施进展如下，项目绩效目标和受益情况详见各乡镇、村公示：`,
+      ],
       table: { columns: ['项目名称', '实施地点', '资金规模（万元）', '进展'], rows },
     };
   },
@@ -686,7 +828,9 @@ const GENERATORS: Record<string, Generator> = {
     if (c.level === 'village') {
       return {
         title: `${c.region.name}“五个一”驻村帮扶力量和工作开展情况（${prevQuarterLabel(c.date)}）`,
-        lines: [`${prevQuarterLabel(c.date)}，驻村工作队入户走访${int(c.rng, 60, 200)}户次，协调解决产业、就业、饮水等问题${int(c.rng, 4, 15)}件。帮扶力量如下：`],
+        lines: [
+          `${prevQuarterLabel(c.date)}，驻村工作队入户走访${int(c.rng, 60, 200)}户次，协调解决产业、就业、饮水等问题${int(c.rng, 4, 15)}件。帮扶力量如下：`,
+        ],
         table: {
           columns: ['帮扶力量', '姓名或单位'],
           rows: [
@@ -702,7 +846,9 @@ const GENERATORS: Record<string, Generator> = {
     }
     return {
       title: `${c.county.name}“五个一”驻村帮扶工作情况（${prevQuarterLabel(c.date)}）`,
-      lines: [`${prevQuarterLabel(c.date)}，全${c.kind}选派驻村第一书记${int(c.rng, 30, 90)}名、驻村工作队员${int(c.rng, 90, 260)}名，落实帮扶单位${int(c.rng, 40, 120)}个，各村帮扶力量名单已在村务公开栏公示。`],
+      lines: [
+        `${prevQuarterLabel(c.date)}，全${c.kind}选派驻村第一书记${int(c.rng, 30, 90)}名、驻村工作队员${int(c.rng, 90, 260)}名，落实帮扶单位${int(c.rng, 40, 120)}个，各村帮扶力量名单已在村务公开栏公示。`,
+      ],
     };
   },
   'poverty_alleviation-04': (c) => {
@@ -749,11 +895,20 @@ const GENERATORS: Record<string, Generator> = {
     const count = int(c.rng, 3, 6);
     for (let i = 0; i < count; i++) {
       const p = person(c.rng, c.county.code);
-      rows.push([String(i + 1), p.name, p.id, String(int(c.rng, 1, 6)), pick(c.rng, ['新识别防止返贫监测对象', '风险消除', '脱贫户（稳定脱贫）']), '评议通过']);
+      rows.push([
+        String(i + 1),
+        p.name,
+        p.id,
+        String(int(c.rng, 1, 6)),
+        pick(c.rng, ['新识别防止返贫监测对象', '风险消除', '脱贫户（稳定脱贫）']),
+        '评议通过',
+      ]);
     }
     return {
       title: `${c.region.name}${c.year}年度脱贫人口和防止返贫监测对象动态调整名单公示`,
-      lines: [`经农户申请、入户核查和村民代表会议民主评议，现将本村本年度脱贫人口和防止返贫监测对象动态调整名单予以公示。对名单有异议的，请在公示期内实名反映。`],
+      lines: [
+        `经农户申请、入户核查和村民代表会议民主评议，现将本村本年度脱贫人口和防止返贫监测对象动态调整名单予以公示。对名单有异议的，请在公示期内实名反映。`,
+      ],
       table: { columns: ['序号', '户主姓名', '身份证号', '家庭人口', '调整类别', '评议结果'], rows, personal: true },
     };
   },
@@ -769,15 +924,21 @@ const GENERATORS: Record<string, Generator> = {
       ],
       table: {
         columns: ['项目名称', '建设地点', '建设内容', '资金规模（万元）', '资金来源', '实施期限', '实施单位'],
-        rows: [[
-          `${base}${what}项目`,
-          c.region.name,
-          what.includes('路') ? `硬化道路${(int(c.rng, 10, 45) / 10).toFixed(1)}公里，宽4.5米` : what.includes('渠') ? `整治渠道${int(c.rng, 800, 3000)}米` : `建设规模按实施方案执行`,
-          String(amount),
-          '财政衔接推进乡村振兴补助资金',
-          `${c.year}年${c.month}月—${c.year}年${Math.min(12, c.month + int(c.rng, 3, 6))}月`,
-          c.level === 'village' ? `${c.region.name}村民委员会` : `${c.region.name}人民政府`,
-        ]],
+        rows: [
+          [
+            `${base}${what}项目`,
+            c.region.name,
+            what.includes('路')
+              ? `硬化道路${(int(c.rng, 10, 45) / 10).toFixed(1)}公里，宽4.5米`
+              : what.includes('渠')
+                ? `整治渠道${int(c.rng, 800, 3000)}米`
+                : `建设规模按实施方案执行`,
+            String(amount),
+            '财政衔接推进乡村振兴补助资金',
+            `${c.year}年${c.month}月—${c.year}年${Math.min(12, c.month + int(c.rng, 3, 6))}月`,
+            c.level === 'village' ? `${c.region.name}村民委员会` : `${c.region.name}人民政府`,
+          ],
+        ],
       },
     };
   },
@@ -801,15 +962,26 @@ const GENERATORS: Record<string, Generator> = {
   }),
   'municipal_services-04': (c) => ({
     title: `${regionTitle(c)}环境卫生清扫保洁作业情况（${prevQuarterLabel(c.date)}）`,
-    lines: [`${prevQuarterLabel(c.date)}，${regionTitle(c)}清扫保洁作业覆盖率${(int(c.rng, 960, 1000) / 10).toFixed(1)}%，发现问题${int(c.rng, 10, 60)}个，整改率${(int(c.rng, 920, 1000) / 10).toFixed(1)}%。作业单位情况如下：`],
+    lines: [
+      `${prevQuarterLabel(c.date)}，${regionTitle(c)}清扫保洁作业覆盖率${(int(c.rng, 960, 1000) / 10).toFixed(1)}%，发现问题${int(c.rng, 10, 60)}个，整改率${(int(c.rng, 920, 1000) / 10).toFixed(1)}%。作业单位情况如下：`,
+    ],
     table: {
       columns: ['作业单位', '作业范围', '合同期', '行政主管部门责任人'],
-      rows: [[company(c.rng, 'service'), c.level === 'county' ? '城区主次干道及背街小巷' : `${c.region.name}场镇及主要道路`, `${c.year - 1}年1月—${c.year + 1}年12月`, `${officialName(c.rng)}（${c.unit.shortName}）`]],
+      rows: [
+        [
+          company(c.rng, 'service'),
+          c.level === 'county' ? '城区主次干道及背街小巷' : `${c.region.name}场镇及主要道路`,
+          `${c.year - 1}年1月—${c.year + 1}年12月`,
+          `${officialName(c.rng)}（${c.unit.shortName}）`,
+        ],
+      ],
     },
   }),
   'municipal_services-05': (c) => ({
     title: `${c.county.name}生活垃圾收运处置设施运行情况（${prevQuarterLabel(c.date)}）`,
-    lines: [`${prevQuarterLabel(c.date)}，${c.county.name}生活垃圾转运和处置情况如下。《${c.county.name}环境卫生设施专项规划》全文可在政府网站查阅。`],
+    lines: [
+      `${prevQuarterLabel(c.date)}，${c.county.name}生活垃圾转运和处置情况如下。《${c.county.name}环境卫生设施专项规划》全文可在政府网站查阅。`,
+    ],
     table: {
       columns: ['指标', '数值'],
       rows: [
@@ -831,12 +1003,19 @@ const GENERATORS: Record<string, Generator> = {
   }),
   'municipal_services-07': (c) => ({
     title: `${regionTitle(c)}市容市貌管理情况（${prevQuarterLabel(c.date)}）`,
-    lines: [`${prevQuarterLabel(c.date)}，${regionTitle(c)}纠正查处占道流动商贩${int(c.rng, 50, 400)}起、越门占道经营${int(c.rng, 30, 300)}起，拆除违法广告和招牌${int(c.rng, 10, 90)}块，整治招牌和卖场立面${int(c.rng, 5, 40)}处。`],
+    lines: [
+      `${prevQuarterLabel(c.date)}，${regionTitle(c)}纠正查处占道流动商贩${int(c.rng, 50, 400)}起、越门占道经营${int(c.rng, 30, 300)}起，拆除违法广告和招牌${int(c.rng, 10, 90)}块，整治招牌和卖场立面${int(c.rng, 5, 40)}处。`,
+    ],
   }),
   'municipal_services-08': (c) => ({
     title: `${regionTitle(c)}网格化管理责任人公示`,
-    lines: [`${regionTitle(c)}共划分城市管理网格${subPlaces(c).length}个，各网格责任人如下。发现环境卫生、占道经营、设施损坏等问题，可直接联系网格责任人或拨打下方电话。`],
-    table: { columns: ['网格', '网格责任人', '所属单位'], rows: subPlaces(c).map((p) => [`${p}网格`, officialName(c.rng), c.level === 'county' ? `${p}` : `${c.region.name}`]) },
+    lines: [
+      `${regionTitle(c)}共划分城市管理网格${subPlaces(c).length}个，各网格责任人如下。发现环境卫生、占道经营、设施损坏等问题，可直接联系网格责任人或拨打下方电话。`,
+    ],
+    table: {
+      columns: ['网格', '网格责任人', '所属单位'],
+      rows: subPlaces(c).map((p) => [`${p}网格`, officialName(c.rng), c.level === 'county' ? `${p}` : `${c.region.name}`]),
+    },
     publicity: false,
   }),
   'municipal_services-09': (c) => ({
@@ -845,14 +1024,28 @@ const GENERATORS: Record<string, Generator> = {
     table: {
       columns: ['项目名称', '开工时间', '计划竣工时间', '责任单位', '责任人'],
       rows: [
-        [`${pick(c.rng, ['滨河路', '兴业大道', '南环路'])}雨污分流改造工程`, `${c.year}-0${int(c.rng, 1, 4)}`, `${c.year}-1${int(c.rng, 0, 2)}`, c.unit.name, officialName(c.rng)],
-        [`城区${pick(c.rng, ['人行道', '背街小巷', '排水管网'])}提升工程`, `${c.year}-0${int(c.rng, 3, 6)}`, `${c.year + 1}-0${int(c.rng, 3, 6)}`, c.unit.name, officialName(c.rng)],
+        [
+          `${pick(c.rng, ['滨河路', '兴业大道', '南环路'])}雨污分流改造工程`,
+          `${c.year}-0${int(c.rng, 1, 4)}`,
+          `${c.year}-1${int(c.rng, 0, 2)}`,
+          c.unit.name,
+          officialName(c.rng),
+        ],
+        [
+          `城区${pick(c.rng, ['人行道', '背街小巷', '排水管网'])}提升工程`,
+          `${c.year}-0${int(c.rng, 3, 6)}`,
+          `${c.year + 1}-0${int(c.rng, 3, 6)}`,
+          c.unit.name,
+          officialName(c.rng),
+        ],
       ],
     },
   }),
   'municipal_services-10': (c) => ({
     title: `${c.county.name}燃气经营企业、供应网点名单和管道燃气价格公示`,
-    lines: [`居民用管道天然气价格：第一阶梯${(int(c.rng, 250, 290) / 100).toFixed(2)}元/立方米。请到持证企业和网点购买、使用燃气，以下为取得燃气经营许可的企业和网点：`],
+    lines: [
+      `居民用管道天然气价格：第一阶梯${(int(c.rng, 250, 290) / 100).toFixed(2)}元/立方米。请到持证企业和网点购买、使用燃气，以下为取得燃气经营许可的企业和网点：`,
+    ],
     table: {
       columns: ['类别', '名称', '地址'],
       rows: [
@@ -900,7 +1093,10 @@ const GENERATORS: Record<string, Generator> = {
   }),
   'public_resource_trading-05': (c) => ({
     title: `${c.county.name}公共资源交易监督投诉电话`,
-    lines: ['对公共资源交易活动中的违法违规行为，可向下列部门投诉举报：', `工程建设项目：${c.county.name}住房和城乡建设局等行业主管部门；政府采购：${c.county.name}财政局；纪检监察举报电话：12388；政务服务便民热线：12345。`],
+    lines: [
+      '对公共资源交易活动中的违法违规行为，可向下列部门投诉举报：',
+      `工程建设项目：${c.county.name}住房和城乡建设局等行业主管部门；政府采购：${c.county.name}财政局；纪检监察举报电话：12388；政务服务便民热线：12345。`,
+    ],
   }),
   'public_resource_trading-06': (c) => {
     const place = c.level === 'town' ? c.region.name : (c.towns[0]?.name ?? c.county.name);
@@ -918,12 +1114,19 @@ const GENERATORS: Record<string, Generator> = {
   },
   'public_resource_trading-07': (c) => ({
     title: `${placeBase(c.towns[0]?.name ?? c.county.name)}场镇道路改造项目开标记录及资格审查结果`,
-    lines: [`本项目于${cnDate(addDays(c.date, -1))}开标，共有${int(c.rng, 5, 12)}家投标人递交投标文件，经评标委员会资格审查，${int(c.rng, 3, 4)}家未通过（原因：资质或业绩不满足招标文件要求），其余进入详细评审。`],
+    lines: [
+      `本项目于${cnDate(addDays(c.date, -1))}开标，共有${int(c.rng, 5, 12)}家投标人递交投标文件，经评标委员会资格审查，${int(c.rng, 3, 4)}家未通过（原因：资质或业绩不满足招标文件要求），其余进入详细评审。`,
+    ],
   }),
   'public_resource_trading-08': (c) => {
     const place = c.level === 'town' ? c.region.name : (c.towns[0]?.name ?? c.county.name);
     const base = int(c.rng, 60, c.level === 'town' ? 170 : 1800) * 10000;
-    const rows = [1, 2, 3].map((rank) => [String(rank), company(c.rng, 'build'), String(Math.round(base * (0.9 + rank * 0.015 + c.rng() * 0.01))), String(int(c.rng, 90 - rank * 3, 95 - rank * 3))]);
+    const rows = [1, 2, 3].map((rank) => [
+      String(rank),
+      company(c.rng, 'build'),
+      String(Math.round(base * (0.9 + rank * 0.015 + c.rng() * 0.01))),
+      String(int(c.rng, 90 - rank * 3, 95 - rank * 3)),
+    ]);
     return {
       title: `${placeBase(place)}${pick(c.rng, ['场镇道路改造', '农村供水提升', '学校食堂改造'])}项目中标候选人公示`,
       lines: ['评标委员会已完成评审，现将中标候选人公示如下。投标人或其他利害关系人对评标结果有异议的，应当在公示期内向招标人提出。'],
@@ -932,12 +1135,16 @@ const GENERATORS: Record<string, Generator> = {
   },
   'public_resource_trading-09': (c) => ({
     title: `${c.county.name}${pick(c.rng, ['教育局教学设备', '人民医院医用耗材', '城区环卫车辆', '办公家具'])}采购项目合同公告`,
-    lines: [`合同签订日期：${cnDate(addDays(c.date, -1))}。采购人：${c.county.name}${pick(c.rng, ['教育局', '卫生健康局', '综合行政执法局', '机关事务服务中心'])}；供应商：${company(c.rng, 'supply')}；合同金额：${int(c.rng, 20, 400)}万元；履行期限：合同签订后${int(c.rng, 15, 60)}日内交付。`],
+    lines: [
+      `合同签订日期：${cnDate(addDays(c.date, -1))}。采购人：${c.county.name}${pick(c.rng, ['教育局', '卫生健康局', '综合行政执法局', '机关事务服务中心'])}；供应商：${company(c.rng, 'supply')}；合同金额：${int(c.rng, 20, 400)}万元；履行期限：合同签订后${int(c.rng, 15, 60)}日内交付。`,
+    ],
     publicity: false,
   }),
   'public_resource_trading-10': (c) => ({
     title: `${c.county.name}公共资源交易市场主体不良行为记录公告`,
-    lines: [`${company(c.rng, 'build')}在${placeBase(c.towns[0]?.name ?? c.county.name)}道路工程投标中提供虚假业绩，依法记录不良行为一次，记录期${int(c.rng, 6, 12)}个月。交易当事人的权利义务和行为规范见《${c.county.name}公共资源交易市场主体行为规范》。`],
+    lines: [
+      `${company(c.rng, 'build')}在${placeBase(c.towns[0]?.name ?? c.county.name)}道路工程投标中提供虚假业绩，依法记录不良行为一次，记录期${int(c.rng, 6, 12)}个月。交易当事人的权利义务和行为规范见《${c.county.name}公共资源交易市场主体行为规范》。`,
+    ],
   }),
   'public_resource_trading-11': powerList,
 
@@ -949,12 +1156,25 @@ const GENERATORS: Record<string, Generator> = {
         : `${place}${what === '小学' ? '中心小学校' : '初级中学'}`;
     const rows =
       c.level === 'county'
-        ? townRows(c, 5).map((t) => [school(t.name, '小学'), t.name, String(int(c.rng, 6, 36)), String(int(c.rng, 200, 1600)), officialName(c.rng)])
+        ? townRows(c, 5).map((t) => [
+            school(t.name, '小学'),
+            t.name,
+            String(int(c.rng, 6, 36)),
+            String(int(c.rng, 200, 1600)),
+            officialName(c.rng),
+          ])
         : [
             [school(c.region.name, '小学'), c.region.name, String(int(c.rng, 6, 24)), String(int(c.rng, 200, 1100)), officialName(c.rng)],
             [school(c.region.name, '中学'), c.region.name, String(int(c.rng, 6, 18)), String(int(c.rng, 200, 900)), officialName(c.rng)],
           ];
-    if (c.level === 'county') rows.push([`${c.county.name}${pick(c.rng, ['第一', '第二'])}初级中学`, c.towns[0]?.name ?? c.county.name, String(int(c.rng, 24, 48)), String(int(c.rng, 1000, 2400)), officialName(c.rng)]);
+    if (c.level === 'county')
+      rows.push([
+        `${c.county.name}${pick(c.rng, ['第一', '第二'])}初级中学`,
+        c.towns[0]?.name ?? c.county.name,
+        String(int(c.rng, 24, 48)),
+        String(int(c.rng, 1000, 2400)),
+        officialName(c.rng),
+      ]);
     return {
       title: `${regionTitle(c)}义务教育学校基本情况（${c.year}年）`,
       lines: [`${regionTitle(c)}义务教育学校基本情况和校长名单如下，各校领导班子分工见学校公示栏：`],
@@ -989,8 +1209,15 @@ const GENERATORS: Record<string, Generator> = {
   }),
   'compulsory_education-05': (c) => ({
     title: `${regionTitle(c)}${c.year - (c.month < 9 ? 1 : 0)}年秋季义务教育招生录取情况`,
-    lines: [`${regionTitle(c)}义务教育学校招生工作已按划片就近原则完成。各校录取人数汇总如下，学生个人录取结果已由学校通知家长，也可凭孩子身份信息到学校查询。`],
-    table: { columns: ['片区', '小学一年级录取人数', '初中一年级录取人数'], rows: subPlaces(c).slice(0, 5).map((p) => [p, String(int(c.rng, 40, 400)), String(int(c.rng, 30, 380))]) },
+    lines: [
+      `${regionTitle(c)}义务教育学校招生工作已按划片就近原则完成。各校录取人数汇总如下，学生个人录取结果已由学校通知家长，也可凭孩子身份信息到学校查询。`,
+    ],
+    table: {
+      columns: ['片区', '小学一年级录取人数', '初中一年级录取人数'],
+      rows: subPlaces(c)
+        .slice(0, 5)
+        .map((p) => [p, String(int(c.rng, 40, 400)), String(int(c.rng, 30, 380))]),
+    },
     publicity: false,
   }),
   'compulsory_education-06': (c) => ({
@@ -1015,11 +1242,21 @@ const GENERATORS: Record<string, Generator> = {
       const p = person(c.rng, c.county.code, 1996, 2003);
       const written = int(c.rng, 650, 820) / 10;
       const interview = int(c.rng, 780, 900) / 10;
-      rows.push([String(i + 1), p.name, p.male ? '男' : '女', `${pick(c.rng, ['小学语文', '小学数学', '初中英语', '初中物理', '小学体育'])}教师`, written.toFixed(1), interview.toFixed(1), ((written + interview) / 2).toFixed(2)]);
+      rows.push([
+        String(i + 1),
+        p.name,
+        p.male ? '男' : '女',
+        `${pick(c.rng, ['小学语文', '小学数学', '初中英语', '初中物理', '小学体育'])}教师`,
+        written.toFixed(1),
+        interview.toFixed(1),
+        ((written + interview) / 2).toFixed(2),
+      ]);
     }
     return {
       title: `${c.county.name}${c.year}年公开招聘中小学教师拟聘用人员公示`,
-      lines: [`根据${c.item.basis[2]}，经笔试、面试、体检和考察，拟聘用以下${count}名人员为义务教育学校教师，现予公示。对拟聘人员有异议的，可在公示期内实名反映。`],
+      lines: [
+        `根据${c.item.basis[2]}，经笔试、面试、体检和考察，拟聘用以下${count}名人员为义务教育学校教师，现予公示。对拟聘人员有异议的，可在公示期内实名反映。`,
+      ],
       table: { columns: ['序号', '姓名', '性别', '招聘岗位', '笔试成绩', '面试成绩', '总成绩'], rows, personal: true },
     };
   },
@@ -1032,11 +1269,15 @@ const GENERATORS: Record<string, Generator> = {
   }),
   'compulsory_education-10': (c) => ({
     title: `${regionTitle(c)}农村义务教育学生营养改善计划实施情况（${prevQuarterLabel(c.date)}）`,
-    lines: [`${prevQuarterLabel(c.date)}，${regionTitle(c)}${c.level === 'county' ? `${int(c.rng, 30, 90)}所` : `${int(c.rng, 1, 4)}所`}农村义务教育学校实施营养改善计划，受益学生${int(c.rng, c.level === 'county' ? 5000 : 200, c.level === 'county' ? 20000 : 1500)}人，膳食补助标准每生每天5元，全部用于学生伙食，学校食堂实行陪餐制度和食材公示。`],
+    lines: [
+      `${prevQuarterLabel(c.date)}，${regionTitle(c)}${c.level === 'county' ? `${int(c.rng, 30, 90)}所` : `${int(c.rng, 1, 4)}所`}农村义务教育学校实施营养改善计划，受益学生${int(c.rng, c.level === 'county' ? 5000 : 200, c.level === 'county' ? 20000 : 1500)}人，膳食补助标准每生每天5元，全部用于学生伙食，学校食堂实行陪餐制度和食材公示。`,
+    ],
   }),
   'compulsory_education-11': (c) => ({
     title: `${c.county.name}县域义务教育优质均衡发展工作进展（${c.year - 1}年）`,
-    lines: [`${c.year - 1}年，${c.county.name}推进县域义务教育优质均衡发展，城乡学校生均教学仪器设备值差异系数、师生比等指标持续改善，新增城乡学校共同体${int(c.rng, 3, 12)}个，交流轮岗教师${int(c.rng, 60, 260)}人次。`],
+    lines: [
+      `${c.year - 1}年，${c.county.name}推进县域义务教育优质均衡发展，城乡学校生均教学仪器设备值差异系数、师生比等指标持续改善，新增城乡学校共同体${int(c.rng, 3, 12)}个，交流轮岗教师${int(c.rng, 60, 260)}人次。`,
+    ],
   }),
   'compulsory_education-12': powerList,
 };
@@ -1177,9 +1418,20 @@ function buildOne(c: Ctx, id: string, pubRng: Rng): Disclosure {
     const start = c.date;
     const end = periodEnd(start, days, kind);
     publicity = { start, end };
-    lines.push(`公示期：${cnDate(start)}至${cnDate(end)}（${days}${kind === 'working' ? '个工作日' : '天'}）。公示期间如有异议，请向${objectionTo(c)}实名反映，或拨打下方电话。`);
+    lines.push(
+      `公示期：${cnDate(start)}至${cnDate(end)}（${days}${kind === 'working' ? '个工作日' : '天'}）。公示期间如有异议，请向${objectionTo(c)}实名反映，或拨打下方电话。`,
+    );
   }
-  lines.push('', `联系电话：${c.unit.hotline.number}（${c.unit.shortName}）`, `监督举报电话：${c.item.reportPhone.number}`, '', signer(c), cnDate(c.date), '', '（演示数据）');
+  lines.push(
+    '',
+    `联系电话：${c.unit.hotline.number}（${c.unit.shortName}）`,
+    `监督举报电话：${c.item.reportPhone.number}`,
+    '',
+    signer(c),
+    cnDate(c.date),
+    '',
+    '（演示数据）',
+  );
   return {
     id,
     itemId: c.item.id,
@@ -1363,4 +1615,3 @@ export function demoDisclosures(input: DemoDisclosureInput): Disclosure[] {
 
   return out;
 }
-

@@ -49,8 +49,6 @@ export function toView(d: Disclosure, item: CatalogItem | null, now: Date): Disc
     attachments: d.attachments,
     unitName: d.unitName,
     objections: d.objections ?? 0,
-    item: item
-      ? { id: item.id, level2: item.level2, consultPhone: item.consultPhone, reportPhone: item.reportPhone }
-      : null,
+    item: item ? { id: item.id, level2: item.level2, consultPhone: item.consultPhone, reportPhone: item.reportPhone } : null,
   };
 }

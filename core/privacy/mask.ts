@@ -24,7 +24,9 @@ function isRealDate(yyyymmdd: string): boolean {
 
 /** An 18-character 居民身份证号码 with a real birth date and a correct check character. */
 export function isValidIdNumber(id: string): boolean {
-  const s = String(id ?? '').trim().toUpperCase();
+  const s = String(id ?? '')
+    .trim()
+    .toUpperCase();
   if (!/^\d{17}[\dX]$/.test(s)) return false;
   if (!isRealDate(s.slice(6, 14))) return false;
   return idCheckChar(s.slice(0, 17)) === s[17];
@@ -45,7 +47,9 @@ export function makeIdNumber(regionCode6: string, birth: string, seq3: string | 
  * Anything else is masked all but its first and last character, so no stray digits leak.
  */
 export function maskIdNumber(id: string): string {
-  const s = String(id ?? '').trim().toUpperCase();
+  const s = String(id ?? '')
+    .trim()
+    .toUpperCase();
   if (s.length === 18) return `${s.slice(0, 6)}${'*'.repeat(8)}${s.slice(14)}`;
   if (s.length === 15) return `${s.slice(0, 6)}${'*'.repeat(6)}${s.slice(12)}`;
   if (s.length <= 2) return '*'.repeat(s.length);

@@ -389,7 +389,7 @@ function findPatterns(norm: string, runs: Run[], from: number, to: number, mode:
 
 /** Pass 1 (ID and phone columns) over runs no pattern claimed: greedy, longest first. */
 function findFallbacks(norm: string, runs: Run[], from: number, to: number, mode: Mode, policy: MaskPolicy, out: Placed[]): void {
-  for (let i = from; i <= to; ) {
+  for (let i = from; i <= to;) {
     let best: Placed | null = null;
     combos(runs, i, to, (j, digits, lens) => {
       const hit = classifyColumnFallback(norm, runs, i, j, digits, lens, mode, policy);
@@ -547,10 +547,7 @@ export interface MaskTableResult {
  * Masks a list for publication. Rows are padded or cut to the header's length, cells trimmed.
  * Findings point at the OUTPUT table (dropped columns removed).
  */
-export function maskTable(
-  table: { columns: string[]; rows: string[][] },
-  policy: MaskPolicy = DEFAULT_MASK_POLICY,
-): MaskTableResult {
+export function maskTable(table: { columns: string[]; rows: string[][] }, policy: MaskPolicy = DEFAULT_MASK_POLICY): MaskTableResult {
   validateMaskPolicy(policy);
   const findings: Finding[] = [];
   const dropped: string[] = [];
@@ -575,10 +572,7 @@ export function maskTable(
         row: null,
         col: null,
         column: shown,
-        note:
-          rule === 'drop_bank'
-            ? `已删除「${shown}」列：银行账户信息不得公开`
-            : `已删除「${shown}」列：健康、疾病和残疾信息不得公开`,
+        note: rule === 'drop_bank' ? `已删除「${shown}」列：银行账户信息不得公开` : `已删除「${shown}」列：健康、疾病和残疾信息不得公开`,
       });
       continue;
     }

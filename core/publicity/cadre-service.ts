@@ -146,7 +146,10 @@ export async function submitDraft(deps: PublicityDeps, caller: Caller, req: { id
     version: d.version + 1,
     updatedAt: now,
     submittedAt: now,
-    history: [...d.history, { at: now, action: 'submit', by: '驻村干部', ...(suggest === 'review' ? { note: '内容需审核人重点核对' } : {}) }],
+    history: [
+      ...d.history,
+      { at: now, action: 'submit', by: '驻村干部', ...(suggest === 'review' ? { note: '内容需审核人重点核对' } : {}) },
+    ],
   };
   delete next.reviewNote;
   if (!(await store.updateDraft(next, d.version))) throw new AppError('CONFLICT', '草稿已在别处修改，请刷新后再试');
@@ -194,4 +197,3 @@ export async function dueFor(deps: PublicityDeps, villageCodes: string[]): Promi
 export async function cadreDue(deps: PublicityDeps, caller: Caller) {
   return dueFor(deps, cadreOf(caller).regionCodes);
 }
-

@@ -2,8 +2,7 @@
 // responsible and where to complain, and a QR code that opens the publicity on a phone.
 import type { DisclosureView } from '../api/public-contract';
 
-const esc = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export interface NoticeInput {
   disclosure: DisclosureView;

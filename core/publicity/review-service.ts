@@ -56,7 +56,11 @@ async function reviewItem(deps: PublicityDeps, d: Draft, item?: CatalogItem | nu
   };
 }
 
-export async function listReviews(deps: PublicityDeps, caller: Caller, req: { status?: 'pending_review' | 'published' | 'withdrawn'; cursor?: string }) {
+export async function listReviews(
+  deps: PublicityDeps,
+  caller: Caller,
+  req: { status?: 'pending_review' | 'published' | 'withdrawn'; cursor?: string },
+) {
   const scope = reviewerOf(caller);
   const after = req.cursor ? decodeCursor(req.cursor, ['updatedAt', 'id']) : undefined;
   const rows = await deps.store.listDraftsForReview({ ...scope, status: req.status ?? 'pending_review', limit: PAGE + 1, after });
@@ -80,7 +84,14 @@ export function committeeName(place: string): string {
 }
 
 /** The draft after a reviewer's step: status, version, history, and the step's own fields. */
-function stepped(d: Draft, at: string, status: Draft['status'], action: 'approve' | 'reject' | 'withdraw', note: string, extra: Partial<Draft>): Draft {
+function stepped(
+  d: Draft,
+  at: string,
+  status: Draft['status'],
+  action: 'approve' | 'reject' | 'withdraw',
+  note: string,
+  extra: Partial<Draft>,
+): Draft {
   return {
     ...d,
     ...extra,
@@ -109,7 +120,13 @@ export async function approve(deps: PublicityDeps, caller: Caller, req: { id: st
   const at = now.toISOString();
   const p = preview(d, item);
   const [cal, county] = await Promise.all([loadCalendar(deps.store, now.getTime()), deps.store.getCounty(d.countyCode)]);
-  const publicity = publicityPeriod(cal, shanghaiDate(now), d.publicityStart, item?.publicityDays ?? DEFAULT_PUBLICITY, limitsFor(county?.limits));
+  const publicity = publicityPeriod(
+    cal,
+    shanghaiDate(now),
+    d.publicityStart,
+    item?.publicityDays ?? DEFAULT_PUBLICITY,
+    limitsFor(county?.limits),
+  );
   const disclosure: Disclosure = {
     id: d.id,
     itemId: d.itemId,

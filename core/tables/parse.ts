@@ -144,7 +144,13 @@ export function tableFromRecords(records: string[][]): ParsedTable {
     });
     if (isTitle) headerAt = firstWide;
   }
-  const title = headerAt > 0 ? rows.slice(0, headerAt).map((r) => r.filter((c) => c !== '').join(' ')).join('\n') : undefined;
+  const title =
+    headerAt > 0
+      ? rows
+          .slice(0, headerAt)
+          .map((r) => r.filter((c) => c !== '').join(' '))
+          .join('\n')
+      : undefined;
   const header = rows[headerAt];
   const body = rows.slice(headerAt + 1);
   if (body.length > TABLE_MAX_ROWS) throw new TableParseError(TABLE_MESSAGES.TOO_MANY_ROWS, 'TOO_MANY_ROWS');

@@ -149,7 +149,9 @@ function readSharedStrings(xml: string | null): string[] {
 // ---------------------------------------------------------------- styles (dates, percentages)
 
 /** Built-in number formats that show dates or times (ECMA-376 18.8.30, plus the CJK ones). */
-const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 type CellFormat = 'date' | 'percent' | 'percent2' | null;
 
@@ -198,7 +200,8 @@ function serialToDate(serial: number, date1904: boolean): string | null {
   let epoch: number;
   if (date1904) epoch = Date.UTC(1904, 0, 1);
   else if (serial < 60) epoch = Date.UTC(1899, 11, 31);
-  else if (serial < 61) return '1900-02-29'; // Lotus' phantom day, kept as Excel shows it
+  else if (serial < 61)
+    return '1900-02-29'; // Lotus' phantom day, kept as Excel shows it
   else epoch = Date.UTC(1899, 11, 30);
   const ms = epoch + Math.round((serial * DAY_MS) / 1000) * 1000;
   const d = new Date(ms);

@@ -14,7 +14,7 @@ export function StateBadge({ state }: { state: ItemState }) {
 }
 
 export function DemoBadge({ text = '演示数据' }: { text?: string }) {
-  return <Text className='badge badge--demo'>（{text}）</Text>;
+  return <Text className="badge badge--demo">（{text}）</Text>;
 }
 
 export function publicityText(p: PublicityView): string {

@@ -44,17 +44,17 @@ export function DevAccountPicker() {
   }
 
   return (
-    <View className='dev-accounts'>
-      <Tap role='button' className='dev-accounts__current' onTap={() => setOpen(!open)}>
+    <View className="dev-accounts">
+      <Tap role="button" className="dev-accounts__current" onTap={() => setOpen(!open)}>
         <Text>演示账号：{current ? describe(current) : '未登录'}</Text>
-        <Text className='link'>{open ? '收起' : '切换'}</Text>
+        <Text className="link">{open ? '收起' : '切换'}</Text>
       </Tap>
       {open && (
-        <View className='dev-accounts__list'>
+        <View className="dev-accounts__list">
           {state.accounts.map((a) => (
             <Tap
               key={a.openid}
-              role='button'
+              role="button"
               className={'dev-accounts__item' + (a.openid === state.current ? ' is-current' : '')}
               disabled={busy}
               onTap={() => void choose(a)}

@@ -8,17 +8,17 @@ import { Tap } from './Tap';
 /** One disclosure in a list: title, where and when, publicity state. */
 export function DisclosureRow({ d }: { d: DisclosureSummary }) {
   return (
-    <Tap className='row' onTap={() => go(routes.disclosure(d.id))}>
-      <View className='row__title'>{d.title}</View>
-      <View className='row__meta'>
+    <Tap className="row" onTap={() => go(routes.disclosure(d.id))}>
+      <View className="row__title">{d.title}</View>
+      <View className="row__meta">
         <Text>
           {d.regionName}（{PUBLISH_LEVEL_NAMES[d.level] ?? ''}）· {formatDate(d.publishedAt)}发布
         </Text>
       </View>
       {(d.publicity || d.demo || d.hasTable) && (
-        <View className='row__badges'>
+        <View className="row__badges">
           {d.publicity && <PublicityBadge publicity={d.publicity} />}
-          {d.hasTable && <Text className='badge badge--plain'>含名单/表格</Text>}
+          {d.hasTable && <Text className="badge badge--plain">含名单/表格</Text>}
           {d.demo && <DemoBadge />}
         </View>
       )}

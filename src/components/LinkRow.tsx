@@ -27,11 +27,11 @@ export function LinkRow({
   return (
     <Tap className={className ? `row row--chevron ${className}` : 'row row--chevron'} label={label} onTap={onTap}>
       <View>
-        <View className='row__title'>{title}</View>
-        {meta !== undefined && <View className='row__meta'>{meta}</View>}
+        <View className="row__title">{title}</View>
+        {meta !== undefined && <View className="row__meta">{meta}</View>}
         {children}
       </View>
-      <Text className='chevron'>›</Text>
+      <Text className="chevron">›</Text>
     </Tap>
   );
 }

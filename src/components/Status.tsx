@@ -7,17 +7,17 @@ import { ActionButton } from './Tap';
 
 export function Loading({ text = '正在加载…' }: { text?: string }) {
   return (
-    <View className='status status--loading' role='status'>
-      <View className='spinner' />
-      <Text className='status__text'>{text}</Text>
+    <View className="status status--loading" role="status">
+      <View className="spinner" />
+      <Text className="status__text">{text}</Text>
     </View>
   );
 }
 
 export function Empty({ text, children }: { text: string; children?: ReactNode }) {
   return (
-    <View className='status status--empty'>
-      <Text className='status__text'>{text}</Text>
+    <View className="status status--empty">
+      <Text className="status__text">{text}</Text>
       {children}
     </View>
   );
@@ -25,9 +25,9 @@ export function Empty({ text, children }: { text: string; children?: ReactNode }
 
 export function ErrorBox({ error, onRetry }: { error: ApiError | null; onRetry: () => void }) {
   return (
-    <View className='status status--error' role='alert'>
-      <Text className='status__title'>出错了</Text>
-      <Text className='status__text'>{error?.message || '系统繁忙，请稍后再试'}</Text>
+    <View className="status status--error" role="alert">
+      <Text className="status__title">出错了</Text>
+      <Text className="status__text">{error?.message || '系统繁忙，请稍后再试'}</Text>
       <ActionButton onTap={onRetry}>重试</ActionButton>
     </View>
   );
@@ -53,19 +53,19 @@ export function ListFooter({ list, endText = '没有更多了' }: { list: Paged<
   const count = list.items.length;
   const onMore = () => void list.loadMore();
   if (list.error && count > 0) return <ErrorBox error={list.error} onRetry={onMore} />;
-  if (list.loadingMore) return <Loading text='正在加载更多…' />;
+  if (list.loadingMore) return <Loading text="正在加载更多…" />;
   if (list.hasMore)
     return (
-      <View className='list-footer'>
-        <ActionButton kind='plain' onTap={onMore}>
+      <View className="list-footer">
+        <ActionButton kind="plain" onTap={onMore}>
           加载更多
         </ActionButton>
       </View>
     );
   if (count === 0) return null;
   return (
-    <View className='list-footer'>
-      <Text className='muted'>{endText}</Text>
+    <View className="list-footer">
+      <Text className="muted">{endText}</Text>
     </View>
   );
 }

@@ -43,7 +43,7 @@ export function ActionButton({
   disabled?: boolean;
 }) {
   return (
-    <Tap onTap={onTap} role='button' className={`btn btn--${kind}`} disabled={disabled}>
+    <Tap onTap={onTap} role="button" className={`btn btn--${kind}`} disabled={disabled}>
       {children}
     </Tap>
   );

@@ -105,10 +105,7 @@ export function callPublic<A extends PublicAction>(action: A, data: Req<A>): Pro
 }
 
 /** Calls one action of the `resident` function (the caller's own complaints). */
-export function callResident<A extends ResidentAction>(
-  action: A,
-  data: ResidentActions[A]['req'],
-): Promise<ResidentActions[A]['res']> {
+export function callResident<A extends ResidentAction>(action: A, data: ResidentActions[A]['req']): Promise<ResidentActions[A]['res']> {
   return call<ResidentActions, A>(RESIDENT_FUNCTION, action, data);
 }
 

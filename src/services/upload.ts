@@ -24,7 +24,9 @@ export async function pickPhotos(max: number): Promise<PickedPhoto[]> {
   if (max <= 0) return [];
   try {
     const r = await Taro.chooseImage({ count: Math.min(max, MAX_PHOTOS), sizeType: ['compressed'], sourceType: ['album', 'camera'] });
-    return r.tempFiles.slice(0, max).map((f) => ({ path: f.path, size: f.size, ...(f.originalFileObj ? { file: f.originalFileObj } : {}) }));
+    return r.tempFiles
+      .slice(0, max)
+      .map((f) => ({ path: f.path, size: f.size, ...(f.originalFileObj ? { file: f.originalFileObj } : {}) }));
   } catch {
     return []; // cancelled, or no permission: nothing chosen
   }

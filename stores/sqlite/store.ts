@@ -44,7 +44,17 @@ function requestKey(owner: string, requestId: string): string {
 }
 
 function draftColumns(d: Draft) {
-  return [d.id, requestKey(d.authorOpenid, d.requestId), d.authorOpenid, d.countyCode, d.townCode, d.status, d.updatedAt, d.version, JSON.stringify(d)] as const;
+  return [
+    d.id,
+    requestKey(d.authorOpenid, d.requestId),
+    d.authorOpenid,
+    d.countyCode,
+    d.townCode,
+    d.status,
+    d.updatedAt,
+    d.version,
+    JSON.stringify(d),
+  ] as const;
 }
 
 function complaintColumns(c: Complaint) {
@@ -121,9 +131,7 @@ export function openSqliteStore(path: string): SqliteStore {
        ORDER BY length(r.code), r.code LIMIT ?`,
     ),
     countRegions: db.prepare('SELECT count(*) AS n FROM regions WHERE level = ?'),
-    putCounty: db.prepare(
-      'INSERT INTO counties(code, doc) VALUES (?, ?) ON CONFLICT(code) DO UPDATE SET doc = excluded.doc',
-    ),
+    putCounty: db.prepare('INSERT INTO counties(code, doc) VALUES (?, ?) ON CONFLICT(code) DO UPDATE SET doc = excluded.doc'),
     getCounty: db.prepare('SELECT doc FROM counties WHERE code = ?'),
     putUnit: db.prepare(
       `INSERT INTO units(id, county_code, doc) VALUES (?, ?, ?)
@@ -169,18 +177,12 @@ export function openSqliteStore(path: string): SqliteStore {
        ORDER BY created_at DESC, id DESC LIMIT ?`,
     ),
     ownerSince: db.prepare('SELECT count(*) AS n FROM complaints WHERE owner = ? AND created_at >= ?'),
-    sweepDue: db.prepare(
-      'SELECT doc FROM complaints WHERE sweep_at IS NOT NULL AND sweep_at <= ? ORDER BY sweep_at, id LIMIT ?',
-    ),
+    sweepDue: db.prepare('SELECT doc FROM complaints WHERE sweep_at IS NOT NULL AND sweep_at <= ? ORDER BY sweep_at, id LIMIT ?'),
     nextSequence: db.prepare(
       `INSERT INTO counters(key, value) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET value = value + 1 RETURNING value`,
     ),
-    putNotification: db.prepare(
-      'INSERT INTO notifications(id, recipient, created_at, doc) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING',
-    ),
-    notificationsTo: db.prepare(
-      'SELECT doc FROM notifications WHERE recipient = ? ORDER BY created_at DESC, id DESC LIMIT ?',
-    ),
+    putNotification: db.prepare('INSERT INTO notifications(id, recipient, created_at, doc) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING'),
+    notificationsTo: db.prepare('SELECT doc FROM notifications WHERE recipient = ? ORDER BY created_at DESC, id DESC LIMIT ?'),
     notifications: db.prepare('SELECT doc FROM notifications ORDER BY created_at DESC, id DESC LIMIT ?'),
     insertDraft: db.prepare(
       `INSERT INTO drafts(id, request_key, author, county_code, town_code, status, updated_at, version, doc)
@@ -188,9 +190,7 @@ export function openSqliteStore(path: string): SqliteStore {
     ),
     draftByRequest: db.prepare('SELECT doc FROM drafts WHERE request_key = ?'),
     getDraft: db.prepare('SELECT doc FROM drafts WHERE id = ?'),
-    updateDraft: db.prepare(
-      'UPDATE drafts SET status = ?, updated_at = ?, version = ?, doc = ? WHERE id = ? AND version = ?',
-    ),
+    updateDraft: db.prepare('UPDATE drafts SET status = ?, updated_at = ?, version = ?, doc = ? WHERE id = ? AND version = ?'),
     draftsByAuthor: db.prepare(
       `SELECT doc FROM drafts WHERE author = ? AND (updated_at < ? OR (updated_at = ? AND id < ?))
        ORDER BY updated_at DESC, id DESC LIMIT ?`,
@@ -319,15 +319,9 @@ export function openSqliteStore(path: string): SqliteStore {
       }
       let cursor = { domain: '', sort: -1, id: '' };
       for (;;) {
-        const rows = stmt.listItems.all(
-          countyCode,
-          cursor.domain,
-          cursor.domain,
-          cursor.sort,
-          cursor.sort,
-          cursor.id,
-          MAX_READ,
-        ) as Array<Row & { domain: string; sort: number; id: string }>;
+        const rows = stmt.listItems.all(countyCode, cursor.domain, cursor.domain, cursor.sort, cursor.sort, cursor.id, MAX_READ) as Array<
+          Row & { domain: string; sort: number; id: string }
+        >;
         out.push(...parseAll<CatalogItem>(rows));
         if (rows.length < MAX_READ) return out;
         const last = rows[rows.length - 1];
@@ -406,9 +400,7 @@ export function openSqliteStore(path: string): SqliteStore {
       return parseAll<Disclosure>(rows);
     },
     async putAccounts(accounts) {
-      db.transaction(() =>
-        accounts.forEach((a) => stmt.putAccount.run(a.openid, a.demo ? 1 : 0, a.unitId ?? null, JSON.stringify(a))),
-      )();
+      db.transaction(() => accounts.forEach((a) => stmt.putAccount.run(a.openid, a.demo ? 1 : 0, a.unitId ?? null, JSON.stringify(a))))();
     },
     async getAccount(openid) {
       return parse<Account>(stmt.getAccount.get(openid) as Row | undefined);

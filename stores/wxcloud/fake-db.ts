@@ -95,7 +95,8 @@ function mongoValue(v: unknown): unknown {
 
 function fieldCmd(path: string, c: Cmd): Record<string, unknown> {
   if (c.kind === 'field') return { [path]: { [c.op]: mongoValue(c.arg) } };
-  if (c.kind === 'logic') return { [c.op]: (c.arg as unknown[]).map((x) => (x instanceof Cmd ? fieldCmd(path, x) : { [path]: mongoValue(x) })) };
+  if (c.kind === 'logic')
+    return { [c.op]: (c.arg as unknown[]).map((x) => (x instanceof Cmd ? fieldCmd(path, x) : { [path]: mongoValue(x) })) };
   throw new Error(`command ${c.op} is not a query command`);
 }
 
@@ -409,7 +410,12 @@ class FakeQuery implements WxQuery {
     const cursor = find(docs, this.s.where, this.s.projection);
     if (this.s.order.length) cursor.sort(Object.fromEntries(this.s.order));
     // The SDK sends limit 100 when none (or 0) is given.
-    const data = copy(cursor.skip(skip).limit(limit || maxLimit).all() as WxDoc[]);
+    const data = copy(
+      cursor
+        .skip(skip)
+        .limit(limit || maxLimit)
+        .all() as WxDoc[],
+    );
     this.db.checkSize(api, data);
     return { data };
   }

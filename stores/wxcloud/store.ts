@@ -146,7 +146,9 @@ function plain(record: object): Record<string, unknown> {
 
 /** _id of a submission's idempotency record: the same client request from the same person. */
 function requestKey(ownerOpenid: string, requestId: string): string {
-  return createHash('sha256').update(JSON.stringify([ownerOpenid, requestId])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([ownerOpenid, requestId]))
+    .digest('hex');
 }
 
 function isConflict(e: unknown): boolean {
@@ -169,8 +171,7 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
   const _ = db.command;
   let calls = 0;
 
-  const and = (conds: WxCondition[]): WxCondition =>
-    conds.length === 0 ? {} : conds.length === 1 ? conds[0] : _.and(conds);
+  const and = (conds: WxCondition[]): WxCondition => (conds.length === 0 ? {} : conds.length === 1 ? conds[0] : _.and(conds));
 
   /** Rows strictly after `last` in the order `sort` (the last sort field must be unique). */
   function after(sort: Sort, last: Record<string, unknown>): WxCondition {
@@ -233,7 +234,10 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
       await Promise.all(
         latest.slice(i, i + WRITE_PARALLELISM).map(([id, r]) => {
           calls++;
-          return db.collection(coll).doc(id).set({ data: { ...plain(r), ...extra(r) } });
+          return db
+            .collection(coll)
+            .doc(id)
+            .set({ data: { ...plain(r), ...extra(r) } });
         }),
       );
     }
@@ -337,7 +341,12 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
     },
 
     async putRegions(regions) {
-      await putAll('regions', regions, (r) => r.code, (r) => ({ tokens: indexTokens(r.name), codeLen: r.code.length }));
+      await putAll(
+        'regions',
+        regions,
+        (r) => r.code,
+        (r) => ({ tokens: indexTokens(r.name), codeLen: r.code.length }),
+      );
     },
     getRegion: (code) => byId<Region>('regions', code),
     async listRegionChildren(parentCode, limit, after) {
@@ -347,7 +356,14 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
     async searchRegions(q, limit) {
       const conds = tokenConds(q);
       if (!conds) return [];
-      const plan: Plan = { coll: 'regions', where: conds, sort: [['codeLen', 'asc'], ['_id', 'asc']] };
+      const plan: Plan = {
+        coll: 'regions',
+        where: conds,
+        sort: [
+          ['codeLen', 'asc'],
+          ['_id', 'asc'],
+        ],
+      };
       return (await read(plan, cap(limit))).map(strip<Region>);
     },
     async countRegions(level) {
@@ -370,9 +386,14 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
     },
 
     async putCatalogItems(items) {
-      await putAll('catalog_items', items, (i) => i.id, (i) => ({
-        tokens: indexTokens(i.level1, i.level2, i.summary, i.contents.join(' '), i.unitName),
-      }));
+      await putAll(
+        'catalog_items',
+        items,
+        (i) => i.id,
+        (i) => ({
+          tokens: indexTokens(i.level1, i.level2, i.summary, i.contents.join(' '), i.unitName),
+        }),
+      );
     },
     getCatalogItem: (id) => byId<CatalogItem>('catalog_items', id),
     async listCatalogItems(countyCode, domain) {
@@ -395,11 +416,16 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
     },
 
     async putDisclosures(list) {
-      await putAll('disclosures', list, (d) => d.id, (d) => ({
-        // Only published text is searchable; drafts must not leak through search.
-        tokens: d.status === 'published' ? indexTokens(d.title, d.body, d.regionName) : [],
-        ...(d.publicity ? { publicityEnd: d.publicity.end } : {}),
-      }));
+      await putAll(
+        'disclosures',
+        list,
+        (d) => d.id,
+        (d) => ({
+          // Only published text is searchable; drafts must not leak through search.
+          tokens: d.status === 'published' ? indexTokens(d.title, d.body, d.regionName) : [],
+          ...(d.publicity ? { publicityEnd: d.publicity.end } : {}),
+        }),
+      );
     },
     getDisclosure: (id) => byId<Disclosure>('disclosures', id),
     async listDisclosures(q) {
@@ -426,7 +452,10 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
       const plan: Plan = {
         coll: 'disclosures',
         where: [{ ...published(regionCodes), publicityEnd: _.gte(today) }],
-        sort: [['publicityEnd', 'asc'], ['_id', 'asc']],
+        sort: [
+          ['publicityEnd', 'asc'],
+          ['_id', 'asc'],
+        ],
       };
       return (await read(plan, cap(limit))).map(strip<Disclosure>);
     },
@@ -501,7 +530,12 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
     },
     async countComplaintsByOwnerSince(ownerOpenid, sinceIso) {
       calls++;
-      return (await db.collection('complaints').where({ ownerOpenid, createdAt: _.gte(sinceIso) }).count()).total;
+      return (
+        await db
+          .collection('complaints')
+          .where({ ownerOpenid, createdAt: _.gte(sinceIso) })
+          .count()
+      ).total;
     },
     async listComplaintsByDue(q) {
       const plan = complaintPlan([{ dueAt: _.and(_.gte(q.from), _.lt(q.to)) }], SOONEST_DUE);
@@ -509,10 +543,13 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
       return (await read(plan, cap(q.limit), start)).map(strip<Complaint>);
     },
     async listSweepDue(nowIso, limit) {
-      const plan = complaintPlan([{ sweepAt: _.and(_.neq(null), _.lte(nowIso)) }], [
-        ['sweepAt', 'asc'],
-        ['_id', 'asc'],
-      ]);
+      const plan = complaintPlan(
+        [{ sweepAt: _.and(_.neq(null), _.lte(nowIso)) }],
+        [
+          ['sweepAt', 'asc'],
+          ['_id', 'asc'],
+        ],
+      );
       return (await read(plan, cap(limit))).map(strip<Complaint>);
     },
     async nextSequence(key) {
@@ -579,7 +616,10 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
       // One atomic increment; a missing field counts as 0. The platform answers an update of a
       // missing document with updated 0 (no error, nothing created): an unknown id does nothing.
       calls++;
-      await db.collection('disclosures').doc(disclosureId).update({ data: { objections: _.inc(1) } });
+      await db
+        .collection('disclosures')
+        .doc(disclosureId)
+        .update({ data: { objections: _.inc(1) } });
     },
 
     getCalendarYear: (year) => byId<CalendarYear>('calendar_years', String(year)),
@@ -595,7 +635,14 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
       await db.collection('audit').add({ data: { ...plain(e), _id: e.id } });
     },
     async listAudit(limit, after) {
-      const plan: Plan = { coll: 'audit', where: [], sort: [['at', 'desc'], ['_id', 'desc']] };
+      const plan: Plan = {
+        coll: 'audit',
+        where: [],
+        sort: [
+          ['at', 'desc'],
+          ['_id', 'desc'],
+        ],
+      };
       const start = after ? { at: after.at, _id: after.id } : undefined;
       return (await read(plan, cap(limit), start)).map(strip<AuditEntry>);
     },

@@ -17,7 +17,7 @@
 //   is a range scan of the token keys followed by an in-memory sort of what it finds, which
 //   is the best a token index can do: the prefix field may stand among the equality fields
 //   (the index starts with equality fields and the prefix field, in any order), before the sort.
-import { before, describe, it } from 'node:test';
+import { beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { COLLECTIONS, INDEXES, openWxCloudStore, type CollectionName } from '../../stores/wxcloud/store';
@@ -72,7 +72,8 @@ function recording(db: FakeDb): WxDatabase {
     collection: (name) => collection(name, db.collection(name)),
     command: db.command,
     RegExp: (o) => db.RegExp(o),
-    runTransaction: (cb, times) => db.runTransaction((tx) => cb({ collection: (n) => collection(n, tx.collection(n)), rollback: tx.rollback }), times),
+    runTransaction: (cb, times) =>
+      db.runTransaction((tx) => cb({ collection: (n) => collection(n, tx.collection(n)), rollback: tx.rollback }), times),
   };
 }
 
@@ -90,14 +91,15 @@ function analyzer(db: FakeDb) {
   const Cmd = (db.command.eq(1) as object).constructor;
   const Re = (db.RegExp({ regexp: 'a' }) as object).constructor;
   type CmdLike = { kind: string; op: string; arg: unknown };
-  const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+  const isPlain = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
 
   function at(path: string, v: unknown, out: Shape): void {
     if (v instanceof Cmd) {
       const c = v as unknown as CmdLike;
       if (c.kind === 'logic') {
         const sub = c.op === '$or' ? { eq: new Set<string>(), range: new Set<string>(), prefix: new Set<string>() } : out;
-        for (const a of c.arg as unknown[]) (path ? at(path, a, sub) : walk(a, sub));
+        for (const a of c.arg as unknown[]) path ? at(path, a, sub) : walk(a, sub);
         // `or` branches (keyset paging) bound their fields as ranges.
         if (sub !== out) for (const f of [...sub.eq, ...sub.range]) out.range.add(f);
         return;
@@ -184,7 +186,7 @@ async function call<T>(method: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
-before(async () => {
+beforeAll(async () => {
   db = createFakeDb({ collections: COLLECTIONS });
   analyze = analyzer(db);
   store = openWxCloudStore(recording(db));
@@ -218,7 +220,9 @@ before(async () => {
   const d = list[0];
   await call('listDisclosures(domain)', () => s.listDisclosures({ regionCodes: chain, domain: d.domain, limit: 20 }));
   await call('listDisclosures(item)', () => s.listDisclosures({ regionCodes: chain, itemId: d.itemId, limit: 20 }));
-  await call('listDisclosures(after)', () => s.listDisclosures({ regionCodes: chain, after: { publishedAt: d.publishedAt!, id: d.id }, limit: 20 }));
+  await call('listDisclosures(after)', () =>
+    s.listDisclosures({ regionCodes: chain, after: { publishedAt: d.publishedAt!, id: d.id }, limit: 20 }),
+  );
   await call('getDisclosure', () => s.getDisclosure(d.id));
   await call('countDisclosuresByDomain', () => s.countDisclosuresByDomain(chain));
   await call('listRunningPublicity', () => s.listRunningPublicity(chain, FIXED_NOW.toISOString().slice(0, 10), 20));
@@ -245,11 +249,29 @@ before(async () => {
   await call('countComplaintsByOwnerSince', () => s.countComplaintsByOwnerSince(resident.openid, '2026-01-01T00:00:00Z'));
   await call('listSweepDue', () => s.listSweepDue(FIXED_NOW.toISOString(), 100));
   await call('nextSequence', () => s.nextSequence(`ticket:${county}:20261126`));
-  await call('listComplaintsByDue', () => s.listComplaintsByDue({ from: '2026-10-01T00:00:00Z', to: '9999-12-31T00:00:00.000Z', limit: 100 }));
-  await call('listComplaintsByDue(after)', () => s.listComplaintsByDue({ from: '2026-10-01T00:00:00Z', to: '9999-12-31T00:00:00.000Z', limit: 100, after: { dueAt: c.dueAt, id: c.id } }));
+  await call('listComplaintsByDue', () =>
+    s.listComplaintsByDue({ from: '2026-10-01T00:00:00Z', to: '9999-12-31T00:00:00.000Z', limit: 100 }),
+  );
+  await call('listComplaintsByDue(after)', () =>
+    s.listComplaintsByDue({
+      from: '2026-10-01T00:00:00Z',
+      to: '9999-12-31T00:00:00.000Z',
+      limit: 100,
+      after: { dueAt: c.dueAt, id: c.id },
+    }),
+  );
   await call('listCalendarYears', () => s.listCalendarYears());
   await call('getCalendarYear', () => s.getCalendarYear(2026));
-  const audit = { id: '2026-11-26T02:00:00.000Z-a', at: '2026-11-26T02:00:00.000Z', actor: 'o-admin', role: 'county_admin' as const, action: 'calendar.put', target: 'calendar:2027', before: null, after: null };
+  const audit = {
+    id: '2026-11-26T02:00:00.000Z-a',
+    at: '2026-11-26T02:00:00.000Z',
+    actor: 'o-admin',
+    role: 'county_admin' as const,
+    action: 'calendar.put',
+    target: 'calendar:2027',
+    before: null,
+    after: null,
+  };
   await call('appendAudit', () => s.appendAudit(audit));
   await call('listAudit', () => s.listAudit(20));
   await call('listAudit(after)', () => s.listAudit(20, { at: audit.at, id: audit.id }));
@@ -261,20 +283,31 @@ before(async () => {
   await call('listComplaints(county)', () => s.listComplaints({ countyCode: county, limit: 21, after }));
   await call('listComplaints(county, status)', () => s.listComplaints({ countyCode: county, statuses: ['submitted'], limit: 21 }));
   await call('listComplaints(county, domain)', () => s.listComplaints({ countyCode: county, domain: 'poverty_alleviation', limit: 21 }));
-  await call('listComplaints(unit, statuses, domain)', () => s.listComplaints({ unitId: c.unitId, statuses: [...open], domain: 'poverty_alleviation', limit: 21 }));
-  await call('listComplaints(county, status, domain)', () => s.listComplaints({ countyCode: county, statuses: ['submitted'], domain: 'poverty_alleviation', limit: 21 }));
+  await call('listComplaints(unit, statuses, domain)', () =>
+    s.listComplaints({ unitId: c.unitId, statuses: [...open], domain: 'poverty_alleviation', limit: 21 }),
+  );
+  await call('listComplaints(county, status, domain)', () =>
+    s.listComplaints({ countyCode: county, statuses: ['submitted'], domain: 'poverty_alleviation', limit: 21 }),
+  );
   await call('listComplaints(unit, domain)', () => s.listComplaints({ unitId: c.unitId, domain: 'poverty_alleviation', limit: 21 }));
 
   await call('listNotifications(to)', () => s.listNotifications(resident.openid, 100));
   await call('listNotifications(all)', () => s.listNotifications(undefined, 100));
 
-  const dr = draft('pub-510118101001-mwwwncw0-abcdef', { authorOpenid: 'o-cadre', countyCode: county, townCode: village.slice(0, 9), regionCode: village });
+  const dr = draft('pub-510118101001-mwwwncw0-abcdef', {
+    authorOpenid: 'o-cadre',
+    countyCode: county,
+    townCode: village.slice(0, 9),
+    regionCode: village,
+  });
   await call('insertDraft', () => s.insertDraft(dr));
   await call('insertDraft(again)', () => s.insertDraft(dr));
   await call('getDraft', () => s.getDraft(dr.id));
   await call('updateDraft', () => s.updateDraft({ ...dr, version: dr.version + 1 }, dr.version));
   await call('listDraftsByAuthor', () => s.listDraftsByAuthor('o-cadre', 20, { updatedAt: dr.updatedAt, id: dr.id }));
-  await call('listDraftsForReview(town)', () => s.listDraftsForReview({ countyCode: county, townCode: dr.townCode, status: 'pending_review', limit: 21 }));
+  await call('listDraftsForReview(town)', () =>
+    s.listDraftsForReview({ countyCode: county, townCode: dr.townCode, status: 'pending_review', limit: 21 }),
+  );
   await call('listDraftsForReview(county)', () =>
     s.listDraftsForReview({ countyCode: county, status: 'pending_review', limit: 21, after: { updatedAt: dr.updatedAt, id: dr.id } }),
   );
@@ -333,16 +366,79 @@ describe('cloud database indexes', () => {
 
   it('the coverage rule itself: equality, then sort in one direction, keyset ranges on the sort', () => {
     const ix = parseIndex('unitId:1,status:1,dueAt:1,_id:1');
-    const shape = (eq: string[], range: string[] = [], prefix: string[] = []) => ({ eq: new Set(eq), range: new Set(range), prefix: new Set(prefix) });
-    assert.ok(servedBy(shape(['status', 'unitId']), [['dueAt', 'asc'], ['_id', 'asc']], ix));
-    assert.ok(servedBy(shape(['unitId', 'status'], ['dueAt', '_id']), [['dueAt', 'desc'], ['_id', 'desc']], ix), 'reversed');
-    assert.ok(!servedBy(shape(['unitId', 'status']), [['dueAt', 'asc'], ['_id', 'desc']], ix), 'mixed directions');
+    const shape = (eq: string[], range: string[] = [], prefix: string[] = []) => ({
+      eq: new Set(eq),
+      range: new Set(range),
+      prefix: new Set(prefix),
+    });
+    assert.ok(
+      servedBy(
+        shape(['status', 'unitId']),
+        [
+          ['dueAt', 'asc'],
+          ['_id', 'asc'],
+        ],
+        ix,
+      ),
+    );
+    assert.ok(
+      servedBy(
+        shape(['unitId', 'status'], ['dueAt', '_id']),
+        [
+          ['dueAt', 'desc'],
+          ['_id', 'desc'],
+        ],
+        ix,
+      ),
+      'reversed',
+    );
+    assert.ok(
+      !servedBy(
+        shape(['unitId', 'status']),
+        [
+          ['dueAt', 'asc'],
+          ['_id', 'desc'],
+        ],
+        ix,
+      ),
+      'mixed directions',
+    );
     assert.ok(!servedBy(shape(['unitId', 'domain']), [['dueAt', 'asc']], ix), 'an equality field outside the prefix');
-    assert.ok(!servedBy(shape(['unitId']), [['dueAt', 'asc'], ['_id', 'asc']], ix), 'status skipped');
+    assert.ok(
+      !servedBy(
+        shape(['unitId']),
+        [
+          ['dueAt', 'asc'],
+          ['_id', 'asc'],
+        ],
+        ix,
+      ),
+      'status skipped',
+    );
     assert.ok(!servedBy(shape(['unitId', 'status'], ['createdAt']), [['dueAt', 'asc']], ix), 'a range off the sort');
     const tokens = parseIndex('tokens:1,codeLen:1,_id:1');
-    assert.ok(servedBy(shape([], ['tokens'], ['tokens']), [['codeLen', 'asc'], ['_id', 'asc']], tokens), 'token prefix scan');
-    assert.ok(!servedBy(shape([], ['tokens']), [['codeLen', 'asc'], ['_id', 'asc']], tokens), 'only a prefix may precede the sort');
+    assert.ok(
+      servedBy(
+        shape([], ['tokens'], ['tokens']),
+        [
+          ['codeLen', 'asc'],
+          ['_id', 'asc'],
+        ],
+        tokens,
+      ),
+      'token prefix scan',
+    );
+    assert.ok(
+      !servedBy(
+        shape([], ['tokens']),
+        [
+          ['codeLen', 'asc'],
+          ['_id', 'asc'],
+        ],
+        tokens,
+      ),
+      'only a prefix may precede the sort',
+    );
   });
 });
 
@@ -356,7 +452,18 @@ describe('database/collections.json and rules.json', () => {
     assert.deepEqual(Object.keys(rules).sort(), [...COLLECTIONS].sort());
     for (const c of ['regions', 'counties', 'units', 'catalog_items']) assert.deepEqual(rules[c], { read: true, write: false }, c);
     assert.deepEqual(rules.disclosures, { read: "doc.status == 'published'", write: false });
-    for (const c of ['complaints', 'complaint_requests', 'drafts', 'draft_requests', 'counters', 'notifications', 'accounts', 'routes', 'calendar_years', 'audit']) {
+    for (const c of [
+      'complaints',
+      'complaint_requests',
+      'drafts',
+      'draft_requests',
+      'counters',
+      'notifications',
+      'accounts',
+      'routes',
+      'calendar_years',
+      'audit',
+    ]) {
       assert.deepEqual(rules[c], { read: false, write: false }, c);
     }
   });

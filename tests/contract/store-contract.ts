@@ -1,6 +1,6 @@
 // The contract every Store adapter keeps. Each case opens a fresh, empty store. A case that
 // passes on one adapter only is a bug in the other.
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { CatalogItem, Disclosure, Region, RegionLevel, Unit } from '../../core/model';
 import type { County } from '../../core/regions/county';
@@ -163,7 +163,9 @@ export function complaint(id: string, extra: Partial<Complaint> = {}): Complaint
     dueAt: acceptDue,
     sweepAt: acceptDue,
     swept: [],
-    timeline: [{ at: createdAt, action: 'submit', actor: OWNER, role: 'resident', toStatus: 'submitted', unitId: U1, unitName: '区民政局' }],
+    timeline: [
+      { at: createdAt, action: 'submit', actor: OWNER, role: 'resident', toStatus: 'submitted', unitId: U1, unitName: '区民政局' },
+    ],
     ...extra,
   };
 }
@@ -202,7 +204,13 @@ export function draft(id: string, extra: Partial<Draft> = {}): Draft {
     domain: 'poverty',
     title: '2025年第一季度低保名单公示',
     body: '经村民代表会议评议，拟确定以下低保对象。',
-    rawTable: { columns: ['姓名', '身份证号', '金额'], rows: [['张三', '510118199001011234', '300'], ['李四', '510118198502022345', '450']] },
+    rawTable: {
+      columns: ['姓名', '身份证号', '金额'],
+      rows: [
+        ['张三', '510118199001011234', '300'],
+        ['李四', '510118198502022345', '450'],
+      ],
+    },
     attachments: [{ name: '会议记录.pdf', url: 'cloud://x/会议记录.pdf', size: 2048 }],
     publicityStart: '2025-03-05',
     status: 'draft',
@@ -232,14 +240,33 @@ const byKeys =
     for (const k of keys) if (k(a) !== k(b)) return k(a) < k(b) ? -1 : 1;
     return 0;
   };
-const catalogOrder = byKeys<CatalogItem>((i) => i.countyCode, (i) => i.domain, (i) => i.order, (i) => i.id);
-const soonestDue = byKeys<Complaint>((c) => c.dueAt, (c) => c.id);
-const newestCreated = (a: Complaint, b: Complaint) => -byKeys<Complaint>((c) => c.createdAt, (c) => c.id)(a, b);
+const catalogOrder = byKeys<CatalogItem>(
+  (i) => i.countyCode,
+  (i) => i.domain,
+  (i) => i.order,
+  (i) => i.id,
+);
+const soonestDue = byKeys<Complaint>(
+  (c) => c.dueAt,
+  (c) => c.id,
+);
+const newestCreated = (a: Complaint, b: Complaint) =>
+  -byKeys<Complaint>(
+    (c) => c.createdAt,
+    (c) => c.id,
+  )(a, b);
 const insertAll = async (s: Store, list: Complaint[]) => {
   for (const c of list) assert.equal((await s.insertComplaint(c)).created, true, c.id);
 };
-const latestChanged = (a: Draft, b: Draft) => -byKeys<Draft>((d) => d.updatedAt, (d) => d.id)(a, b);
-const oldestChanged = byKeys<Draft>((d) => d.updatedAt, (d) => d.id);
+const latestChanged = (a: Draft, b: Draft) =>
+  -byKeys<Draft>(
+    (d) => d.updatedAt,
+    (d) => d.id,
+  )(a, b);
+const oldestChanged = byKeys<Draft>(
+  (d) => d.updatedAt,
+  (d) => d.id,
+);
 const insertDrafts = async (s: Store, list: Draft[]) => {
   for (const d of list) assert.equal((await s.insertDraft(d)).created, true, d.id);
 };
@@ -299,13 +326,7 @@ export function storeContract(name: string, open: Open): void {
 
       test('search by bigrams (all must match), ordered by code length then code', async (s) => {
         await s.putRegions(
-          shuffle([
-            region(C, '新津区'),
-            region(T, '花源街道'),
-            region(V, '花源社区'),
-            region(`${C}002`, '花桥街道'),
-            region(O, '白鹤村'),
-          ]),
+          shuffle([region(C, '新津区'), region(T, '花源街道'), region(V, '花源社区'), region(`${C}002`, '花桥街道'), region(O, '白鹤村')]),
         );
         assert.deepStrictEqual(codes(await s.searchRegions(q('花源'), 10)), [T, V]);
         assert.deepStrictEqual(codes(await s.searchRegions(q('花源 社区'), 10)), [V]);
@@ -316,7 +337,13 @@ export function storeContract(name: string, open: Open): void {
       });
 
       test('a single character searches by token prefix', async (s) => {
-        await s.putRegions([region(C, '新津区'), region(T, '花源街道'), region(V, '花源社区'), region(`${C}002`, '花桥街道'), region(O, '白鹤村')]);
+        await s.putRegions([
+          region(C, '新津区'),
+          region(T, '花源街道'),
+          region(V, '花源社区'),
+          region(`${C}002`, '花桥街道'),
+          region(O, '白鹤村'),
+        ]);
         assert.deepStrictEqual(codes(await s.searchRegions(q('花'), 10)), [T, `${C}002`, V]);
         // Any token may start with it, not only the first: 白鹤村 has the token 鹤村.
         assert.deepStrictEqual(codes(await s.searchRegions(q('鹤'), 10)), [O]);
@@ -353,7 +380,11 @@ export function storeContract(name: string, open: Open): void {
         await s.putUnits(shuffle([...mine, unit('510403', 'u001'), unit('510403', 'u002')]));
         assert.deepStrictEqual(await s.getUnit(`${C}-u007`), mine[7]);
         assert.equal(await s.getUnit(`${C}-nope`), null);
-        const office = unit(C, 'u007', { isOpenGovOffice: true, domains: ['poverty', 'relief'], hotline: { number: '12345', demo: false } });
+        const office = unit(C, 'u007', {
+          isOpenGovOffice: true,
+          domains: ['poverty', 'relief'],
+          hotline: { number: '12345', demo: false },
+        });
         await s.putUnits([office]);
         assert.deepStrictEqual(await s.getUnit(office.id), office);
         const listed = await s.listUnits(C);
@@ -366,7 +397,10 @@ export function storeContract(name: string, open: Open): void {
 
     describe('catalog', () => {
       test('round trip with and without optional fields; upsert replaces searchable text', async (s) => {
-        const a = item(C, 't1', 'poverty', 1, { audienceNote: '建档立卡户', publicityDays: { trigger: '公示之日', days: 7, dayKind: 'calendar', text: '不少于7天' } });
+        const a = item(C, 't1', 'poverty', 1, {
+          audienceNote: '建档立卡户',
+          publicityDays: { trigger: '公示之日', days: 7, dayKind: 'calendar', text: '不少于7天' },
+        });
         const b = item(C, 't2', 'relief', 1, { level2: '旧名称' });
         await s.putCatalogItems([a, b]);
         assert.deepStrictEqual(await s.getCatalogItem(a.id), a);
@@ -503,7 +537,9 @@ export function storeContract(name: string, open: Open): void {
       });
 
       test('list: limit capped at 100, the rest reachable with `after`', async (s) => {
-        const all = Array.from({ length: 120 }, (_, i) => disclosure(`m${pad(i)}`, { publishedAt: `2025-01-01T00:${pad(i % 60, 2)}:00.000Z` }));
+        const all = Array.from({ length: 120 }, (_, i) =>
+          disclosure(`m${pad(i)}`, { publishedAt: `2025-01-01T00:${pad(i % 60, 2)}:00.000Z` }),
+        );
         await s.putDisclosures(all);
         const first = await s.listDisclosures({ regionCodes: [C], limit: 1000 });
         assert.equal(first.length, 100);
@@ -524,7 +560,10 @@ export function storeContract(name: string, open: Open): void {
         list.push(disclosure('only-other', { domain: 'elsewhere', regionCode: O }));
         await s.putDisclosures(list);
         assert.deepStrictEqual(await s.countDisclosuresByDomain(chain), expected);
-        assert.deepStrictEqual(await s.countDisclosuresByDomain([O]), { ...Object.fromEntries(Object.keys(expected).map((k) => [k, 1])), elsewhere: 1 });
+        assert.deepStrictEqual(await s.countDisclosuresByDomain([O]), {
+          ...Object.fromEntries(Object.keys(expected).map((k) => [k, 1])),
+          elsewhere: 1,
+        });
         assert.deepStrictEqual(await s.countDisclosuresByDomain(['510999']), {});
         assert.deepStrictEqual(await s.countDisclosuresByDomain([]), {});
       });
@@ -575,7 +614,10 @@ export function storeContract(name: string, open: Open): void {
         assert.deepStrictEqual(ids(await s.searchDisclosures(q('低'), [V, O], 10)), ['s2', 's3']);
         assert.deepStrictEqual(await s.searchDisclosures({ all: [] }, undefined, 10), []);
         const [hit] = await s.searchDisclosures(q('发放'), [V], 1);
-        assert.deepStrictEqual(hit, disclosure('s2', { regionCode: V, body: '本月低保资金已发放', publishedAt: '2025-03-05T00:00:00.000Z' }));
+        assert.deepStrictEqual(
+          hit,
+          disclosure('s2', { regionCode: V, body: '本月低保资金已发放', publishedAt: '2025-03-05T00:00:00.000Z' }),
+        );
       });
 
       test('a searchDisclosures limit returns that many real hits, newest first', async (s) => {
@@ -607,11 +649,22 @@ export function storeContract(name: string, open: Open): void {
       });
 
       test('listDemoAccounts: demo ones only, by openid', async (s) => {
-        await s.putAccounts([account('o-c'), account('o-real', { demo: false }), account('o-a'), account('o-b', { role: 'county_admin', regionCodes: [C] })]);
-        assert.deepStrictEqual((await s.listDemoAccounts(10)).map((a) => a.openid), ['o-a', 'o-b', 'o-c']);
+        await s.putAccounts([
+          account('o-c'),
+          account('o-real', { demo: false }),
+          account('o-a'),
+          account('o-b', { role: 'county_admin', regionCodes: [C] }),
+        ]);
+        assert.deepStrictEqual(
+          (await s.listDemoAccounts(10)).map((a) => a.openid),
+          ['o-a', 'o-b', 'o-c'],
+        );
         assert.deepStrictEqual(await s.listDemoAccounts(1), [account('o-a')]);
         await s.putAccounts([account('o-a', { demo: false })]);
-        assert.deepStrictEqual((await s.listDemoAccounts(10)).map((a) => a.openid), ['o-b', 'o-c']);
+        assert.deepStrictEqual(
+          (await s.listDemoAccounts(10)).map((a) => a.openid),
+          ['o-b', 'o-c'],
+        );
       });
     });
 
@@ -674,7 +727,10 @@ export function storeContract(name: string, open: Open): void {
           dueAt: at(20),
           sweepAt: null,
           swept: ['overdue'],
-          timeline: [...a.timeline, { at: at(8), action: 'answer', actor: 'o-staff', role: 'unit_staff', fromStatus: 'submitted', toStatus: 'answered' }],
+          timeline: [
+            ...a.timeline,
+            { at: at(8), action: 'answer', actor: 'o-staff', role: 'unit_staff', fromStatus: 'submitted', toStatus: 'answered' },
+          ],
           updatedAt: at(8),
         };
         // Optional fields the new version lacks are gone afterwards.
@@ -715,7 +771,12 @@ export function storeContract(name: string, open: Open): void {
       test('concurrent updates from one version: exactly one wins', async (s) => {
         const a = complaint('c1');
         await s.insertComplaint(a);
-        const rivals = ([U1, U2, `${C}-x`, `${C}-y`] as const).map((unitId, i): Complaint => ({ ...a, version: 2, unitId, text: `改派${i}` }));
+        const rivals = ([U1, U2, `${C}-x`, `${C}-y`] as const).map((unitId, i): Complaint => ({
+          ...a,
+          version: 2,
+          unitId,
+          text: `改派${i}`,
+        }));
         const wins = await Promise.all(rivals.map((c) => s.updateComplaint(c, 1)));
         assert.equal(wins.filter(Boolean).length, 1);
         assert.deepStrictEqual(await s.getComplaint('c1'), rivals[wins.indexOf(true)]);
@@ -753,8 +814,17 @@ export function storeContract(name: string, open: Open): void {
       });
 
       test('listComplaints pages through more than 100 with ties on dueAt, without gaps or repeats', async (s) => {
-        const mine = Array.from({ length: 230 }, (_, i) => complaint(`q${pad(i)}`, { dueAt: at(10 + (i % 7)), status: i % 5 ? 'submitted' : 'accepted' }));
-        await insertAll(s, shuffle([...mine, complaint('x1', { unitId: U2, dueAt: at(10) }), complaint('x2', { countyCode: '510403', unitId: '510403-u', dueAt: at(10) })]));
+        const mine = Array.from({ length: 230 }, (_, i) =>
+          complaint(`q${pad(i)}`, { dueAt: at(10 + (i % 7)), status: i % 5 ? 'submitted' : 'accepted' }),
+        );
+        await insertAll(
+          s,
+          shuffle([
+            ...mine,
+            complaint('x1', { unitId: U2, dueAt: at(10) }),
+            complaint('x2', { countyCode: '510403', unitId: '510403-u', dueAt: at(10) }),
+          ]),
+        );
         const expected = ids([...mine].sort(soonestDue));
         for (const scope of [{ unitId: U1 }, { countyCode: C }]) {
           const seen: string[] = [];
@@ -766,7 +836,10 @@ export function storeContract(name: string, open: Open): void {
             if (page.length < 100) break;
             after = { dueAt: page[99].dueAt, id: page[99].id };
           }
-          assert.deepStrictEqual(seen.filter((id) => id !== 'x1'), expected);
+          assert.deepStrictEqual(
+            seen.filter((id) => id !== 'x1'),
+            expected,
+          );
           assert.equal(seen.length, 'countyCode' in scope ? 231 : 230);
         }
         const accepted = await s.listComplaints({ unitId: U1, statuses: ['accepted'], limit: 100 });
@@ -791,7 +864,10 @@ export function storeContract(name: string, open: Open): void {
         assert.deepStrictEqual(seen, expected);
         assert.equal((await s.listComplaintsByOwner(OWNER, 1000)).length, 100);
         const mid = [...mine].sort(newestCreated)[10];
-        assert.deepStrictEqual(ids(await s.listComplaintsByOwner(OWNER, 3, { createdAt: mid.createdAt, id: mid.id })), expected.slice(11, 14));
+        assert.deepStrictEqual(
+          ids(await s.listComplaintsByOwner(OWNER, 3, { createdAt: mid.createdAt, id: mid.id })),
+          expected.slice(11, 14),
+        );
         assert.deepStrictEqual(ids(await s.listComplaintsByOwner('o-other', 10)), ['z1']);
         assert.deepStrictEqual(await s.listComplaintsByOwner('o-nobody', 10), []);
       });
@@ -849,7 +925,10 @@ export function storeContract(name: string, open: Open): void {
 
       test('nextSequence: 20 parallel calls on one key get 1..20, each once', async (s) => {
         const got = await Promise.all(Array.from({ length: 20 }, () => s.nextSequence('k')));
-        assert.deepStrictEqual([...got].sort((a, b) => a - b), Array.from({ length: 20 }, (_, i) => i + 1));
+        assert.deepStrictEqual(
+          [...got].sort((a, b) => a - b),
+          Array.from({ length: 20 }, (_, i) => i + 1),
+        );
         assert.equal(await s.nextSequence('k'), 21);
         const mixed = await Promise.all(Array.from({ length: 10 }, (_, i) => s.nextSequence(i % 2 ? 'odd' : 'even')));
         assert.deepStrictEqual(mixed.filter((_, i) => i % 2).sort(), [1, 2, 3, 4, 5]);
@@ -923,7 +1002,9 @@ export function storeContract(name: string, open: Open): void {
         const afterSubmit = (await s.getDraft('g1'))!;
         assert.equal('rawTable' in afterSubmit, false);
         assert.deepStrictEqual(afterSubmit, submitted);
-        assert.deepStrictEqual(ids(await s.listDraftsForReview({ countyCode: C, townCode: T, status: 'pending_review', limit: 10 })), ['g1']);
+        assert.deepStrictEqual(ids(await s.listDraftsForReview({ countyCode: C, townCode: T, status: 'pending_review', limit: 10 })), [
+          'g1',
+        ]);
         assert.deepStrictEqual(await s.listDraftsForReview({ countyCode: C, status: 'draft', limit: 10 }), []);
 
         const rejected: Draft = {
@@ -1021,7 +1102,10 @@ export function storeContract(name: string, open: Open): void {
         const rest = await s.listDraftsByAuthor(AUTHOR, 1000, { updatedAt: first[99].updatedAt, id: first[99].id });
         assert.deepStrictEqual([...ids(first), ...ids(rest)], expected);
         const mid = [...mine].sort(latestChanged)[10];
-        assert.deepStrictEqual(ids(await s.listDraftsByAuthor(AUTHOR, 3, { updatedAt: mid.updatedAt, id: mid.id })), expected.slice(11, 14));
+        assert.deepStrictEqual(
+          ids(await s.listDraftsByAuthor(AUTHOR, 3, { updatedAt: mid.updatedAt, id: mid.id })),
+          expected.slice(11, 14),
+        );
         assert.deepStrictEqual(await s.listDraftsByAuthor('o-other', 10), [draft('z1', { authorOpenid: 'o-other', updatedAt: at(5) })]);
         assert.deepStrictEqual(await s.listDraftsByAuthor('o-nobody', 10), []);
       });
@@ -1033,7 +1117,13 @@ export function storeContract(name: string, open: Open): void {
           draft('e3', { status: 'pending_review', updatedAt: at(5) }),
           draft('e4', { status: 'draft', updatedAt: at(1) }),
           draft('e5', { status: 'published', updatedAt: at(6) }),
-          draft('e6', { status: 'pending_review', countyCode: '510403', townCode: '510403001', regionCode: '510403001001', updatedAt: at(1) }),
+          draft('e6', {
+            status: 'pending_review',
+            countyCode: '510403',
+            townCode: '510403001',
+            regionCode: '510403001001',
+            updatedAt: at(1),
+          }),
           draft('e7', { status: 'withdrawn', townCode: T2, regionCode: O, updatedAt: at(7) }),
           draft('e8', { status: 'pending_review', authorOpenid: 'o-other', updatedAt: at(3) }),
         ];
@@ -1052,9 +1142,15 @@ export function storeContract(name: string, open: Open): void {
         assert.deepStrictEqual(await list_({ countyCode: C, townCode: '510118999', status: 'pending_review' }), []);
         // Keyset through the tie on updatedAt.
         assert.deepStrictEqual(await list_({ countyCode: C, status: 'pending_review', limit: 2 }), ['e8', 'e2']);
-        assert.deepStrictEqual(await list_({ countyCode: C, status: 'pending_review', limit: 2, after: { updatedAt: at(4), id: 'e2' } }), ['e1', 'e3']);
+        assert.deepStrictEqual(await list_({ countyCode: C, status: 'pending_review', limit: 2, after: { updatedAt: at(4), id: 'e2' } }), [
+          'e1',
+          'e3',
+        ]);
         assert.deepStrictEqual(await list_({ countyCode: C, status: 'pending_review', after: { updatedAt: at(5), id: 'e1' } }), ['e3']);
-        assert.deepStrictEqual(await list_({ countyCode: C, townCode: T, status: 'pending_review', after: { updatedAt: at(3), id: 'e8' } }), ['e1', 'e3']);
+        assert.deepStrictEqual(
+          await list_({ countyCode: C, townCode: T, status: 'pending_review', after: { updatedAt: at(3), id: 'e8' } }),
+          ['e1', 'e3'],
+        );
         assert.deepStrictEqual(await list_({ countyCode: C, status: 'pending_review', after: { updatedAt: at(5), id: 'e3' } }), []);
         const [first] = await s.listDraftsForReview({ countyCode: C, status: 'pending_review', limit: 1 });
         assert.deepStrictEqual(first, list[7]);
@@ -1099,7 +1195,12 @@ export function storeContract(name: string, open: Open): void {
           assert.deepStrictEqual(seen, ids([...expected].sort(oldestChanged)), JSON.stringify(scope));
         }
         const tied = pending.filter((d) => d.updatedAt === at(12)).sort(oldestChanged);
-        const fromTie = await s.listDraftsForReview({ countyCode: C, status: 'pending_review', limit: 3, after: { updatedAt: at(12), id: tied[5].id } });
+        const fromTie = await s.listDraftsForReview({
+          countyCode: C,
+          status: 'pending_review',
+          limit: 3,
+          after: { updatedAt: at(12), id: tied[5].id },
+        });
         assert.deepStrictEqual(ids(fromTie), ids(tied.slice(6, 9)));
         assert.deepStrictEqual(
           ids(await s.listDraftsForReview({ countyCode: C, status: 'draft', limit: 100 })),
@@ -1109,7 +1210,8 @@ export function storeContract(name: string, open: Open): void {
     });
 
     describe('objections', () => {
-      const running = () => disclosure('o1', { regionCode: V, level: 'village', title: '低保名单公示', publicity: { start: '2025-03-01', end: '2025-03-10' } });
+      const running = () =>
+        disclosure('o1', { regionCode: V, level: 'village', title: '低保名单公示', publicity: { start: '2025-03-01', end: '2025-03-10' } });
 
       test('addObjection counts one more each time, a missing count being 0, and changes nothing else', async (s) => {
         const d = running();
@@ -1201,7 +1303,12 @@ export function storeContract(name: string, open: Open): void {
       });
 
       test('routes: round trip per county by id, upsert, more than 100', async (s) => {
-        const kinds: Array<Partial<Route>> = [{}, { domain: 'poverty' }, { townCode: T, category: '其他' }, { kind: '咨询', domain: 'relief', unitId: U2 }];
+        const kinds: Array<Partial<Route>> = [
+          {},
+          { domain: 'poverty' },
+          { townCode: T, category: '其他' },
+          { kind: '咨询', domain: 'relief', unitId: U2 },
+        ];
         const mine = Array.from({ length: 130 }, (_, i) => route(`r${pad(i)}`, kinds[i % 4]));
         await s.putRoutes(shuffle([...mine, route('o1', { countyCode: '510403' }), route('o2', { countyCode: '510403' })]));
         assert.deepStrictEqual(await s.listRoutes(C), mine);
@@ -1227,9 +1334,15 @@ export function storeContract(name: string, open: Open): void {
           ),
         );
         await s.putAccounts(Array.from({ length: n }, (_, i) => account(`o${pad(i)}`, { role: 'unit_staff', unitId: U1 })));
-        await insertAll(s, Array.from({ length: n }, (_, i) => complaint(`c${pad(i)}`, { createdAt: at(1, i) })));
+        await insertAll(
+          s,
+          Array.from({ length: n }, (_, i) => complaint(`c${pad(i)}`, { createdAt: at(1, i) })),
+        );
         for (let i = 0; i < n; i++) await s.putNotification(notification(`n${pad(i)}`));
-        await insertDrafts(s, Array.from({ length: n }, (_, i) => draft(`g${pad(i)}`, { status: 'pending_review', updatedAt: at(1, i) })));
+        await insertDrafts(
+          s,
+          Array.from({ length: n }, (_, i) => draft(`g${pad(i)}`, { status: 'pending_review', updatedAt: at(1, i) })),
+        );
         const reads: Array<[string, (limit: number) => Promise<unknown[]>]> = [
           ['listRegionChildren', (l) => s.listRegionChildren(T, l)],
           ['searchRegions', (l) => s.searchRegions(q('金沙'), l)],
@@ -1276,8 +1389,17 @@ export function storeContract(name: string, open: Open): void {
         await s.putCalendarYear(year(2026));
         await s.putCalendarYear(year(2025));
         assert.deepStrictEqual(await s.getCalendarYear(2026), year(2026));
-        assert.deepStrictEqual((await s.listCalendarYears()).map((y) => y.year), [2025, 2026]);
-        const entered = year(2026, { offDays: ['2026-01-01', '2026-01-02'], workDays: ['2026-01-04'], notice: { number: '国办发明电〔2025〕7号', date: '2025-11-04' }, enteredBy: 'o-admin', source: 'entered' });
+        assert.deepStrictEqual(
+          (await s.listCalendarYears()).map((y) => y.year),
+          [2025, 2026],
+        );
+        const entered = year(2026, {
+          offDays: ['2026-01-01', '2026-01-02'],
+          workDays: ['2026-01-04'],
+          notice: { number: '国办发明电〔2025〕7号', date: '2025-11-04' },
+          enteredBy: 'o-admin',
+          source: 'entered',
+        });
         await s.putCalendarYear(entered);
         assert.deepStrictEqual(await s.getCalendarYear(2026), entered);
         assert.equal((await s.listCalendarYears()).length, 2);
@@ -1297,10 +1419,16 @@ export function storeContract(name: string, open: Open): void {
         });
         for (let i = 0; i < 5; i++) await s.appendAudit(e(i));
         const first = await s.listAudit(3);
-        assert.deepStrictEqual(first.map((x) => x.id), [e(4).id, e(3).id, e(2).id]);
+        assert.deepStrictEqual(
+          first.map((x) => x.id),
+          [e(4).id, e(3).id, e(2).id],
+        );
         assert.deepStrictEqual(first[0], e(4));
         const rest = await s.listAudit(3, { at: first[2].at, id: first[2].id });
-        assert.deepStrictEqual(rest.map((x) => x.id), [e(1).id, e(0).id]);
+        assert.deepStrictEqual(
+          rest.map((x) => x.id),
+          [e(1).id, e(0).id],
+        );
       });
 
       test('complaints by due: every county, from <= dueAt < to, by (dueAt, id), keyset', async (s) => {
@@ -1310,10 +1438,24 @@ export function storeContract(name: string, open: Open): void {
         await s.insertComplaint(complaint('c', { requestId: 'rc', dueAt: due('2027-01-05') }));
         await s.insertComplaint(complaint('d', { requestId: 'rd', dueAt: '9999-12-31T00:00:00.000Z', status: 'closed' }));
         const all = await s.listComplaintsByDue({ from: '2026-12-31T00:00:00.000Z', to: '9999-12-31T00:00:00.000Z', limit: 10 });
-        assert.deepStrictEqual(all.map((c) => c.id), ['b', 'c']);
-        const next = await s.listComplaintsByDue({ from: '2026-01-01T00:00:00.000Z', to: '9999-12-31T00:00:00.000Z', limit: 10, after: { dueAt: due('2027-01-05'), id: 'b' } });
-        assert.deepStrictEqual(next.map((c) => c.id), ['c']);
-        assert.equal((await s.listComplaintsByDue({ from: '2026-01-01T00:00:00.000Z', to: '9999-12-31T00:00:00.000Z', limit: 2 })).length, 2);
+        assert.deepStrictEqual(
+          all.map((c) => c.id),
+          ['b', 'c'],
+        );
+        const next = await s.listComplaintsByDue({
+          from: '2026-01-01T00:00:00.000Z',
+          to: '9999-12-31T00:00:00.000Z',
+          limit: 10,
+          after: { dueAt: due('2027-01-05'), id: 'b' },
+        });
+        assert.deepStrictEqual(
+          next.map((c) => c.id),
+          ['c'],
+        );
+        assert.equal(
+          (await s.listComplaintsByDue({ from: '2026-01-01T00:00:00.000Z', to: '9999-12-31T00:00:00.000Z', limit: 2 })).length,
+          2,
+        );
       });
     });
   });

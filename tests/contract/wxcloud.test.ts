@@ -1,4 +1,4 @@
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { COLLECTIONS, openWxCloudStore } from '../../stores/wxcloud/store';
 import { createFakeDb } from '../../stores/wxcloud/fake-db';
@@ -49,7 +49,10 @@ describe('wxcloud store specifics', () => {
     const all = Array.from({ length: 40 }, (_, i) => disclosure(`b${String(i).padStart(2, '0')}`, { body }));
     await store.putDisclosures(all);
     const got = await store.listDisclosures({ regionCodes: ['510118'], limit: 40 });
-    assert.deepStrictEqual(got.map((d) => d.id), all.map((d) => d.id).reverse());
+    assert.deepStrictEqual(
+      got.map((d) => d.id),
+      all.map((d) => d.id).reverse(),
+    );
     assert.deepStrictEqual(await store.searchDisclosures(queryTokens('正正')!, undefined, 40).then((r) => r.length), 40);
   });
 });

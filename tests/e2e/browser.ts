@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before } from 'node:test';
+import { afterAll, beforeAll } from '@jest/globals';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import type { DevAccount } from '../../src/services/api';
 import { startTestCloud, type TestCloud } from '../helpers/local-cloud';
@@ -45,7 +45,7 @@ export interface SignedIn {
 }
 
 export interface CloudSession {
-  /** The local cloud (seeded SQLite) serving the H5 build; there from before() on. */
+  /** The local cloud (seeded SQLite) serving the H5 build; there from beforeAll() on. */
   readonly cloud: TestCloud;
   devAccounts(): Promise<DevAccount[]>;
   /** A browser context signed in as `openid` (the dev session cookie, as the account picker sets it). */
@@ -53,21 +53,21 @@ export interface CloudSession {
 }
 
 /**
- * For a test file that drives the H5 build as demo accounts: before() builds H5 when there is
- * none, starts the local cloud serving it and Chromium; after() closes both.
+ * For a test file that drives the H5 build as demo accounts: beforeAll() builds H5 when there is
+ * none, starts the local cloud serving it and Chromium; afterAll() closes both.
  */
 export function cloudSession(): CloudSession {
   let cloud: TestCloud | null = null;
   let browser: Browser | null = null;
 
-  before(async () => {
+  beforeAll(async () => {
     ensureH5Build();
     cloud = await startTestCloud({ h5Dir: H5_DIR });
     browser = await launchBrowser();
     mkdirSync(ARTIFACTS, { recursive: true });
   });
 
-  after(async () => {
+  afterAll(async () => {
     await browser?.close().catch(() => undefined);
     await cloud?.close().catch(() => undefined);
   });
@@ -138,5 +138,9 @@ export async function press(target: Locator): Promise<void> {
 
 /** Waits for Taro's toast (e.g. 已签收) to go away, so a screenshot shows the page itself. */
 export async function toastGone(page: Page): Promise<void> {
-  await page.locator('.taro__toast').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+  await page
+    .locator('.taro__toast')
+    .first()
+    .waitFor({ state: 'hidden', timeout: 5_000 })
+    .catch(() => undefined);
 }

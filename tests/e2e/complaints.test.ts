@@ -2,7 +2,7 @@
 // village, the responsible unit's staff 签收 and 答复 it in the hotline queue, and the
 // resident reads the answer and rates it 5星. Real H5 build, local cloud (seeded SQLite),
 // Debian Chromium; asserted by the Chinese text people see.
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { ComplaintDetail } from '../../core/api/complaint-contract';
@@ -23,7 +23,13 @@ const { devAccounts, contextAs } = session;
 async function villageDisclosure(villageCode: string): Promise<DisclosureSummary> {
   let cursor: string | undefined;
   do {
-    const page = ok(await session.cloud.call<{ items: DisclosureSummary[]; next: string | null }>('public', 'disclosures.list', cursor ? { regionCode: villageCode, cursor } : { regionCode: villageCode }));
+    const page = ok(
+      await session.cloud.call<{ items: DisclosureSummary[]; next: string | null }>(
+        'public',
+        'disclosures.list',
+        cursor ? { regionCode: villageCode, cursor } : { regionCode: villageCode },
+      ),
+    );
     const mine = page.items.find((d) => d.regionCode === villageCode);
     if (mine) return mine;
     cursor = page.next ?? undefined;
@@ -83,7 +89,9 @@ test('a resident files a complaint, the unit answers it, the resident rates it',
   assert.match(ticket, /^\d{6}-\d{8}-\d{4}$/, `诉求编号格式：${ticket}`);
   const residentCookie = await session.cloud.login(RESIDENT);
   const filed = ok(await session.cloud.call<ComplaintDetail>('resident', 'complaints.get', { id: ticket }, residentCookie));
-  const mine = ok(await session.cloud.call<{ items: Array<{ id: string; textPreview: string }> }>('resident', 'complaints.mine', {}, residentCookie));
+  const mine = ok(
+    await session.cloud.call<{ items: Array<{ id: string; textPreview: string }> }>('resident', 'complaints.mine', {}, residentCookie),
+  );
   assert.equal(mine.items.filter((c) => c.textPreview === COMPLAINT_TEXT).length, 1, '连点两下只应提交一件');
   assert.equal(filed.kind, '投诉举报');
   assert.equal(filed.category, '内容不准确');
@@ -119,7 +127,10 @@ test('a resident files a complaint, the unit answers it, the resident rates it',
   // The resident's photo shows (served from /api/files/<id>).
   const photo = cur.getByRole('button', { name: '查看照片1' }).locator('img');
   await photo.waitFor();
-  await u.page.waitForFunction((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0, await photo.elementHandle());
+  await u.page.waitForFunction(
+    (el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0,
+    await photo.elementHandle(),
+  );
   await assertNoOpenid(u.page, '办理诉求');
   await press(cur.getByRole('button', { name: '签收', exact: true }));
   await cur.locator('.badge', { hasText: '已签收' }).waitFor();

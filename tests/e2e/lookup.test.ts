@@ -1,7 +1,7 @@
 // A resident looks things up: home -> 新津区 -> a town -> a village -> 扶贫 -> an item ->
 // a disclosure in its 公示 period. Drives the real H5 build against the local cloud (SQLite,
 // seeded demo data) in Debian Chromium, by the Chinese text a person sees.
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -103,7 +103,7 @@ async function findTarget(): Promise<Target> {
   assert.fail(`演示数据里${COUNTY.name}应有一个村正在公示带身份证号的名单，且有“${DOMAIN_NAME}”公开信息`);
 }
 
-before(async () => {
+beforeAll(async () => {
   ensureH5Build();
   workDir = mkdtempSync(join(tmpdir(), 'gongkai-e2e-'));
   const dbPath = join(workDir, 'e2e.sqlite');
@@ -112,7 +112,7 @@ before(async () => {
   browser = await launchBrowser();
 });
 
-after(async () => {
+afterAll(async () => {
   await browser?.close().catch(() => undefined);
   await server?.close().catch(() => undefined);
   if (workDir) rmSync(workDir, { recursive: true, force: true });
@@ -175,13 +175,32 @@ test('a resident looks up 扶贫 and a running 公示 of their village', { timeo
   cur = await currentPage(page, '/pages/domain/index');
   const itemTitle = cur.getByText(item.item.level2, { exact: true }).first();
   await itemTitle.waitFor();
-  assert.ok((await cur.locator('.badge').filter({ hasText: /已公开|逾期未更新|暂无/ }).count()) > 0, '事项应有文字状态');
+  assert.ok(
+    (await cur
+      .locator('.badge')
+      .filter({ hasText: /已公开|逾期未更新|暂无/ })
+      .count()) > 0,
+    '事项应有文字状态',
+  );
   await itemTitle.click();
 
   // Item: every element with its label; the time limit in plain words; demo phones say so.
   cur = await currentPage(page, '/pages/item/index');
   await cur.locator('.h1', { hasText: item.item.level2 }).waitFor();
-  for (const label of ['公开内容', '公开依据', '公开时限', '公开主体', '责任单位', '更新周期', '公开渠道', '公开对象', '公开方式', '公开层级', '咨询电话', '监督举报电话']) {
+  for (const label of [
+    '公开内容',
+    '公开依据',
+    '公开时限',
+    '公开主体',
+    '责任单位',
+    '更新周期',
+    '公开渠道',
+    '公开对象',
+    '公开方式',
+    '公开层级',
+    '咨询电话',
+    '监督举报电话',
+  ]) {
     assert.equal(await cur.getByText(label, { exact: true }).count(), 1, `事项页应有“${label}”`);
   }
   await cur.getByText(item.item.timeLimit.text, { exact: true }).first().waitFor();

@@ -3,7 +3,7 @@
 // copy and submits it; the town reviewer approves it; a resident sees the masked list with its
 // countdown and files a 公示异议 that lands with the town; the A4 notice prints with a QR code.
 // Real H5 build, local cloud (seeded SQLite), Debian Chromium; asserted by the Chinese text.
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
@@ -66,7 +66,11 @@ async function assertMarkedCells(cur: Locator): Promise<void> {
     await cell.first().waitFor();
     assert.match(await cell.first().innerText(), /＊/, '隐去的格子应带“＊”标记，不只靠颜色');
   }
-  for (const p of PHONES) await cur.locator('.cd-cell--masked', { hasText: maskedPhone(p) }).first().waitFor();
+  for (const p of PHONES)
+    await cur
+      .locator('.cd-cell--masked', { hasText: maskedPhone(p) })
+      .first()
+      .waitFor();
   await cur.getByText('已删除列：银行卡号', { exact: true }).waitFor();
 }
 
@@ -79,7 +83,9 @@ test('a cadre publishes a masked list, the town approves it, a resident objects,
   const village = villages.find((v) => v.code === cadreAccount.regionCodes[0]);
   assert.ok(village, '驻村干部应有驻点村');
   const catalog = ok(await session.cloud.call<Res<'catalog.list'>>('public', 'catalog.list', { regionCode: village.code }));
-  const item = catalog.entries.map((e) => e.item).find((i) => i.domain === 'rural_housing_renovation' && i.levels.includes('village') && i.publicityDays);
+  const item = catalog.entries
+    .map((e) => e.item)
+    .find((i) => i.domain === 'rural_housing_renovation' && i.levels.includes('village') && i.publicityDays);
   assert.ok(item?.publicityDays, '新津区目录里应有带公示期的村级农村危房改造事项');
 
   // 1. The cadre: 村务公示 from the home page, then 新建公示.
@@ -91,7 +97,10 @@ test('a cadre publishes a masked list, the town approves it, a resident objects,
   await cur.getByText('我驻点的村（社区）', { exact: true }).waitFor();
   await cur.getByText(village.name, { exact: true }).first().waitFor();
   await cur.getByText('需要发布或更新的事项', { exact: true }).waitFor();
-  await cur.getByRole('button', { name: /^去发布/ }).first().waitFor();
+  await cur
+    .getByRole('button', { name: /^去发布/ })
+    .first()
+    .waitFor();
   await press(cur.getByRole('button', { name: /新建公示/ }));
 
   // 2. The form: village, domain, item (its default 公示期 shows), title, text, the pasted table.
@@ -114,7 +123,9 @@ test('a cadre publishes a masked list, the town approves it, a resident objects,
   cur = await currentPage(c.page, '/packages/cadre/pages/preview/index');
   await cur.locator('.h1', { hasText: TITLE }).waitFor();
   await assertMarkedCells(cur);
-  await cur.getByText(`${item.publicityDays.text}（共${item.publicityDays.days}${item.publicityDays.dayKind === 'working' ? '个工作日' : '天'}）`).waitFor();
+  await cur
+    .getByText(`${item.publicityDays.text}（共${item.publicityDays.days}${item.publicityDays.dayKind === 'working' ? '个工作日' : '天'}）`)
+    .waitFor();
   await cur.getByText(/“身份证号码”列：身份证号已隐去中间8位（3处）/).waitFor();
   await assertNoPersonalData(c.page, cur, '预览页', false);
   await screenshotPage(c.page, cur, 'cadre-preview.png');
@@ -183,7 +194,9 @@ test('a cadre publishes a masked list, the town approves it, a resident objects,
   await press(cur.getByRole('button', { name: '提交', exact: true }));
   await cur.getByText('✓ 提交成功', { exact: true }).waitFor();
   const ticket = (await cur.locator('.cm-ticket').innerText()).trim();
-  const filed = ok(await session.cloud.call<ComplaintDetail>('resident', 'complaints.get', { id: ticket }, await session.cloud.login(RESIDENT)));
+  const filed = ok(
+    await session.cloud.call<ComplaintDetail>('resident', 'complaints.get', { id: ticket }, await session.cloud.login(RESIDENT)),
+  );
   assert.equal(filed.kind, '公示异议');
   assert.equal(filed.disclosureId, draft.id);
   assert.equal(filed.unitId, `${village.code.slice(0, 9)}-gov`, '公示异议应转给乡镇（街道）');
@@ -196,7 +209,11 @@ test('a cadre publishes a masked list, the town approves it, a resident objects,
   const resp = await print.goto(`${session.cloud.url}/print/${encodeURIComponent(draft.id)}`);
   assert.equal(resp?.status(), 200);
   await print.locator('h1', { hasText: TITLE }).waitFor();
-  for (const id of IDS) await print.locator('td', { hasText: maskedId(id) }).first().waitFor();
+  for (const id of IDS)
+    await print
+      .locator('td', { hasText: maskedId(id) })
+      .first()
+      .waitFor();
   assert.equal(await print.locator('th', { hasText: '银行卡号' }).count(), 0);
   assert.ok((await print.locator('svg').count()) >= 1, '公示单应有二维码（svg）');
   await assertNoPersonalData(print, null, '打印公示单');
@@ -207,7 +224,8 @@ test('a cadre publishes a masked list, the town approves it, a resident objects,
 
 // ---- a table from a file: .csv and .xlsx on H5, saved twice (versions), resumed later ----
 
-const XNS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const XNS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const FILE_IDS = [makeIdNumber('510118', '19450105', 33), makeIdNumber('510118', '19820616', 7)];
 const FILE_ROWS = [
   ['序号', '姓名', '身份证号', '手机号', '银行卡号', '家庭人口'],
@@ -223,11 +241,15 @@ function xlsxOf(rows: string[][]): Buffer {
     .map((row, r) => `<row r="${r + 1}">${row.map((v, c) => cell(v, r, c)).join('')}</row>`)
     .join('')}</sheetData></worksheet>`;
   const files: Record<string, Uint8Array> = {
-    '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>'),
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
+    ),
     '_rels/.rels': strToU8(
       '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
     ),
-    'xl/workbook.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><workbook ${XNS}><sheets><sheet name="名单" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    'xl/workbook.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><workbook ${XNS}><sheets><sheet name="名单" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
     'xl/_rels/workbook.xml.rels': strToU8(
       '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
     ),
@@ -241,11 +263,15 @@ test('a cadre imports a table file, saves twice, resumes the draft and previews 
   const villages = ok(await session.cloud.call<CadreActions['villages.mine']['res']>('cadre', 'villages.mine', {}, cadreCookie)).villages;
   const village = villages[villages.length - 1];
   const catalog = ok(await session.cloud.call<Res<'catalog.list'>>('public', 'catalog.list', { regionCode: village.code }));
-  const item = catalog.entries.map((e) => e.item).find((i) => i.domain === 'poverty_alleviation' && i.levels.includes('village') && i.publicityDays);
+  const item = catalog.entries
+    .map((e) => e.item)
+    .find((i) => i.domain === 'poverty_alleviation' && i.levels.includes('village') && i.publicityDays);
   assert.ok(item, '新津区目录里应有带公示期的村级扶贫事项');
   const title = '关于2026年脱贫人口名单的公示';
   const draftsTitled = async (t: string) =>
-    ok(await session.cloud.call<CadreActions['drafts.mine']['res']>('cadre', 'drafts.mine', {}, cadreCookie)).items.filter((d) => d.title === t);
+    ok(await session.cloud.call<CadreActions['drafts.mine']['res']>('cadre', 'drafts.mine', {}, cadreCookie)).items.filter(
+      (d) => d.title === t,
+    );
 
   const c = await contextAs(CADRE);
   await c.page.goto(`${session.cloud.url}/#/packages/cadre/pages/edit/index`);
@@ -262,7 +288,11 @@ test('a cadre imports a table file, saves twice, resumes the draft and previews 
   await fileInput.setInputFiles({ name: '名单.csv', mimeType: 'text/csv', buffer: csv });
   await cur.getByText(/^✓ 已读取文件“名单\.csv”：2行，6列：序号、姓名/).waitFor();
   await press(cur.getByRole('button', { name: /不用这个表格/ }));
-  await fileInput.setInputFiles({ name: '名单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsxOf(FILE_ROWS) });
+  await fileInput.setInputFiles({
+    name: '名单.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: xlsxOf(FILE_ROWS),
+  });
   await cur.getByText(/^✓ 已读取文件“名单\.xlsx”：2行，6列：序号、姓名/).waitFor();
 
   // 保存草稿 twice: one draft, its version moves on (the page sends the version it last got).
@@ -295,7 +325,11 @@ test('a cadre imports a table file, saves twice, resumes the draft and previews 
   await press(cur.getByRole('button', { name: '预览', exact: true }));
   cur = await currentPage(c.page, '/packages/cadre/pages/preview/index');
   await cur.locator('.h1', { hasText: `${title}（修改）` }).waitFor();
-  for (const id of FILE_IDS) await cur.locator('.cd-cell--masked', { hasText: maskedId(id) }).first().waitFor();
+  for (const id of FILE_IDS)
+    await cur
+      .locator('.cd-cell--masked', { hasText: maskedId(id) })
+      .first()
+      .waitFor();
   await cur.getByText('已删除列：银行卡号', { exact: true }).waitFor();
   const text = await cur.innerText();
   for (const id of FILE_IDS) assert.ok(!text.includes(id), '预览里不应有完整身份证号');

@@ -2,7 +2,7 @@
 // provisional; the county admin enters the year through the `admin` function (a TEST FIXTURE
 // stands in for the real 2027 notice); open complaints are recomputed with a timeline event,
 // closed ones are left alone; only a county admin may enter; bad input changes nothing.
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { ok, startTestCloud, type TestCloud } from '../helpers/local-cloud';
 import type { Account } from '../../core/accounts/account';
@@ -31,7 +31,9 @@ async function newResident(name: string): Promise<string> {
 }
 
 async function file(openid: string): Promise<SubmitAnswer> {
-  const list = ok(await cloud.call<Res<'disclosures.list'>>('public', 'disclosures.list', { regionCode: village, domain: 'rural_housing_renovation' }));
+  const list = ok(
+    await cloud.call<Res<'disclosures.list'>>('public', 'disclosures.list', { regionCode: village, domain: 'rural_housing_renovation' }),
+  );
   return ok(
     await call('resident', openid, 'complaints.submit', {
       requestId: `cal-${Date.now()}-${seq++}`,
@@ -46,13 +48,13 @@ async function file(openid: string): Promise<SubmitAnswer> {
 
 const mine = async (openid: string, id: string) => ok(await call('resident', openid, 'complaints.get', { id })) as ComplaintDetail;
 
-before(async () => {
+beforeAll(async () => {
   cloud = await startTestCloud({ now: new Date('2026-12-31T02:00:00Z') });
   const res = await cloud.raw('/api/dev/accounts');
   accounts = ((await res.json()) as { data: { accounts: Account[] } }).data.accounts;
   village = accounts.find((a) => a.openid === 'demo-xinjin-resident')!.regionCodes[0];
 });
-after(() => cloud.close());
+afterAll(() => cloud.close());
 
 describe('entering the 2027 arrangement', () => {
   let late: { owner: string; id: string };

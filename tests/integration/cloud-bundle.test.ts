@@ -1,6 +1,6 @@
 // The deployable bundle of `public`, as `npm run build:cloud` writes it, loaded the way the
 // cloud loads it, with wx-server-sdk replaced by a stub whose database() is the faithful fake.
-import { before, describe, it } from 'node:test';
+import { beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import Module from 'node:module';
 import { join } from 'node:path';
@@ -42,7 +42,7 @@ function loadBundle(name: string): Main {
 
 describe('the built `public` function on the cloud database', () => {
   let main: Main;
-  before(async () => {
+  beforeAll(async () => {
     const built = await buildCloud();
     assert.ok(built.some((f) => f.name === 'public'));
     await seedStore(openWxCloudStore(db), FIXED_NOW);
@@ -85,7 +85,7 @@ describe('the built `resident`, `unit` and `timer` functions: identity only from
   let unit: Main;
   let timer: Main;
   let village: string;
-  before(async () => {
+  beforeAll(async () => {
     resident = loadBundle('resident');
     unit = loadBundle('unit');
     timer = loadBundle('timer');
@@ -97,7 +97,14 @@ describe('the built `resident`, `unit` and `timer` functions: identity only from
     OPENID = 'o-alice';
     const filed = await resident({
       action: 'complaints.submit',
-      data: { requestId: 'cloud-path-0001', kind: '咨询', category: '其他', text: '请问危房改造补助什么时候发放？', regionCode: village, domain: 'rural_housing_renovation' },
+      data: {
+        requestId: 'cloud-path-0001',
+        kind: '咨询',
+        category: '其他',
+        text: '请问危房改造补助什么时候发放？',
+        regionCode: village,
+        domain: 'rural_housing_renovation',
+      },
     });
     assert.equal(filed.ok, true, filed.message);
     const ticket = filed.data.ticket as string;

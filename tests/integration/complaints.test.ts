@@ -1,6 +1,6 @@
 // Supervision complaints over the real local cloud: filing, routing, the unit's handling,
 // deadlines under a moved clock, the sweep, privacy, idempotency and limits.
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { ok, startTestCloud, type ApiAnswer, type TestCloud } from '../helpers/local-cloud';
 import type { Account } from '../../core/accounts/account';
@@ -47,13 +47,13 @@ async function file(openid: string, extra: Record<string, unknown> = {}): Promis
   });
 }
 
-before(async () => {
+beforeAll(async () => {
   cloud = await startTestCloud();
   const res = await cloud.raw('/api/dev/accounts');
   accounts = ((await res.json()) as { data: { accounts: Account[] } }).data.accounts;
   village = accounts.find((a) => a.openid === 'demo-xinjin-resident')!.regionCodes[0];
 });
-after(() => cloud.close());
+afterAll(() => cloud.close());
 
 describe('filing and handling', () => {
   it('files from a disclosure, routes to 住建局 with deadlines, and runs 签收 → 答复 → 评价', async () => {
@@ -70,7 +70,7 @@ describe('filing and handling', () => {
     const queue = ok(await unit(staff, 'queue.list', {}));
     assert.ok(queue.items.some((c: ComplaintSummary) => c.id === a.ticket));
     assert.equal(queue.unit.name, '新津区住房和城乡建设局');
-    const outbox = ok(await (await cloud.raw(`/api/dev/outbox?to=${staff}`)).json() as any) as any;
+    const outbox = ok((await (await cloud.raw(`/api/dev/outbox?to=${staff}`)).json()) as any) as any;
     assert.ok(outbox.notifications.some((n: any) => n.complaintId === a.ticket && n.template === 'new_complaint'));
 
     let d = ok(await unit(staff, 'complaints.accept', { id: a.ticket })) as ComplaintDetail;
@@ -82,12 +82,15 @@ describe('filing and handling', () => {
     const mine = ok(await resident(me, 'complaints.get', { id: a.ticket })) as ComplaintDetail;
     assert.equal(mine.answer?.unitName, '新津区住房和城乡建设局');
     assert.deepEqual(mine.can, ['rate', 'reopen']);
-    assert.deepEqual(mine.timeline.map((e) => e.actionName), ['提交', '签收', '答复']);
+    assert.deepEqual(
+      mine.timeline.map((e) => e.actionName),
+      ['提交', '签收', '答复'],
+    );
     assert.equal(mine.timeline[0].by, '您');
     const closed = ok(await resident(me, 'complaints.rate', { id: a.ticket, score: 4, comment: '满意' })) as ComplaintDetail;
     assert.equal(closed.status, 'closed');
     assert.equal(closed.rating?.score, 4);
-    const mineOutbox = ok(await (await cloud.raw(`/api/dev/outbox?to=${me}`)).json() as any) as any;
+    const mineOutbox = ok((await (await cloud.raw(`/api/dev/outbox?to=${me}`)).json()) as any) as any;
     assert.deepEqual(mineOutbox.notifications.map((n: any) => n.template).sort(), ['accepted', 'answered']);
     const again = await resident(me, 'complaints.rate', { id: a.ticket, score: 1 });
     assert.ok(!again.ok && again.code === 'CONFLICT');
@@ -104,7 +107,9 @@ describe('filing and handling', () => {
     assert.ok(countyQueue.items.some((c: ComplaintSummary) => c.id === a.ticket));
     const units = ok(await unit(ADMIN, 'units.list', {})).units as Array<{ id: string; name: string }>;
     const target = units.find((u) => u.id === '510118-xczx')!;
-    const moved = ok(await unit(ADMIN, 'complaints.transfer', { id: a.ticket, unitId: target.id, note: '扶贫资金相关' })) as ComplaintDetail;
+    const moved = ok(
+      await unit(ADMIN, 'complaints.transfer', { id: a.ticket, unitId: target.id, note: '扶贫资金相关' }),
+    ) as ComplaintDetail;
     assert.equal(moved.status, 'submitted');
     assert.equal(moved.unitName, target.name);
     const theirs = ok(await unit(staffOf(target.id), 'queue.list', {}));
@@ -163,7 +168,15 @@ describe('routing', () => {
 
   it('without a disclosure or domain it falls back to the 政务公开办', async () => {
     const me = await newResident('fallback');
-    const a = ok(await resident(me, 'complaints.submit', { requestId: `fb-${seq++}-xxxxxxxx`, kind: '目录意见', category: '其他', text: '希望目录里增加村集体经济收支的事项。', regionCode: village })) as SubmitAnswer;
+    const a = ok(
+      await resident(me, 'complaints.submit', {
+        requestId: `fb-${seq++}-xxxxxxxx`,
+        kind: '目录意见',
+        category: '其他',
+        text: '希望目录里增加村集体经济收支的事项。',
+        regionCode: village,
+      }),
+    ) as SubmitAnswer;
     assert.match(a.unitName, /政务公开办/);
   });
 });
@@ -180,21 +193,21 @@ describe('deadlines, the sweep and 督办', () => {
       await cloud.setClock('2026-12-18T09:00:00+08:00'); // a day after the 15 working days
       let d = ok(await unit(staff, 'complaints.get', { id: a.ticket })) as ComplaintDetail;
       assert.equal(d.deadline.level, 'overdue');
-      const first = ok(await (await cloud.raw('/api/dev/sweep', { method: 'POST' })).json() as any) as any;
+      const first = ok((await (await cloud.raw('/api/dev/sweep', { method: 'POST' })).json()) as any) as any;
       assert.ok(first.reminded >= 1);
       d = ok(await unit(staff, 'complaints.get', { id: a.ticket }));
       assert.equal(d.timeline.at(-1)?.actionName, '催办提醒');
-      const second = ok(await (await cloud.raw('/api/dev/sweep', { method: 'POST' })).json() as any) as any;
+      const second = ok((await (await cloud.raw('/api/dev/sweep', { method: 'POST' })).json()) as any) as any;
       assert.deepEqual(second, { reminded: 0, escalated: 0, closed: 0, conflicts: 0 });
 
       await cloud.setClock('2027-01-15T09:00:00+08:00'); // past twice the time
-      const third = ok(await (await cloud.raw('/api/dev/sweep', { method: 'POST' })).json() as any) as any;
+      const third = ok((await (await cloud.raw('/api/dev/sweep', { method: 'POST' })).json()) as any) as any;
       assert.ok(third.escalated >= 1);
       d = ok(await resident(me, 'complaints.get', { id: a.ticket }));
       assert.equal(d.deadline.level, 'very_overdue');
       assert.ok(d.escalated);
       assert.ok(d.timeline.some((e) => e.actionName === '督办' && e.by === '系统'));
-      const outbox = ok(await (await cloud.raw(`/api/dev/outbox?to=${me}`)).json() as any) as any;
+      const outbox = ok((await (await cloud.raw(`/api/dev/outbox?to=${me}`)).json()) as any) as any;
       assert.ok(outbox.notifications.some((n: any) => n.template === 'escalated' && n.complaintId === a.ticket));
       const manual = ok(await unit(ADMIN, 'complaints.escalate', { id: a.ticket, note: '请立即答复' })) as ComplaintDetail;
       assert.equal(manual.timeline.at(-1)?.by, '政务公开办');
@@ -296,14 +309,29 @@ describe('idempotency, limits and checks', () => {
   it('a 泄露个人信息 complaint puts the disclosure up for review', async () => {
     const me = await newResident('leak');
     const d = await disclosureOf('poverty_alleviation');
-    const a = ok(await resident(me, 'complaints.submit', { requestId: `leak-${seq++}-xxxxxxxx`, kind: '投诉举报', category: '泄露个人信息', text: '公示里有完整的身份证号码。', regionCode: village, disclosureId: d.id }));
+    const a = ok(
+      await resident(me, 'complaints.submit', {
+        requestId: `leak-${seq++}-xxxxxxxx`,
+        kind: '投诉举报',
+        category: '泄露个人信息',
+        text: '公示里有完整的身份证号码。',
+        regionCode: village,
+        disclosureId: d.id,
+      }),
+    );
     const stored = await cloud.store.getDisclosure(d.id);
     assert.equal(stored?.privacyReview?.complaintId, a.ticket);
   });
 
   it('refuses bad input with Chinese messages and stores nothing', async () => {
     const me = await newResident('bad');
-    for (const extra of [{ text: '短' }, { kind: '闲聊' }, { contactPhone: '12345' }, { photos: ['local:0000000000000000/not-mine.jpg'] }, { regionCode: '999999001001' }]) {
+    for (const extra of [
+      { text: '短' },
+      { kind: '闲聊' },
+      { contactPhone: '12345' },
+      { photos: ['local:0000000000000000/not-mine.jpg'] },
+      { regionCode: '999999001001' },
+    ]) {
       const r = await file(me, extra);
       assert.ok(!r.ok, JSON.stringify(extra));
       assert.ok(['INVALID_INPUT', 'NOT_FOUND'].includes(r.code), r.code);
@@ -317,10 +345,17 @@ describe('idempotency, limits and checks', () => {
   it('accepts the caller’s own uploaded photo and refuses files that are not images', async () => {
     const me = await newResident('photo');
     const cookie = await as(me);
-    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5d1e6d20000000049454e44ae426082', 'hex');
-    const up = (await (await cloud.raw('/api/files', { method: 'POST', headers: { cookie, 'content-type': 'image/png' }, body: png })).json()) as any;
+    const png = Buffer.from(
+      '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5d1e6d20000000049454e44ae426082',
+      'hex',
+    );
+    const up = (await (
+      await cloud.raw('/api/files', { method: 'POST', headers: { cookie, 'content-type': 'image/png' }, body: png })
+    ).json()) as any;
     assert.ok(up.ok, JSON.stringify(up));
-    const fake = (await (await cloud.raw('/api/files', { method: 'POST', headers: { cookie, 'content-type': 'image/png' }, body: Buffer.from('not an image') })).json()) as any;
+    const fake = (await (
+      await cloud.raw('/api/files', { method: 'POST', headers: { cookie, 'content-type': 'image/png' }, body: Buffer.from('not an image') })
+    ).json()) as any;
     assert.equal(fake.code, 'INVALID_INPUT');
     const a = ok(await file(me, { photos: [up.data.fileId] }));
     const other = await newResident('photo-thief');

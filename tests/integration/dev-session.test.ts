@@ -1,16 +1,16 @@
 // The local cloud's dev identity: demo accounts, signed session cookie, movable clock,
 // and none of it when dev mode is off.
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { startTestCloud, type TestCloud } from '../helpers/local-cloud';
 import type { Account } from '../../core/accounts/account';
 
 describe('dev mode', () => {
   let cloud: TestCloud;
-  before(async () => {
+  beforeAll(async () => {
     cloud = await startTestCloud({ dev: true });
   });
-  after(() => cloud.close());
+  afterAll(() => cloud.close());
 
   it('lists demo accounts of every role with what they are bound to', async () => {
     const body = (await (await cloud.raw('/api/dev/accounts')).json()) as { data: { accounts: Account[]; current: null } };
@@ -28,7 +28,9 @@ describe('dev mode', () => {
     const me = (await (await cloud.raw('/api/dev/accounts', { headers: { cookie } })).json()) as { data: { current: string } };
     assert.equal(me.data.current, 'demo-xinjin-cadre');
     const forged = cookie.replace(/\.[^.]+$/, '.AAAA');
-    const nobody = (await (await cloud.raw('/api/dev/accounts', { headers: { cookie: forged } })).json()) as { data: { current: string | null } };
+    const nobody = (await (await cloud.raw('/api/dev/accounts', { headers: { cookie: forged } })).json()) as {
+      data: { current: string | null };
+    };
     assert.equal(nobody.data.current, null);
     const bad = await cloud.raw('/api/dev/login', { method: 'POST', body: JSON.stringify({ openid: 'not-a-demo' }) });
     assert.equal(bad.status, 404);
@@ -46,13 +48,17 @@ describe('dev mode', () => {
 
 describe('production mode', () => {
   let cloud: TestCloud;
-  before(async () => {
+  beforeAll(async () => {
     cloud = await startTestCloud({ dev: false });
   });
-  after(() => cloud.close());
+  afterAll(() => cloud.close());
 
   it('has no account picker, no login and no clock', async () => {
-    for (const [path, method] of [['/api/dev/accounts', 'GET'], ['/api/dev/login', 'POST'], ['/api/dev/clock', 'POST']]) {
+    for (const [path, method] of [
+      ['/api/dev/accounts', 'GET'],
+      ['/api/dev/login', 'POST'],
+      ['/api/dev/clock', 'POST'],
+    ]) {
       const res = await cloud.raw(path, { method, body: method === 'POST' ? JSON.stringify({ openid: 'demo-xinjin-cadre' }) : undefined });
       assert.equal(res.status, 404, path);
     }

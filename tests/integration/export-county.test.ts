@@ -1,5 +1,5 @@
 // npm run export:county: one county's public data as JSON Lines for the cloud console's import.
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,7 @@ let dir: string;
 let result: ExportResult;
 const lines: Record<string, Array<Record<string, unknown>>> = {};
 
-before(async () => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'gongkai-export-'));
   // The old code of 新津 (新津县 510132 became 新津区 510118 in 2020) is accepted.
   result = await exportCounty('510132', dir);
@@ -34,7 +34,7 @@ before(async () => {
       });
   }
 });
-after(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('export:county', () => {
   it('writes one file per collection, each line a document with a unique _id', () => {
@@ -44,7 +44,10 @@ describe('export:county', () => {
       assert.ok(docs.length > 0, name);
       assert.equal(docs.length, result.files[name].count);
       const ids = docs.map((d) => d._id);
-      assert.ok(ids.every((id) => typeof id === 'string' && id !== ''), `${name}: every line has an _id`);
+      assert.ok(
+        ids.every((id) => typeof id === 'string' && id !== ''),
+        `${name}: every line has an _id`,
+      );
       assert.equal(new Set(ids).size, ids.length, `${name}: _id unique`);
       assert.ok((COLLECTIONS as readonly string[]).includes(name));
     }

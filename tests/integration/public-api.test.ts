@@ -1,5 +1,5 @@
 // The resident's look-up over the real local cloud: HTTP, handlers, SQLite with demo data.
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { ok, startTestCloud, type TestCloud } from '../helpers/local-cloud';
 import { findPersonalData } from '../helpers/personal-data';
@@ -19,13 +19,13 @@ async function callPublic(action: string, data: unknown) {
   return answer;
 }
 
-before(async () => {
+beforeAll(async () => {
   cloud = await startTestCloud();
   const res = await cloud.raw('/api/dev/accounts');
   const { data } = (await res.json()) as { data: { accounts: Account[] } };
   village = data.accounts.find((a) => a.openid === 'demo-xinjin-resident')!.regionCodes[0];
 });
-after(() => cloud.close());
+afterAll(() => cloud.close());
 
 describe('regions', () => {
   it('lists 新津区’s 8 towns, also under its old code 510132', async () => {
@@ -34,7 +34,10 @@ describe('regions', () => {
     assert.equal(a.items.length, 8);
     assert.ok(a.items.every((t) => t.level === 'town' && t.parentCode === '510118'));
     const old = ok((await pub('regions.children', { code: '510132' })) as never) as Res<'regions.children'>;
-    assert.deepEqual(old.items.map((t) => t.code), a.items.map((t) => t.code));
+    assert.deepEqual(
+      old.items.map((t) => t.code),
+      a.items.map((t) => t.code),
+    );
   });
 
   it('lists a town’s villages by their everyday names', async () => {
@@ -88,7 +91,9 @@ describe('catalog', () => {
   });
 
   it('gives every standard element of an item and its unit', async () => {
-    const list = ok((await pub('catalog.list', { regionCode: village, domain: 'rural_housing_renovation' })) as never) as Res<'catalog.list'>;
+    const list = ok(
+      (await pub('catalog.list', { regionCode: village, domain: 'rural_housing_renovation' })) as never,
+    ) as Res<'catalog.list'>;
     const { item, unit } = ok((await pub('catalog.get', { id: list.entries[0].item.id })) as never) as Res<'catalog.get'>;
     for (const k of ['level1', 'level2', 'summary', 'publisher', 'unitName'] as const) assert.ok(item[k], k);
     assert.ok(item.contents.length && item.basis.length && item.channels.length && item.levels.length);
@@ -132,7 +137,9 @@ describe('disclosures', () => {
     assert.ok(view.table.columns.some((c) => c.includes('身份证')));
     assert.ok(view.table.rows.every((r) => r.some((cell) => cell.includes('****'))));
     assert.ok(!view.table.columns.some((c) => /银行|账号|卡号|健康|病|残疾/.test(c)));
-    const domainOnly = ok((await pub('disclosures.list', { regionCode: village, domain: running.domain })) as never) as Res<'disclosures.list'>;
+    const domainOnly = ok(
+      (await pub('disclosures.list', { regionCode: village, domain: running.domain })) as never,
+    ) as Res<'disclosures.list'>;
     assert.ok(domainOnly.items.every((d) => d.domain === running.domain));
   });
 

@@ -1,7 +1,7 @@
 // Village publicity over the real local cloud: a cadre drafts with a pasted table of people,
 // a town reviewer approves, the public sees only the masked list during the period and none
 // after it; objections reach the town; the printable notice has its QR code.
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { ok, startTestCloud, type TestCloud } from '../helpers/local-cloud';
 import { findPersonalData } from '../helpers/personal-data';
@@ -23,7 +23,8 @@ const as = async (openid: string) => {
   return cookies.get(openid)!;
 };
 const cadre = async (action: string, data: unknown, who = 'demo-xinjin-cadre') => cloud.call<any>('cadre', action, data, await as(who));
-const review = async (action: string, data: unknown, who = 'demo-xinjin-reviewer') => cloud.call<any>('review', action, data, await as(who));
+const review = async (action: string, data: unknown, who = 'demo-xinjin-reviewer') =>
+  cloud.call<any>('review', action, data, await as(who));
 const pub = async (action: string, data: unknown) => {
   const a = await cloud.call<any>('public', action, data);
   publicAnswers.push(a);
@@ -54,7 +55,7 @@ async function draftAndSubmit(extra: Record<string, unknown> = {}) {
   return { saved, submitted };
 }
 
-before(async () => {
+beforeAll(async () => {
   cloud = await startTestCloud();
   accounts = ((await (await cloud.raw('/api/dev/accounts')).json()) as { data: { accounts: Account[] } }).data.accounts;
   village = accounts.find((a) => a.openid === 'demo-xinjin-cadre')!.regionCodes[0];
@@ -62,12 +63,21 @@ before(async () => {
   const catalog = ok(await pub('catalog.list', { regionCode: village, domain: 'rural_housing_renovation' })) as Res<'catalog.list'>;
   itemId = catalog.entries.find((e) => e.item.levels.includes('village') && e.item.publicityDays)!.item.id;
 });
-after(() => cloud.close());
+afterAll(() => cloud.close());
 
 describe('drafting', () => {
   it('previews exactly what the public will see, with what was hidden', async () => {
     const requestId = `prev-${seq++}-abcdefgh`;
-    const saved = ok(await cadre('drafts.save', { requestId, regionCode: village, itemId, title: '危房改造补助对象公示（草稿）', body: '拟补助对象如下，公示期内如有异议请反映。', pasted: PASTED }));
+    const saved = ok(
+      await cadre('drafts.save', {
+        requestId,
+        regionCode: village,
+        itemId,
+        title: '危房改造补助对象公示（草稿）',
+        body: '拟补助对象如下，公示期内如有异议请反映。',
+        pasted: PASTED,
+      }),
+    );
     const p = saved.preview;
     assert.deepEqual(p.table.columns.includes('银行卡号'), false);
     assert.ok(p.dropped.includes('银行卡号'));
@@ -80,13 +90,27 @@ describe('drafting', () => {
     const again = ok(await cadre('drafts.get', { id: saved.draft.id }));
     assert.equal(again.rawTable.rows[0][2], ids[0]);
     // Saving with the same requestId does not make a second draft.
-    const dup = ok(await cadre('drafts.save', { requestId, regionCode: village, itemId, title: '危房改造补助对象公示（草稿）', body: '拟补助对象如下，公示期内如有异议请反映。' }));
+    const dup = ok(
+      await cadre('drafts.save', {
+        requestId,
+        regionCode: village,
+        itemId,
+        title: '危房改造补助对象公示（草稿）',
+        body: '拟补助对象如下，公示期内如有异议请反映。',
+      }),
+    );
     assert.equal(dup.draft.id, saved.draft.id);
   });
 
   it('a cadre cannot post to a village not theirs, nor a county item', async () => {
     const other = `${town}999`;
-    const r = await cadre('drafts.save', { requestId: `x-${seq++}-abcdefgh`, regionCode: other, itemId, title: '不是我的村的公示', body: '这份公示不应该被保存下来。' });
+    const r = await cadre('drafts.save', {
+      requestId: `x-${seq++}-abcdefgh`,
+      regionCode: other,
+      itemId,
+      title: '不是我的村的公示',
+      body: '这份公示不应该被保存下来。',
+    });
     assert.ok(!r.ok && r.code === 'FORBIDDEN');
     const resident = await cadre('drafts.mine', {}, 'demo-xinjin-resident');
     assert.ok(!resident.ok && resident.code === 'FORBIDDEN');
@@ -121,21 +145,40 @@ describe('review and publication', () => {
 
   it('reject sends it back as a draft with the note; the cadre fixes and resubmits', async () => {
     const { submitted } = await draftAndSubmit();
-    const rejected = ok(await review('reviews.reject', { id: submitted.id, version: submitted.version, note: '补助金额请与镇上核定的一致' }));
+    const rejected = ok(
+      await review('reviews.reject', { id: submitted.id, version: submitted.version, note: '补助金额请与镇上核定的一致' }),
+    );
     assert.equal(rejected.draft.status, 'draft');
     const back = ok(await cadre('drafts.get', { id: submitted.id }));
     assert.equal(back.reviewNote, '补助金额请与镇上核定的一致');
     const gone = await pub('disclosures.get', { id: submitted.id });
     assert.ok(!gone.ok && gone.code === 'NOT_FOUND');
-    const fixed = ok(await cadre('drafts.save', { id: back.id, version: back.version, requestId: 'unused-00000001', regionCode: village, itemId, title: '关于2026年第二批农村危房改造补助对象的公示（更正）', body: back.body, pasted: PASTED }));
+    const fixed = ok(
+      await cadre('drafts.save', {
+        id: back.id,
+        version: back.version,
+        requestId: 'unused-00000001',
+        regionCode: village,
+        itemId,
+        title: '关于2026年第二批农村危房改造补助对象的公示（更正）',
+        body: back.body,
+        pasted: PASTED,
+      }),
+    );
     ok(await cadre('drafts.submit', { id: back.id, version: fixed.draft.version }));
   });
 
   it('a reviewer of another town is FORBIDDEN', async () => {
     const { submitted } = await draftAndSubmit();
     const otherTown = `${village.slice(0, 6)}999`;
-    await cloud.store.putAccounts([{ openid: 'demo-test-reviewer-other', name: '别的镇审核人', role: 'reviewer', regionCodes: [otherTown], demo: true }]);
-    for (const [action, data] of [['reviews.get', { id: submitted.id }], ['reviews.approve', { id: submitted.id, version: submitted.version }], ['reviews.reject', { id: submitted.id, version: submitted.version, note: '不同意发布' }]] as const) {
+    await cloud.store.putAccounts([
+      { openid: 'demo-test-reviewer-other', name: '别的镇审核人', role: 'reviewer', regionCodes: [otherTown], demo: true },
+    ]);
+    for (const [action, data] of [
+      ['reviews.get', { id: submitted.id }],
+      ['reviews.approve', { id: submitted.id, version: submitted.version }],
+      ['reviews.reject', { id: submitted.id, version: submitted.version, note: '不同意发布' }],
+    ] as const) {
       const r = await review(action, data, 'demo-test-reviewer-other');
       assert.ok(!r.ok && r.code === 'FORBIDDEN', action);
     }
@@ -147,9 +190,21 @@ describe('review and publication', () => {
     const { submitted } = await draftAndSubmit();
     ok(await review('reviews.approve', { id: submitted.id, version: submitted.version }));
     const resident = 'demo-xinjin-resident';
-    const filed = ok(await cloud.call<any>('resident', 'complaints.submit', {
-      requestId: `objection-${seq++}-abcd`, kind: '公示异议', category: '对公示对象有异议', text: '第2户已经在城里买了房，不符合条件。', regionCode: village, disclosureId: submitted.id,
-    }, await as(resident)));
+    const filed = ok(
+      await cloud.call<any>(
+        'resident',
+        'complaints.submit',
+        {
+          requestId: `objection-${seq++}-abcd`,
+          kind: '公示异议',
+          category: '对公示对象有异议',
+          text: '第2户已经在城里买了房，不符合条件。',
+          regionCode: village,
+          disclosureId: submitted.id,
+        },
+        await as(resident),
+      ),
+    );
     const townStaff = accounts.find((a) => a.unitId === `${town}-gov`)!.openid;
     const queue = ok(await cloud.call<any>('unit', 'queue.list', {}, await as(townStaff)));
     assert.ok(queue.items.some((c: any) => c.id === filed.ticket));
@@ -220,7 +275,10 @@ describe('update cycle', () => {
 describe('privacy of every public answer', () => {
   it('never returns an unmasked ID number or mobile number', () => {
     assert.ok(publicAnswers.length > 10);
-    assert.deepEqual(publicAnswers.flatMap((a) => findPersonalData(a)), []);
+    assert.deepEqual(
+      publicAnswers.flatMap((a) => findPersonalData(a)),
+      [],
+    );
   });
 });
 
@@ -233,7 +291,15 @@ describe('what reviewers and lists show', () => {
     assert.equal(again.draft.reviewNote, '请补充评议记录');
     const mine = ok(await cadre('drafts.mine', {}));
     assert.ok(mine.items.every((d: any) => d.itemTitle.length > 0));
-    const never = ok(await cadre('drafts.save', { requestId: `never-${seq++}-abcdefgh`, regionCode: village, itemId, title: '还没提交的草稿', body: '这份草稿只有驻村干部自己能看到。' }));
+    const never = ok(
+      await cadre('drafts.save', {
+        requestId: `never-${seq++}-abcdefgh`,
+        regionCode: village,
+        itemId,
+        title: '还没提交的草稿',
+        body: '这份草稿只有驻村干部自己能看到。',
+      }),
+    );
     const hidden = await review('reviews.get', { id: never.draft.id });
     assert.ok(!hidden.ok && hidden.code === 'NOT_FOUND', 'a draft never submitted is the cadre’s alone');
     const { submitted: s2 } = await draftAndSubmit();

@@ -24,7 +24,7 @@
 //   (fileList of { fileID, tempFileURL, status: 0 for success, errMsg }; at most 50 per call);
 //   the SDK's failure statuses are TCB codes such as -503003 STORAGE_FILE_NONEXIST.
 import { uploadFolder } from '../../cloudfunctions/shared/upload-prefix';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -71,7 +71,12 @@ const reply = async <T>(a: Answer<T>): Promise<T> => {
 
 /** A cloud.openapi stand-in that records every call and answers from a queue (or a default). */
 function mockOpenApi() {
-  const calls = { msgSecCheck: [] as unknown[], send: [] as Array<Parameters<WxOpenApi['subscribeMessage']['send']>[0]>, getUnlimited: [] as unknown[], mediaCheckAsync: [] as unknown[] };
+  const calls = {
+    msgSecCheck: [] as unknown[],
+    send: [] as Array<Parameters<WxOpenApi['subscribeMessage']['send']>[0]>,
+    getUnlimited: [] as unknown[],
+    mediaCheckAsync: [] as unknown[],
+  };
   const answers = {
     msgSecCheck: [] as Array<Answer<{ errCode?: number; result?: { suggest?: string; label?: number } }>>,
     send: [] as Array<Answer<{ errCode?: number }>>,
@@ -83,7 +88,13 @@ function mockOpenApi() {
       msgSecCheck: (p) => (calls.msgSecCheck.push(p), reply(answers.msgSecCheck.shift() ?? msgSecAnswer('pass', 100))),
       mediaCheckAsync: (p) => (
         calls.mediaCheckAsync.push(p),
-        reply(answers.mediaCheckAsync.shift() ?? { errCode: 0, errMsg: 'openapi.security.mediaCheckAsync:ok', traceId: '6a3ba761-6ef7535a-33c60a10' })
+        reply(
+          answers.mediaCheckAsync.shift() ?? {
+            errCode: 0,
+            errMsg: 'openapi.security.mediaCheckAsync:ok',
+            traceId: '6a3ba761-6ef7535a-33c60a10',
+          },
+        )
       ),
     },
     subscribeMessage: {
@@ -114,11 +125,11 @@ function pngAnswer() {
 
 let dir: string;
 let store: Store;
-before(() => {
+beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'gongkai-wxplatform-'));
   store = openSqliteStore(join(dir, 'platform.sqlite'));
 });
-after(async () => {
+afterAll(async () => {
   await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -203,7 +214,10 @@ describe('wxNotifier (subscribeMessage.send)', () => {
 
   it('opens the unit’s handling page for staff and the tracking page for the complainant', async () => {
     const { api, calls } = mockOpenApi();
-    const notifier = wxNotifier(api, store, { ...templates, new_complaint: { templateId: 'TPL-new', fields: { ticket: 'character_string1' } } });
+    const notifier = wxNotifier(api, store, {
+      ...templates,
+      new_complaint: { templateId: 'TPL-new', fields: { ticket: 'character_string1' } },
+    });
     const staff = note('new_complaint', { ticket: '510118-20261126-0009' }, 'o-staff');
     await notifier.send(staff);
     assert.equal(calls.send[0].page, `${UNIT_COMPLAINT_PAGE}?id=${staff.complaintId}`);
@@ -321,7 +335,12 @@ describe('wxQrCodes (wxacode.getUnlimited)', () => {
     const qr = wxQrCodes(api, { envVersion: 'trial' });
     const image = await qr.disclosureCode('510118101001-x-1');
     assert.deepEqual(image, { contentType: 'image/png', buffer: PNG });
-    assert.deepEqual(calls.getUnlimited[0], { scene: 'd=510118101001-x-1', page: 'pages/disclosure/index', check_path: false, env_version: 'trial' });
+    assert.deepEqual(calls.getUnlimited[0], {
+      scene: 'd=510118101001-x-1',
+      page: 'pages/disclosure/index',
+      check_path: false,
+      env_version: 'trial',
+    });
   });
 
   it('carries the cadre service’s 32-character ids as p=<id without pub->, which the page turns back', async () => {
@@ -361,7 +380,10 @@ describe('wxQrCodes (wxacode.getUnlimited)', () => {
       assert.match(e.message, /太频繁/);
       return true;
     });
-    await assert.rejects(qr.disclosureCode('d1'), (e: unknown) => e instanceof WxApiError && e.errCode === 41030 && /页面不存在/.test(e.message));
+    await assert.rejects(
+      qr.disclosureCode('d1'),
+      (e: unknown) => e instanceof WxApiError && e.errCode === 41030 && /页面不存在/.test(e.message),
+    );
     await assert.rejects(qr.disclosureCode('d1'), WxApiError);
   });
 });
@@ -399,7 +421,13 @@ describe('wxTempUrls (cloud.getTempFileURL)', () => {
               ? { fileID, tempFileURL: '', status: -503003, errMsg: 'STORAGE_FILE_NONEXIST' }
               : fileID.endsWith('secret.jpg')
                 ? { fileID, tempFileURL: '', status: -503002, errMsg: 'STORAGE_EXCEED_AUTHORITY' }
-                : { fileID, tempFileURL: `https://7463-env.tcb.qcloud.la/${fileID.split('/').slice(3).join('/')}`, status: 0, errMsg: 'ok', maxAge: 86400 },
+                : {
+                    fileID,
+                    tempFileURL: `https://7463-env.tcb.qcloud.la/${fileID.split('/').slice(3).join('/')}`,
+                    status: 0,
+                    errMsg: 'ok',
+                    maxAge: 86400,
+                  },
           ),
         };
       },

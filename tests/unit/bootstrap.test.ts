@@ -1,6 +1,6 @@
 // BOOTSTRAP_ADMINS parsing, and the cloud entry's identity rules run over a stubbed SDK
 // (the fake database; the real SDK's network path never runs).
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { BOOTSTRAP_ADMIN_NAME, bootstrapAccount, parseBootstrapAdmins } from '../../cloudfunctions/shared/bootstrap';
 import { cloudMainWith, type WxSdk } from '../../cloudfunctions/shared/cloud-entry';
@@ -13,10 +13,13 @@ const B = 'oXyz987_uvw-6543210987654321';
 
 describe('parseBootstrapAdmins', () => {
   it('reads openid:county pairs', () => {
-    assert.deepEqual([...parseBootstrapAdmins(`${A}:510118,${B}:510822`)], [
-      [A, '510118'],
-      [B, '510822'],
-    ]);
+    assert.deepEqual(
+      [...parseBootstrapAdmins(`${A}:510118,${B}:510822`)],
+      [
+        [A, '510118'],
+        [B, '510822'],
+      ],
+    );
   });
 
   it('normalises codes: padded 12 digits, renamed counties, spaces and other separators', () => {
@@ -94,7 +97,10 @@ describe('cloud entry identity', () => {
 
   it('serves the timer trigger and anonymous functions without OPENID', async () => {
     const timer = setup('');
-    assert.deepEqual(await timer.main({ Type: 'Timer', TriggerName: 'hourly-sweep', Time: '2026-01-05T02:00:00Z' }), { ok: true, data: null });
+    assert.deepEqual(await timer.main({ Type: 'Timer', TriggerName: 'hourly-sweep', Time: '2026-01-05T02:00:00Z' }), {
+      ok: true,
+      data: null,
+    });
     assert.equal(timer.seen[0].fromTimer, true);
     assert.deepEqual(timer.seen[0].caller, { openid: null, account: null });
     const pub = setup('', {}, true);

@@ -1,7 +1,7 @@
 // The working-day calendar as data: the years the seed writes from chinese-days, a year not
 // entered (provisional deadlines), an entered year (a test fixture), calendar-day limits that
 // end on a working day, the admin's arrangement checks and the loader's one-minute cache.
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { arrangementProblem, buildCalendar, EMPTY_CALENDAR } from '../../core/calendar/calendar';
 import { chineseDaysYears, CHINESE_DAYS_LAST_YEAR } from '../../core/calendar/chinese-days';
@@ -33,7 +33,11 @@ describe('calendar years from chinese-days', () => {
 
 describe('deadlines around the 2026 National Day (seeded data)', () => {
   const filed = ms('2026-09-30T02:00:00Z'); // Wed 10:00 Shanghai
-  for (const [kind, day] of [['投诉举报', '2026-10-27'], ['咨询', '2026-10-10'], ['求助·意见建议', '2026-10-15']] as const) {
+  for (const [kind, day] of [
+    ['投诉举报', '2026-10-27'],
+    ['咨询', '2026-10-10'],
+    ['求助·意见建议', '2026-10-15'],
+  ] as const) {
     it(`${kind} filed 2026-09-30 is due ${day}`, () => {
       const { days, dayKind } = DEFAULT_LIMITS.answer[kind];
       const d = deadlineFrom(CD, filed, days, dayKind);
@@ -54,7 +58,8 @@ describe('a year without an entered arrangement', () => {
     assert.deepEqual(d, { due: '2027-01-22T15:59:59.999Z', days: 15, dayKind: 'working', provisional: true });
   });
   it('the fixed statutory days are off in any unknown year; weekdays otherwise work', () => {
-    for (const d of ['2030-01-01', '2030-05-01', '2030-10-01', '2030-10-02', '2030-10-03']) assert.equal(isWorkingDay(EMPTY_CALENDAR, d), false, d);
+    for (const d of ['2030-01-01', '2030-05-01', '2030-10-01', '2030-10-02', '2030-10-03'])
+      assert.equal(isWorkingDay(EMPTY_CALENDAR, d), false, d);
     assert.equal(isWorkingDay(EMPTY_CALENDAR, '2030-10-04'), true, 'a Friday');
   });
   it('an extension of a provisional deadline stays provisional; one into a known year is final', () => {
@@ -84,7 +89,13 @@ describe('calendar-day limits end on a working day (民法典 Art. 203)', () => 
   it('a 10-calendar-day objection window ending on 2026-10-03 ends on 2026-10-08', () => {
     const p = publicityPeriod(CD, '2026-09-24', undefined, { trigger: '审核通过之日', days: 10, dayKind: 'calendar', text: '公示期10天' });
     assert.deepEqual(p, { start: '2026-09-24', end: '2026-10-08' });
-    const off = publicityPeriod(CD, '2026-09-24', undefined, { trigger: '审核通过之日', days: 10, dayKind: 'calendar', text: '公示期10天' }, { calendarEndsOnWorkingDay: false });
+    const off = publicityPeriod(
+      CD,
+      '2026-09-24',
+      undefined,
+      { trigger: '审核通过之日', days: 10, dayKind: 'calendar', text: '公示期10天' },
+      { calendarEndsOnWorkingDay: false },
+    );
     assert.equal(off.end, '2026-10-03', 'a county may turn the rule off');
   });
   it('a 公示异议 answer due on 2026-10-03 is due 2026-10-08', () => {

@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { buildCountyCatalog } from '../../core/catalog/build-county';
 import { DEFAULT_DOMAINS } from '../../core/catalog/domains';
@@ -110,8 +110,15 @@ for (const p of PILOTS) {
       assert.ok(nonEmpty(item.reportPhone.number), `${where} 监督举报电话`);
       if (item.publicityDays) assert.ok(item.publicityDays.days > 0 && nonEmpty(item.publicityDays.text), `${where} 公示期`);
     }
-    for (const d of DEFAULT_DOMAINS) assert.ok(items.some((i) => i.domain === d.id), `${d.id} has items`);
-    assert.deepEqual(county.domains.map((d) => d.id), DEFAULT_DOMAINS.map((d) => d.id));
+    for (const d of DEFAULT_DOMAINS)
+      assert.ok(
+        items.some((i) => i.domain === d.id),
+        `${d.id} has items`,
+      );
+    assert.deepEqual(
+      county.domains.map((d) => d.id),
+      DEFAULT_DOMAINS.map((d) => d.id),
+    );
     assert.equal(county.demo, true);
   });
 
@@ -131,7 +138,10 @@ for (const p of PILOTS) {
       assert.equal(item.reportPhone.demo, false, item.id);
       if (item.reportPhone.number === '12317') assert.equal(item.domain, 'poverty_alleviation');
     }
-    assert.ok(items.some((i) => i.reportPhone.number === '12317'), '扶贫 items use 12317');
+    assert.ok(
+      items.some((i) => i.reportPhone.number === '12317'),
+      '扶贫 items use 12317',
+    );
   });
 
   test(`catalog of ${p.name}: units — one 政务公开办, names by 区/县/市`, () => {
@@ -150,8 +160,16 @@ for (const p of PILOTS) {
     assert.equal(zjj.name, `${p.name}住房和城乡建设局`);
     assert.equal(zjj.shortName, `${p.kind}住建局`);
     // Every domain has a unit of its own besides the fallback, and every unit answers for something.
-    for (const d of DEFAULT_DOMAINS) assert.ok(units.some((u) => !u.isOpenGovOffice && u.domains.includes(d.id)), d.id);
-    for (const u of units.filter((x) => !x.isOpenGovOffice)) assert.ok(items.some((i) => i.unitId === u.id), `${u.id} has items`);
+    for (const d of DEFAULT_DOMAINS)
+      assert.ok(
+        units.some((u) => !u.isOpenGovOffice && u.domains.includes(d.id)),
+        d.id,
+      );
+    for (const u of units.filter((x) => !x.isOpenGovOffice))
+      assert.ok(
+        items.some((i) => i.unitId === u.id),
+        `${u.id} has items`,
+      );
   });
 }
 

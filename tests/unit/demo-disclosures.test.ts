@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { buildCountyCatalog } from '../../core/catalog/build-county';
 import { DEFAULT_DOMAINS } from '../../core/catalog/domains';
@@ -105,7 +105,11 @@ for (const c of COUNTIES) {
     test(`${label}: every domain has disclosures; shapes are sound`, () => {
       const { disclosures, items } = run(c, now);
       const itemById = new Map<string, CatalogItem>(items.map((i) => [i.id, i]));
-      for (const dom of DEFAULT_DOMAINS) assert.ok(disclosures.some((d) => d.domain === dom.id), `${dom.id}`);
+      for (const dom of DEFAULT_DOMAINS)
+        assert.ok(
+          disclosures.some((d) => d.domain === dom.id),
+          `${dom.id}`,
+        );
       const ids = new Set<string>();
       for (const d of disclosures) {
         assert.ok(!ids.has(d.id), `duplicate id ${d.id}`);
@@ -165,7 +169,11 @@ test('towns and villages publish their own items in every domain that has town-l
   const local = disclosures.filter((d) => d.level !== 'county');
   const localDomains = new Set(items.filter((i) => i.levels.some((l) => l !== 'county')).map((i) => i.domain));
   assert.equal(localDomains.size, DEFAULT_DOMAINS.length);
-  for (const dom of localDomains) assert.ok(local.some((d) => d.domain === dom), `${dom} at town/village level`);
+  for (const dom of localDomains)
+    assert.ok(
+      local.some((d) => d.domain === dom),
+      `${dom} at town/village level`,
+    );
   // Region names and levels come from the regions.
   for (const d of local) assert.ok(['城关镇', '花源街道', '董大桥村', '花园社区', '石桥村', '白鹤村'].includes(d.regionName), d.regionName);
 });

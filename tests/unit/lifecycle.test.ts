@@ -1,6 +1,6 @@
 // Every (status × action × role) of the complaint state machine, checked against a table
 // written out by hand here from the rules of the design, NOT derived from TRANSITIONS.
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { ACTION_NAMES, initialStatus, transition, TRANSITIONS } from '../../core/complaints/lifecycle';
 import { COMPLAINT_STATUSES, STATUS_NAMES, type ComplaintAction, type ComplaintStatus } from '../../core/complaints/model';
@@ -10,8 +10,20 @@ type Actor = Role | 'system';
 
 const STATUSES: ComplaintStatus[] = ['held', 'submitted', 'accepted', 'returned', 'in_progress', 'answered', 'closed'];
 const ACTIONS: ComplaintAction[] = [
-  'submit', 'release', 'accept', 'return', 'start', 'extend', 'answer',
-  'rate', 'reopen', 'transfer', 'escalate', 'auto_close', 'remind', 'deadline_recomputed',
+  'submit',
+  'release',
+  'accept',
+  'return',
+  'start',
+  'extend',
+  'answer',
+  'rate',
+  'reopen',
+  'transfer',
+  'escalate',
+  'auto_close',
+  'remind',
+  'deadline_recomputed',
 ];
 const ACTORS: Actor[] = ['resident', 'cadre', 'reviewer', 'unit_staff', 'county_admin', 'system'];
 

@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import {
   DEFAULT_MASK_POLICY,
@@ -21,7 +21,24 @@ const int = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - 
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)];
 const digits = (rng: Rng, n: number) => Array.from({ length: n }, () => String(int(rng, 0, 9))).join('');
 
-const REGIONS = ['110105', '510118', '510132', '510403', '510522', '510682', '510723', '510822', '511781', '513401', '440524', '320102', '650102', '230103', '420111', '610113'];
+const REGIONS = [
+  '110105',
+  '510118',
+  '510132',
+  '510403',
+  '510522',
+  '510682',
+  '510723',
+  '510822',
+  '511781',
+  '513401',
+  '440524',
+  '320102',
+  '650102',
+  '230103',
+  '420111',
+  '610113',
+];
 
 function randomRegion(rng: Rng): string {
   return rng() < 0.6 ? pick(rng, REGIONS) : `${int(rng, 11, 65)}${digits(rng, 4)}`;
@@ -163,7 +180,10 @@ test('Luhn-valid bank cards are hidden whole, contiguous or grouped in 4s; Luhn-
     for (const written of [card, group4(card, ' '), group4(card, '-')]) {
       const { text, findings } = maskText(`打卡至${written}。`);
       assert.equal(text, '打卡至（银行卡号已隐去）。', written);
-      assert.deepEqual(findings.map((f) => f.kind), ['bank_card']);
+      assert.deepEqual(
+        findings.map((f) => f.kind),
+        ['bank_card'],
+      );
     }
     const bad = card.slice(0, -1) + ((Number(card.slice(-1)) + 1) % 10);
     assert.equal(maskText(`编号${bad}`).text, `编号${bad}`);
@@ -220,9 +240,24 @@ test('policy: a county may keep fewer characters (2 + 3); invalid policies are r
 // ---------------------------------------------------------------- header rules
 
 test('bank, account, card, health, illness and disability columns are dropped whole', () => {
-  const drop = ['开户银行', '银行账号', '账号', '社保卡号', '一卡通账号', '健康状况', '病情', '疾病名称', '患病情况', '残疾类别', '残疾等级'];
+  const drop = [
+    '开户银行',
+    '银行账号',
+    '账号',
+    '社保卡号',
+    '一卡通账号',
+    '健康状况',
+    '病情',
+    '疾病名称',
+    '患病情况',
+    '残疾类别',
+    '残疾等级',
+  ];
   for (const h of drop) {
-    const { table, findings, dropped } = maskTable({ columns: ['户主姓名', h, '金额'], rows: [['张三', '糖尿病 6222021234567890128', '3000']] });
+    const { table, findings, dropped } = maskTable({
+      columns: ['户主姓名', h, '金额'],
+      rows: [['张三', '糖尿病 6222021234567890128', '3000']],
+    });
     assert.deepEqual(table.columns, ['户主姓名', '金额'], h);
     assert.deepEqual(table.rows, [['张三', '3000']]);
     assert.deepEqual(dropped, [h]);
@@ -356,7 +391,11 @@ test('rows are padded or cut to the header, cells trimmed, the input left untouc
   const copy = JSON.parse(JSON.stringify(input));
   const { table } = maskTable(input);
   assert.deepEqual(table.columns, ['姓名', '金额', '备注']);
-  assert.deepEqual(table.rows, [['张三', '', ''], ['李四', '200', ''], ['', '', '']]);
+  assert.deepEqual(table.rows, [
+    ['张三', '', ''],
+    ['李四', '200', ''],
+    ['', '', ''],
+  ]);
   assert.deepEqual(input, copy);
 });
 
@@ -386,12 +425,18 @@ test('findings point at the output cell, after dropped columns are removed', () 
     assert.ok(f.kind === 'address_cut' || cell.includes('*'), cell);
     assert.ok(!JSON.stringify(f).includes(id.slice(6, 14)), 'a finding never carries the value');
   }
-  assert.deepEqual(summarizeFindings(findings), ['已删除 2 列不得公开的信息', '身份证号：已处理 2 处', '电话号码：已处理 1 处', '截短的住址：已处理 1 处']);
+  assert.deepEqual(summarizeFindings(findings), [
+    '已删除 2 列不得公开的信息',
+    '身份证号：已处理 2 处',
+    '电话号码：已处理 1 处',
+    '截短的住址：已处理 1 处',
+  ]);
 });
 
 // ---------------------------------------------------------------- property tests
 
-const HANZI = '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严';
+const HANZI =
+  '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严';
 function hanzi(rng: Rng, lo: number, hi: number): string {
   let s = '';
   for (let n = int(rng, lo, hi); n > 0; n--) s += HANZI[int(rng, 0, HANZI.length - 1)];
@@ -413,7 +458,14 @@ function randomSecret(rng: Rng): Secret {
   }
   if (r < 0.65) {
     const m = randomMobile(rng);
-    const written = pick(rng, [m, m, `${m.slice(0, 3)}-${m.slice(3, 7)}-${m.slice(7)}`, `${m.slice(0, 3)} ${m.slice(3, 7)} ${m.slice(7)}`, `+86 ${m}`, `86${m}`]);
+    const written = pick(rng, [
+      m,
+      m,
+      `${m.slice(0, 3)}-${m.slice(3, 7)}-${m.slice(7)}`,
+      `${m.slice(0, 3)} ${m.slice(3, 7)} ${m.slice(7)}`,
+      `+86 ${m}`,
+      `86${m}`,
+    ]);
     return { written: rng() < 0.1 ? toFullWidth(written) : written, bare: m };
   }
   if (r < 0.9) {
@@ -424,7 +476,26 @@ function randomSecret(rng: Rng): Secret {
   return { written: old, bare: old };
 }
 
-const HEADER_POOL = ['序号', '户主姓名', '姓名', '身份证号码', '公民身份号码', '联系电话', '手机号', '家庭住址', '银行卡号', '开户银行账号', '健康状况', '残疾等级', '补助金额（元）', '备注', '家庭人口', '致贫原因', '说明', '审核意见'];
+const HEADER_POOL = [
+  '序号',
+  '户主姓名',
+  '姓名',
+  '身份证号码',
+  '公民身份号码',
+  '联系电话',
+  '手机号',
+  '家庭住址',
+  '银行卡号',
+  '开户银行账号',
+  '健康状况',
+  '残疾等级',
+  '补助金额（元）',
+  '备注',
+  '家庭人口',
+  '致贫原因',
+  '说明',
+  '审核意见',
+];
 const NOISE = ['3000', '2023年', '5人', '第2组', '12号', '1.5万元', '2024-01-15', '625000'];
 
 function randomCell(rng: Rng, secrets: Secret[]): string {
@@ -457,7 +528,9 @@ test('property: no random table leaks a valid ID, a mobile or a bank card, and d
   let secretsSeen = 0;
   for (let t = 0; t < 300; t++) {
     const nCols = int(rng, 2, 10);
-    const columns = Array.from({ length: nCols }, () => (rng() < 0.15 ? `${hanzi(rng, 1, 3)}${randomSecret(rng).written}` : pick(rng, HEADER_POOL)));
+    const columns = Array.from({ length: nCols }, () =>
+      rng() < 0.15 ? `${hanzi(rng, 1, 3)}${randomSecret(rng).written}` : pick(rng, HEADER_POOL),
+    );
     const secrets: Secret[] = [];
     const rows = Array.from({ length: int(rng, 1, 30) }, () =>
       Array.from({ length: int(rng, nCols - 1, nCols + 1) }, () => randomCell(rng, secrets)),
@@ -473,7 +546,10 @@ test('property: no random table leaks a valid ID, a mobile or a bank card, and d
     for (const cell of all) assert.ok(!GROUPED_MOBILE.test(cell), cell);
     for (const s of secrets) {
       assert.ok(!json.includes(s.bare), `leaked ${s.written}`);
-      assert.ok(!json.includes(s.written), `leaked ${s.written} in ${all.find((c) => c.includes(s.written))} (${JSON.stringify(table.columns)})`);
+      assert.ok(
+        !json.includes(s.written),
+        `leaked ${s.written} in ${all.find((c) => c.includes(s.written))} (${JSON.stringify(table.columns)})`,
+      );
     }
 
     // Dropped columns: gone from the output, listed, one finding each.
@@ -501,7 +577,10 @@ test('property: no random table leaks a valid ID, a mobile or a bank card, and d
     // a kept tail (185****5588) now starts and that passes Luhn by chance: hidden as a card.
     const again = maskTable(table);
     assert.deepEqual(again.table.columns, table.columns);
-    assert.deepEqual(again.findings.filter((f) => f.kind !== 'bank_card'), []);
+    assert.deepEqual(
+      again.findings.filter((f) => f.kind !== 'bank_card'),
+      [],
+    );
     for (let r = 0; r < table.rows.length; r++) {
       for (let c = 0; c < table.columns.length; c++) {
         if (!again.findings.some((f) => f.row === r && f.col === c)) assert.equal(again.table.rows[r][c], table.rows[r][c]);

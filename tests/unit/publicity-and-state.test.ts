@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { publicityView, toView } from '../../core/disclosures/public-view';
 import { itemState, nextDueDate } from '../../core/catalog/state';
@@ -15,8 +15,7 @@ test('a 公示 counts days left in Shanghai, including today', () => {
   assert.equal(publicityView(p, at('2026-11-20T00:00:00Z'))?.state, '未开始');
 });
 
-const item = (unit: CatalogItem['updateCycle']['unit'], every = 1) =>
-  ({ id: 'i', updateCycle: { unit, every, text: '' } }) as CatalogItem;
+const item = (unit: CatalogItem['updateCycle']['unit'], every = 1) => ({ id: 'i', updateCycle: { unit, every, text: '' } }) as CatalogItem;
 const disclosure = (publishedAt: string, extra: Partial<Disclosure> = {}) =>
   ({ id: 'd', itemId: 'i', publishedAt, attachments: [], ...extra }) as Disclosure;
 

@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { countyOf, disclosureChain, levelOf, normalizeCode } from '../../core/regions/codes';
 import { everydayName } from '../../core/regions/names';

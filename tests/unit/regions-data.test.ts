@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { Region } from '../../core/model';
 import { readRegions, readRegionsMany, UnknownRegionError } from '../../scripts/lib/china-division';

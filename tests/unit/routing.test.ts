@@ -1,14 +1,8 @@
 // Routing tests in the manner of FixMyStreet's: build the bodies (units) and contacts (routes)
 // inline with small helpers, file a complaint, assert who gets it.
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
-import {
-  defaultRoutes,
-  FALLBACK_REASON,
-  routeComplaint,
-  type Route,
-  type RouteInput,
-} from '../../core/complaints/routing';
+import { defaultRoutes, FALLBACK_REASON, routeComplaint, type Route, type RouteInput } from '../../core/complaints/routing';
 import type { Unit } from '../../core/model';
 import { buildUnits } from '../../core/catalog/build-county';
 
@@ -39,11 +33,7 @@ function makeRoute(unitId: string, match: Omit<Route, 'id' | 'unitId' | 'countyC
 }
 
 function file(routes: Route[], input: Partial<RouteInput> = {}) {
-  return routeComplaint(
-    { countyCode: COUNTY, category: '未按规定公开', kind: '投诉举报', ...input },
-    routes,
-    OPEN_GOV,
-  );
+  return routeComplaint({ countyCode: COUNTY, category: '未按规定公开', kind: '投诉举报', ...input }, routes, OPEN_GOV);
 }
 
 test('a complaint in a domain goes to the unit of that domain', () => {
@@ -71,10 +61,7 @@ test('a town-specific route beats the county-wide one', () => {
 });
 
 test('a category-specific route beats a domain-only route', () => {
-  const routes = [
-    makeRoute(`${COUNTY}-zjj`, { domain: 'affordable_housing' }),
-    makeRoute(OPEN_GOV, { category: '泄露个人信息' }),
-  ];
+  const routes = [makeRoute(`${COUNTY}-zjj`, { domain: 'affordable_housing' }), makeRoute(OPEN_GOV, { category: '泄露个人信息' })];
   const leak = file(routes, { domain: 'affordable_housing', category: '泄露个人信息' });
   assert.equal(leak.unitId, OPEN_GOV);
   assert.equal(leak.reason, '按问题类别匹配');
@@ -142,14 +129,21 @@ test('a 公示异议 goes to the town that reviewed the village publicity, befor
 test('ties of equal specificity are broken by route id, whatever the order of the table', () => {
   const a = makeRoute(`${COUNTY}-zjj`, { id: 'route-a', domain: 'municipal_services' });
   const b = makeRoute(`${COUNTY}-zhzf`, { id: 'route-b', domain: 'municipal_services' });
-  for (const routes of [[a, b], [b, a]]) {
+  for (const routes of [
+    [a, b],
+    [b, a],
+  ]) {
     assert.equal(file(routes, { domain: 'municipal_services' }).routeId, 'route-a');
   }
   // Weights 8/4/2/1 make every set of fields score differently, so a tie is always two routes
   // setting the same fields: here two town routes, with county-wide ones that lose to them.
   const t2 = makeRoute(`${COUNTY}-town101b`, { id: 'town-2', townCode: TOWN, kind: '投诉举报' });
   const t1 = makeRoute(`${COUNTY}-town101`, { id: 'town-1', townCode: TOWN, kind: '投诉举报' });
-  for (const routes of [[a, t2, b, t1], [t1, b, t2, a], [t2, t1]]) {
+  for (const routes of [
+    [a, t2, b, t1],
+    [t1, b, t2, a],
+    [t2, t1],
+  ]) {
     const r = file(routes, { domain: 'municipal_services', townCode: TOWN });
     assert.equal(r.routeId, 'town-1');
     assert.equal(r.unitId, `${COUNTY}-town101`);
@@ -194,10 +188,7 @@ test('defaultRoutes: one route per domain, never to the 政务公开办, privacy
   assert.ok(!routes.some((r) => r.domain === 'land_acquisition'), 'another county’s unit');
   const privacy = routes.filter((r) => r.category !== undefined);
   assert.equal(privacy.length, 1);
-  assert.deepEqual(
-    { ...privacy[0], id: undefined },
-    { id: undefined, countyCode: COUNTY, category: '泄露个人信息', unitId: OPEN_GOV },
-  );
+  assert.deepEqual({ ...privacy[0], id: undefined }, { id: undefined, countyCode: COUNTY, category: '泄露个人信息', unitId: OPEN_GOV });
   assert.equal(new Set(routes.map((r) => r.id)).size, routes.length, 'ids are unique');
   assert.deepEqual(defaultRoutes(COUNTY, [...units].reverse()), routes, 'the order of units does not matter');
 

@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { strToU8, zipSync } from 'fflate';
 import { TableParseError, parseCsv, parseDelimited, parsePastedTable } from '../../core/tables/parse';
@@ -88,7 +88,8 @@ test('a title line above the header is kept apart, not taken as the header', () 
 });
 
 test('limits and empty input give Chinese messages', () => {
-  for (const empty of ['', '   ', '\n\n\r\n', '\uFEFF', '\t\t\n\t\t']) rejects(() => parsePastedTable(empty), '表格是空的，请粘贴包含表头的内容');
+  for (const empty of ['', '   ', '\n\n\r\n', '\uFEFF', '\t\t\n\t\t'])
+    rejects(() => parsePastedTable(empty), '表格是空的，请粘贴包含表头的内容');
   rejects(() => parsePastedTable('姓名\t金额\n'), '表格只有表头，没有内容行');
 
   const rows5000 = ['姓名\t金额', ...Array.from({ length: 5000 }, (_, i) => `人${i}\t${i}`)].join('\n');
@@ -116,7 +117,8 @@ test('parseDelimited: records as written', () => {
 const ID_AS_NUMBER = makeIdNumber('510682', '19580304', 12);
 const ID_AS_TEXT = makeIdNumber('510682', '19620711', 345);
 
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 function xlsxFixture(opts: { sheetXml: string; sharedXml?: string; extraSheetFirst?: boolean; hiddenFirst?: boolean }): Uint8Array {
   const files: Record<string, Uint8Array> = {
@@ -148,8 +150,12 @@ function xlsxFixture(opts: { sheetXml: string; sharedXml?: string; extraSheetFir
         '<cellXfs count="4"><xf numFmtId="0" fontId="0"/><xf numFmtId="14" fontId="0" applyNumberFormat="1"/><xf numFmtId="176" fontId="0"/><xf numFmtId="49" fontId="0"><alignment horizontal="center"/></xf></cellXfs>' +
         '</styleSheet>',
     ),
-    'xl/worksheets/sheet1.xml': strToU8(`<worksheet ${NS}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>这是说明页</t></is></c></row></sheetData></worksheet>`),
-    'xl/worksheets/sheet4.xml': strToU8(`<worksheet ${NS}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>隐藏页</t></is></c></row></sheetData></worksheet>`),
+    'xl/worksheets/sheet1.xml': strToU8(
+      `<worksheet ${NS}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>这是说明页</t></is></c></row></sheetData></worksheet>`,
+    ),
+    'xl/worksheets/sheet4.xml': strToU8(
+      `<worksheet ${NS}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>隐藏页</t></is></c></row></sheetData></worksheet>`,
+    ),
     'xl/worksheets/sheet2.xml': strToU8(opts.sheetXml),
   };
   if (opts.sharedXml !== undefined) files['xl/sharedStrings.xml'] = strToU8(opts.sharedXml);
@@ -228,7 +234,10 @@ test('xlsx: limits and bad files give Chinese messages', () => {
   rejects(() => readXlsx(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5])), '文件不是有效的 Excel (.xlsx) 文件');
   rejects(() => readXlsx(zipSync({ 'word/document.xml': strToU8('<w:document/>') })), '文件不是有效的 Excel (.xlsx) 文件');
   rejects(() => readXlsx(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])), /旧版 Excel \(\.xls\)/);
-  assert.throws(() => readXlsx(strToU8('x')), (e: unknown) => e instanceof TableParseError && e.code === 'BAD_FILE');
+  assert.throws(
+    () => readXlsx(strToU8('x')),
+    (e: unknown) => e instanceof TableParseError && e.code === 'BAD_FILE',
+  );
 });
 
 test('formatNumber: integers as written, exponent integers expanded digit by digit, floats like Excel', () => {

@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { validate } from '../../core/api/validate';
 import { PUBLIC_SCHEMAS } from '../../core/api/public-schemas';

@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import {
   addWorkingDays,
@@ -132,7 +132,10 @@ test('calendar-day deadlines: 公示异议 within 10 days, holidays included', (
   // 民法典 Art. 203: 10 days after 2026-09-23 is 10-03, inside the National Day holiday: the
   // limit ends on the next working day, 10-08 (unless the county turned the rule off).
   assert.equal(deadlineFrom(CD, ms('2026-09-23T02:00:00Z'), 10, 'calendar').due, '2026-10-08T15:59:59.999Z');
-  assert.equal(deadlineFrom(CD, ms('2026-09-23T02:00:00Z'), 10, 'calendar', { calendarEndsOnWorkingDay: false }).due, '2026-10-03T15:59:59.999Z');
+  assert.equal(
+    deadlineFrom(CD, ms('2026-09-23T02:00:00Z'), 10, 'calendar', { calendarEndsOnWorkingDay: false }).due,
+    '2026-10-03T15:59:59.999Z',
+  );
   // Filed at 23:30 Shanghai on 01-27: 10 days after 01-27 is 02-06.
   assert.equal(deadlineFrom(CD, ms('2025-01-27T15:30:00Z'), 10, 'calendar').due, '2025-02-06T15:59:59.999Z');
 });

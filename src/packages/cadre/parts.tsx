@@ -80,15 +80,15 @@ export function History({ items }: { items: DraftView['history'] }) {
   // Many saves in a row say little: keep the last of each run.
   const shown = items.filter((h, i) => !(h.action === 'save' && items[i + 1]?.action === 'save'));
   return (
-    <View className='cm-timeline'>
+    <View className="cm-timeline">
       {shown.map((h, i) => (
-        <View key={i} className='cm-timeline__item'>
-          <View className='cm-timeline__head'>
-            <Text className='cm-timeline__action'>{ACTION_NAMES[h.action] ?? h.action}</Text>
-            <Text className='cm-timeline__by'>{h.by}</Text>
+        <View key={i} className="cm-timeline__item">
+          <View className="cm-timeline__head">
+            <Text className="cm-timeline__action">{ACTION_NAMES[h.action] ?? h.action}</Text>
+            <Text className="cm-timeline__by">{h.by}</Text>
           </View>
-          <Text className='cm-timeline__at'>{formatDateTime(h.at)}</Text>
-          {h.note && <Text className='cm-timeline__note'>{h.note}</Text>}
+          <Text className="cm-timeline__at">{formatDateTime(h.at)}</Text>
+          {h.note && <Text className="cm-timeline__note">{h.note}</Text>}
         </View>
       ))}
     </View>
@@ -104,20 +104,38 @@ export interface Choice {
 }
 
 /** One choice among a few, each with its words; the choice shows ✓ and 已选 (not colour alone). */
-export function Choices({ name, options, value, onChange, compact }: { name: string; options: Choice[]; value: string; onChange: (v: string) => void; compact?: boolean }) {
+export function Choices({
+  name,
+  options,
+  value,
+  onChange,
+  compact,
+}: {
+  name: string;
+  options: Choice[];
+  value: string;
+  onChange: (v: string) => void;
+  compact?: boolean;
+}) {
   return (
-    <View className={compact ? 'cm-choices cm-choices--compact' : 'cm-choices'} role='radiogroup' aria-label={name}>
+    <View className={compact ? 'cm-choices cm-choices--compact' : 'cm-choices'} role="radiogroup" aria-label={name}>
       {options.map((o) => {
         const on = o.value === value;
         const a11y: Record<string, string> = { role: 'radio', 'aria-checked': on ? 'true' : 'false' };
         return (
-          <View key={o.value} className={'cm-choice tap' + (on ? ' cm-choice--on' : '')} hoverClass='tap--pressed' onClick={() => onChange(o.value)} {...a11y}>
-            <View className='cm-choice__head'>
-              <Text className='cm-choice__mark'>{on ? '✓' : '○'}</Text>
-              <Text className='cm-choice__name'>{o.label}</Text>
-              {on && <Text className='cm-choice__on'>已选</Text>}
+          <View
+            key={o.value}
+            className={'cm-choice tap' + (on ? ' cm-choice--on' : '')}
+            hoverClass="tap--pressed"
+            onClick={() => onChange(o.value)}
+            {...a11y}
+          >
+            <View className="cm-choice__head">
+              <Text className="cm-choice__mark">{on ? '✓' : '○'}</Text>
+              <Text className="cm-choice__name">{o.label}</Text>
+              {on && <Text className="cm-choice__on">已选</Text>}
             </View>
-            {o.help && <Text className='cm-choice__help'>{o.help}</Text>}
+            {o.help && <Text className="cm-choice__help">{o.help}</Text>}
           </View>
         );
       })}
@@ -126,14 +144,30 @@ export function Choices({ name, options, value, onChange, compact }: { name: str
 }
 
 /** Tabs that say which one is open in words (✓) as well as by colour. */
-export function Tabs<T extends string>({ name, tabs, value, onChange }: { name: string; tabs: Array<{ value: T; label: string }>; value: T; onChange: (v: T) => void }) {
+export function Tabs<T extends string>({
+  name,
+  tabs,
+  value,
+  onChange,
+}: {
+  name: string;
+  tabs: Array<{ value: T; label: string }>;
+  value: T;
+  onChange: (v: T) => void;
+}) {
   return (
-    <View className='cd-tabs' role='tablist' aria-label={name}>
+    <View className="cd-tabs" role="tablist" aria-label={name}>
       {tabs.map((t) => {
         const on = t.value === value;
         const a11y: Record<string, string> = { role: 'tab', 'aria-selected': on ? 'true' : 'false' };
         return (
-          <View key={t.value} className={'cd-tab tap' + (on ? ' cd-tab--on' : '')} hoverClass='tap--pressed' onClick={() => onChange(t.value)} {...a11y}>
+          <View
+            key={t.value}
+            className={'cd-tab tap' + (on ? ' cd-tab--on' : '')}
+            hoverClass="tap--pressed"
+            onClick={() => onChange(t.value)}
+            {...a11y}
+          >
             <Text>
               {on ? '✓ ' : ''}
               {t.label}
@@ -156,20 +190,20 @@ export function MaskedTable({ table, findings }: { table: TableData; findings: F
   const { columns, rows } = table;
   const wide = columns.map((c) => WIDE.test(c));
   return (
-    <View className='section'>
-      <View className='h2'>名单/明细（共{rows.length}行）</View>
+    <View className="section">
+      <View className="h2">名单/明细（共{rows.length}行）</View>
       {masked.size > 0 && (
-        <View className='cd-legend'>
-          <Text className='cd-legend__swatch'>
-            示例<Text className='cd-mark'>＊</Text>
+        <View className="cd-legend">
+          <Text className="cd-legend__swatch">
+            示例<Text className="cd-mark">＊</Text>
           </Text>
           <Text>带“＊”并加底色的格子，部分内容已隐去（共{masked.size}格）。</Text>
         </View>
       )}
-      <View className='muted table-hint'>表格较宽，可以左右滑动查看。</View>
-      <ScrollView scrollX className='table-scroll'>
-        <View className='table'>
-          <View className='table__row table__row--head'>
+      <View className="muted table-hint">表格较宽，可以左右滑动查看。</View>
+      <ScrollView scrollX className="table-scroll">
+        <View className="table">
+          <View className="table__row table__row--head">
             {columns.map((c, i) => (
               <View key={i} className={'table__cell' + (wide[i] ? ' table__cell--wide' : '')}>
                 {c}
@@ -177,7 +211,7 @@ export function MaskedTable({ table, findings }: { table: TableData; findings: F
             ))}
           </View>
           {rows.map((r, ri) => (
-            <View key={ri} className='table__row'>
+            <View key={ri} className="table__row">
               {columns.map((_c, ci) => {
                 const hit = masked.has(`${ri}:${ci}`);
                 return (
@@ -185,10 +219,10 @@ export function MaskedTable({ table, findings }: { table: TableData; findings: F
                     <Text>{r[ci] ?? ''}</Text>
                     {hit && (
                       <>
-                        <Text className='cd-mark' {...{ 'aria-hidden': 'true' }}>
+                        <Text className="cd-mark" {...{ 'aria-hidden': 'true' }}>
                           ＊
                         </Text>
-                        <Text className='sr-only'>（已隐去部分内容）</Text>
+                        <Text className="sr-only">（已隐去部分内容）</Text>
                       </>
                     )}
                   </View>
@@ -203,22 +237,28 @@ export function MaskedTable({ table, findings }: { table: TableData; findings: F
 }
 
 /** Title, text and table exactly as the public will see them. */
-export function PublicCopy({ p, label = '群众将看到的内容' }: { p: Pick<Preview, 'title' | 'body' | 'table' | 'findings'>; label?: string }) {
+export function PublicCopy({
+  p,
+  label = '群众将看到的内容',
+}: {
+  p: Pick<Preview, 'title' | 'body' | 'table' | 'findings'>;
+  label?: string;
+}) {
   return (
-    <View className='cd-public'>
-      <Text className='cd-public__label'>{label}</Text>
-      <View className='h1'>{p.title}</View>
-      <View className='body'>
+    <View className="cd-public">
+      <Text className="cd-public__label">{label}</Text>
+      <View className="h1">{p.title}</View>
+      <View className="body">
         {p.body
           .split(/\n+/)
           .filter((x) => x.trim())
           .map((x, i) => (
-            <View key={i} className='para'>
+            <View key={i} className="para">
               {x}
             </View>
           ))}
       </View>
-      {p.table ? <MaskedTable table={p.table} findings={p.findings} /> : <View className='muted'>这份公示没有名单或表格。</View>}
+      {p.table ? <MaskedTable table={p.table} findings={p.findings} /> : <View className="muted">这份公示没有名单或表格。</View>}
     </View>
   );
 }
@@ -241,30 +281,30 @@ export function HiddenSummary({ p }: { p: Pick<Preview, 'findings' | 'dropped'> 
   const lines: ReactNode[] = [];
   p.dropped.forEach((c, i) =>
     lines.push(
-      <View key={`d${i}`} className='cd-hidden__item'>
-        <Text className='cd-hidden__main'>已删除列：{c}</Text>
-        <Text className='cd-hidden__why'>{why.get(c) ?? '这一列不得公开，整列不会出现在公示里'}</Text>
+      <View key={`d${i}`} className="cd-hidden__item">
+        <Text className="cd-hidden__main">已删除列：{c}</Text>
+        <Text className="cd-hidden__why">{why.get(c) ?? '这一列不得公开，整列不会出现在公示里'}</Text>
       </View>,
     ),
   );
   for (const [key, g] of groups) {
     lines.push(
-      <View key={key} className='cd-hidden__item'>
-        <Text className='cd-hidden__main'>
+      <View key={key} className="cd-hidden__item">
+        <Text className="cd-hidden__main">
           {g.text}（{g.n}处）
         </Text>
       </View>,
     );
   }
   return (
-    <View className='card'>
-      <Text className='field__label'>系统自动隐去的个人信息</Text>
+    <View className="card">
+      <Text className="field__label">系统自动隐去的个人信息</Text>
       {lines.length ? (
-        <View className='cd-hidden'>{lines}</View>
+        <View className="cd-hidden">{lines}</View>
       ) : (
-        <Text className='muted'>没有发现身份证号、手机号、银行卡号等需要隐去的信息。</Text>
+        <Text className="muted">没有发现身份证号、手机号、银行卡号等需要隐去的信息。</Text>
       )}
-      <Text className='muted'>系统只认得常见的格式。请再逐行看一遍：病情、残疾情况、详细门牌号等不该公开的内容不要写进去。</Text>
+      <Text className="muted">系统只认得常见的格式。请再逐行看一遍：病情、残疾情况、详细门牌号等不该公开的内容不要写进去。</Text>
     </View>
   );
 }
@@ -275,7 +315,9 @@ export function publicityLength(p: Preview['publicity']): string {
 
 /** A new draft's key for its first save: the same key on a retry returns the same draft. */
 export function newRequestId(): string {
-  return ('d' + Date.now().toString(36) + Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2)).replace(/[^A-Za-z0-9]/g, '').slice(0, 32);
+  return ('d' + Date.now().toString(36) + Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2))
+    .replace(/[^A-Za-z0-9]/g, '')
+    .slice(0, 32);
 }
 
 function pathOf(page: unknown): string {

@@ -74,7 +74,7 @@ export const LEVEL_TEXT: Record<OverdueLevel, string> = { on_time: '', overdue: 
 /** Nothing when on time; otherwise the words 已超期 / 严重超期 with a sign (colour repeats them). */
 export function OverdueBadge({ level }: { level: OverdueLevel }) {
   if (level === 'on_time') return null;
-  return <Text className='badge badge--late'>{level === 'very_overdue' ? '‼ 严重超期' : '! 已超期'}</Text>;
+  return <Text className="badge badge--late">{level === 'very_overdue' ? '‼ 严重超期' : '! 已超期'}</Text>;
 }
 
 export function isActive(status: ComplaintStatus): boolean {
@@ -149,13 +149,15 @@ export function complaintTitle(c: Pick<ComplaintSummary, 'disclosureTitle' | 'it
  */
 export function DeadlineField({ label, d, note, active }: { label: string; d: DeadlineView; note?: string; active: boolean }) {
   return (
-    <View className='field'>
-      <Text className='field__label'>{label}</Text>
-      <View className='field__value'>
+    <View className="field">
+      <Text className="field__label">{label}</Text>
+      <View className="field__value">
         <Text>
-          {d.provisional ? `预计 ${formatDateCn(d.due)}前${provisionalNote(d)}（${dayKindText(d)}）` : `${formatDateCn(d.due)}前（${dayKindText(d)}）`}
+          {d.provisional
+            ? `预计 ${formatDateCn(d.due)}前${provisionalNote(d)}（${dayKindText(d)}）`
+            : `${formatDateCn(d.due)}前（${dayKindText(d)}）`}
         </Text>
-        {note && <Text className='muted'> {note}</Text>}
+        {note && <Text className="muted"> {note}</Text>}
         {active && d.level !== 'on_time' && (
           <View>
             <OverdueBadge level={d.level} />
@@ -168,15 +170,15 @@ export function DeadlineField({ label, d, note, active }: { label: string; d: De
 
 export function Timeline({ items }: { items: TimelineView[] }) {
   return (
-    <View className='cm-timeline'>
+    <View className="cm-timeline">
       {items.map((e, i) => (
-        <View key={i} className='cm-timeline__item'>
-          <View className='cm-timeline__head'>
-            <Text className='cm-timeline__action'>{e.actionName}</Text>
-            <Text className='cm-timeline__by'>{e.by}</Text>
+        <View key={i} className="cm-timeline__item">
+          <View className="cm-timeline__head">
+            <Text className="cm-timeline__action">{e.actionName}</Text>
+            <Text className="cm-timeline__by">{e.by}</Text>
           </View>
-          <Text className='cm-timeline__at'>{formatDateTime(e.at)}</Text>
-          {e.note && <Text className='cm-timeline__note'>{e.note}</Text>}
+          <Text className="cm-timeline__at">{formatDateTime(e.at)}</Text>
+          {e.note && <Text className="cm-timeline__note">{e.note}</Text>}
         </View>
       ))}
     </View>
@@ -187,17 +189,17 @@ export function Timeline({ items }: { items: TimelineView[] }) {
 export function PhotoGrid({ ids, label = '照片' }: { ids: string[]; label?: string }) {
   if (ids.length === 0) return null;
   return (
-    <View className='cm-photos'>
+    <View className="cm-photos">
       {ids.map((id, i) => (
         <View
           key={id}
-          className='cm-photos__cell tap'
-          role='button'
+          className="cm-photos__cell tap"
+          role="button"
           aria-label={`查看${label}${i + 1}`}
           onClick={() => previewPhotos(ids, id)}
         >
-          <Image className='cm-photos__img' src={photoUrl(id)} mode='aspectFill' />
-          <Text className='cm-photos__caption'>
+          <Image className="cm-photos__img" src={photoUrl(id)} mode="aspectFill" />
+          <Text className="cm-photos__caption">
             {label}
             {i + 1}
           </Text>
@@ -225,7 +227,7 @@ export function ChoiceList<T extends string>({
   name: string;
 }) {
   return (
-    <View className={compact ? 'cm-choices cm-choices--compact' : 'cm-choices'} role='radiogroup' aria-label={name}>
+    <View className={compact ? 'cm-choices cm-choices--compact' : 'cm-choices'} role="radiogroup" aria-label={name}>
       {options.map((o) => {
         const on = o === value;
         const a11y: Record<string, string> = { role: 'radio', 'aria-checked': on ? 'true' : 'false' };
@@ -233,16 +235,16 @@ export function ChoiceList<T extends string>({
           <View
             key={o}
             className={'cm-choice tap' + (on ? ' cm-choice--on' : '')}
-            hoverClass='tap--pressed'
+            hoverClass="tap--pressed"
             onClick={() => onChange(o)}
             {...a11y}
           >
-            <View className='cm-choice__head'>
-              <Text className='cm-choice__mark'>{on ? '✓' : '○'}</Text>
-              <Text className='cm-choice__name'>{o}</Text>
-              {on && <Text className='cm-choice__on'>已选</Text>}
+            <View className="cm-choice__head">
+              <Text className="cm-choice__mark">{on ? '✓' : '○'}</Text>
+              <Text className="cm-choice__name">{o}</Text>
+              {on && <Text className="cm-choice__on">已选</Text>}
             </View>
-            {help?.[o] && <Text className='cm-choice__help'>{help[o]}</Text>}
+            {help?.[o] && <Text className="cm-choice__help">{help[o]}</Text>}
           </View>
         );
       })}
@@ -254,7 +256,7 @@ export function ChoiceList<T extends string>({
 export function FieldError({ text }: { text?: string }) {
   if (!text) return null;
   return (
-    <View className='cm-field-error' role='alert'>
+    <View className="cm-field-error" role="alert">
       <Text>！{text}</Text>
     </View>
   );
@@ -263,9 +265,9 @@ export function FieldError({ text }: { text?: string }) {
 /** A labelled form block. */
 export function FormField({ label, hint, error, children }: { label: string; hint?: string; error?: string; children: ReactNode }) {
   return (
-    <View className='cm-form-field'>
-      <Text className='cm-form-field__label'>{label}</Text>
-      {hint && <Text className='cm-form-field__hint'>{hint}</Text>}
+    <View className="cm-form-field">
+      <Text className="cm-form-field__label">{label}</Text>
+      {hint && <Text className="cm-form-field__hint">{hint}</Text>}
       {children}
       <FieldError text={error} />
     </View>
@@ -275,9 +277,9 @@ export function FormField({ label, hint, error, children }: { label: string; hin
 /** An error answer shown where the action was, with a title in words. */
 export function Notice({ title, text, children }: { title: string; text?: string; children?: ReactNode }) {
   return (
-    <View className='cm-notice' role='alert'>
-      <Text className='cm-notice__title'>{title}</Text>
-      {text && <Text className='cm-notice__text'>{text}</Text>}
+    <View className="cm-notice" role="alert">
+      <Text className="cm-notice__title">{title}</Text>
+      {text && <Text className="cm-notice__text">{text}</Text>}
       {children}
     </View>
   );
@@ -346,8 +348,18 @@ export function DetailScreen<T>({
   state: Loaded<T>;
   children: (data: T) => ReactNode;
 }) {
-  if (!id) return <Screen><Empty text={missingText} /></Screen>;
-  if (isSignedOut(state.error)) return <Screen><Empty text={signInText()} /></Screen>;
+  if (!id)
+    return (
+      <Screen>
+        <Empty text={missingText} />
+      </Screen>
+    );
+  if (isSignedOut(state.error))
+    return (
+      <Screen>
+        <Empty text={signInText()} />
+      </Screen>
+    );
   return (
     <Screen>
       <LoadGate state={state}>{children}</LoadGate>
@@ -359,11 +371,11 @@ export function DetailScreen<T>({
 export function TicketLine({ id, className = 'cm-ticket-row' }: { id: string; className?: string }) {
   return (
     <View className={className}>
-      <Text className='muted' selectable userSelect>
+      <Text className="muted" selectable userSelect>
         编号 {id}
       </Text>
-      <Tap role='button' className='section__action' onTap={() => copyText(id)}>
-        <Text className='link'>复制编号</Text>
+      <Tap role="button" className="section__action" onTap={() => copyText(id)}>
+        <Text className="link">复制编号</Text>
       </Tap>
     </View>
   );
@@ -373,13 +385,13 @@ export function TicketLine({ id, className = 'cm-ticket-row' }: { id: string; cl
 export function AnswerBlock({ answer, atSuffix = '' }: { answer: NonNullable<ComplaintDetail['answer']>; atSuffix?: string }) {
   return (
     <>
-      <View className='h2'>答复</View>
-      <View className='cm-quote'>{answer.text}</View>
-      <View className='muted'>
+      <View className="h2">答复</View>
+      <View className="cm-quote">{answer.text}</View>
+      <View className="muted">
         {answer.unitName} · {formatDateTime(answer.at)}
         {atSuffix}
       </View>
-      <PhotoGrid ids={answer.attachments} label='附件' />
+      <PhotoGrid ids={answer.attachments} label="附件" />
     </>
   );
 }
@@ -388,8 +400,8 @@ export function AnswerBlock({ answer, atSuffix = '' }: { answer: NonNullable<Com
 export function Deadlines({ c }: { c: ComplaintDetail }) {
   return (
     <>
-      <DeadlineField label='签收期限' d={c.acceptDeadline} note={deadlineNote(c, 'accept')} active={deadlineActive(c.status, 'accept')} />
-      <DeadlineField label='答复期限' d={c.answerDeadline} note={deadlineNote(c, 'answer')} active={deadlineActive(c.status, 'answer')} />
+      <DeadlineField label="签收期限" d={c.acceptDeadline} note={deadlineNote(c, 'accept')} active={deadlineActive(c.status, 'accept')} />
+      <DeadlineField label="答复期限" d={c.answerDeadline} note={deadlineNote(c, 'answer')} active={deadlineActive(c.status, 'answer')} />
     </>
   );
 }
@@ -398,30 +410,30 @@ export function Deadlines({ c }: { c: ComplaintDetail }) {
 export function ComplaintFacts({ c, linkDisclosure = false }: { c: ComplaintDetail; linkDisclosure?: boolean }) {
   return (
     <>
-      <Field label='地区'>
+      <Field label="地区">
         <Text>{c.regionName}</Text>
       </Field>
       {c.itemTitle && (
-        <Field label='公开事项'>
+        <Field label="公开事项">
           <Text>{c.itemTitle}</Text>
         </Field>
       )}
       {c.disclosureTitle && (
-        <Field label='公开信息'>
+        <Field label="公开信息">
           {linkDisclosure && c.disclosureId ? (
             <Tap onTap={() => go(routes.disclosure(c.disclosureId!))}>
-              <Text className='link'>{c.disclosureTitle}</Text>
+              <Text className="link">{c.disclosureTitle}</Text>
             </Tap>
           ) : (
             <Text>{c.disclosureTitle}</Text>
           )}
         </Field>
       )}
-      <Field label='内容'>
-        <View className='para'>{c.text}</View>
+      <Field label="内容">
+        <View className="para">{c.text}</View>
       </Field>
       {c.photos.length > 0 && (
-        <Field label='照片'>
+        <Field label="照片">
           <PhotoGrid ids={c.photos} />
         </Field>
       )}
@@ -433,8 +445,8 @@ export function ComplaintFacts({ c, linkDisclosure = false }: { c: ComplaintDeta
 export function TimelineSection({ children }: { children: ReactNode }) {
   return (
     <>
-      <View className='h2'>办理经过</View>
-      <View className='card'>{children}</View>
+      <View className="h2">办理经过</View>
+      <View className="card">{children}</View>
     </>
   );
 }
@@ -511,11 +523,11 @@ export function SendError({ error, conflict, failed }: { error: ApiError | null;
 /** Send (正在提交… while busy) and 取消, under a panel's fields. */
 export function SendRow({ busy, text, onSend, onCancel }: { busy: boolean; text: string; onSend: () => void; onCancel: () => void }) {
   return (
-    <View className='cm-btn-row cm-btn-row--wrap'>
+    <View className="cm-btn-row cm-btn-row--wrap">
       <ActionButton onTap={onSend} disabled={busy}>
         {busy ? '正在提交…' : text}
       </ActionButton>
-      <ActionButton kind='plain' onTap={onCancel}>
+      <ActionButton kind="plain" onTap={onCancel}>
         取消
       </ActionButton>
     </View>

@@ -29,4 +29,3 @@ export const complaintRoutes = {
   unitQueue: () => '/packages/unit/pages/queue/index',
   unitDetail: (id: string) => '/packages/unit/pages/detail/index' + qs({ id }),
 };
-

@@ -51,12 +51,12 @@ function Publicity({ d }: { d: DisclosureView }) {
   const cls = p.state === '公示中' ? 'running' : p.state === '未开始' ? 'none' : 'done';
   return (
     <View className={`publicity publicity--${cls}`}>
-      <Text className='publicity__state'>{publicityText(p)}</Text>
-      <Text className='publicity__dates'>
+      <Text className="publicity__state">{publicityText(p)}</Text>
+      <Text className="publicity__dates">
         公示期：{formatDateCn(p.start)} 至 {formatDateCn(p.end)}
       </Text>
       {p.state === '公示中' && (
-        <Text className='publicity__hint'>对公示内容有异议，可在公示期内点“提出异议”，或拨打下面的监督举报电话反映。</Text>
+        <Text className="publicity__hint">对公示内容有异议，可在公示期内点“提出异议”，或拨打下面的监督举报电话反映。</Text>
       )}
     </View>
   );
@@ -64,17 +64,17 @@ function Publicity({ d }: { d: DisclosureView }) {
 
 function Table({ d }: { d: DisclosureView }) {
   if (!d.table) {
-    return d.tableNote ? <View className='note'>{d.tableNote}</View> : null;
+    return d.tableNote ? <View className="note">{d.tableNote}</View> : null;
   }
   const { columns, rows } = d.table;
   const wide = (c: string) => /号码|身份证|地址|说明|备注|项目/.test(c);
   return (
-    <View className='section'>
-      <View className='h2'>名单/明细（共{rows.length}行）</View>
-      <View className='muted table-hint'>表格较宽，可以左右滑动查看。身份证号、电话等已部分隐去。</View>
-      <ScrollView scrollX className='table-scroll'>
-        <View className='table'>
-          <View className='table__row table__row--head'>
+    <View className="section">
+      <View className="h2">名单/明细（共{rows.length}行）</View>
+      <View className="muted table-hint">表格较宽，可以左右滑动查看。身份证号、电话等已部分隐去。</View>
+      <ScrollView scrollX className="table-scroll">
+        <View className="table">
+          <View className="table__row table__row--head">
             {columns.map((c, i) => (
               <View key={i} className={'table__cell' + (wide(c) ? ' table__cell--wide' : '')}>
                 {c}
@@ -82,7 +82,7 @@ function Table({ d }: { d: DisclosureView }) {
             ))}
           </View>
           {rows.map((r, ri) => (
-            <View key={ri} className='table__row'>
+            <View key={ri} className="table__row">
               {columns.map((c, ci) => (
                 <View key={ci} className={'table__cell' + (wide(c) ? ' table__cell--wide' : '')}>
                   {r[ci] ?? ''}
@@ -92,7 +92,7 @@ function Table({ d }: { d: DisclosureView }) {
           ))}
         </View>
       </ScrollView>
-      {d.tableNote && <View className='note'>{d.tableNote}</View>}
+      {d.tableNote && <View className="note">{d.tableNote}</View>}
     </View>
   );
 }
@@ -104,27 +104,40 @@ export default function DisclosurePage() {
   const state = useApi('disclosures.get', id ? { id } : null);
   usePullRefresh(state.reload);
 
-  if (!id) return <Screen><Empty text='链接里缺少公开信息，请回首页重新选择。' /></Screen>;
+  if (!id)
+    return (
+      <Screen>
+        <Empty text="链接里缺少公开信息，请回首页重新选择。" />
+      </Screen>
+    );
 
   return (
     <Screen>
       <LoadGate state={state}>
         {(d) => (
           <>
-            <View className='h1'>
+            <View className="h1">
               {d.title}
               {d.demo && <DemoBadge />}
             </View>
-            <View className='muted'>
+            <View className="muted">
               {d.regionName}（{PUBLISH_LEVEL_NAMES[d.level] ?? ''}）· {formatDateCn(d.publishedAt)}发布
             </View>
             <Publicity d={d} />
-            <View className='section'>
+            <View className="section">
               {d.publicity?.state === '公示中' && (
                 <View style={{ marginBottom: 'var(--gk-space-2)' }}>
                   <ActionButton
                     onTap={() =>
-                      go(complaintRoutes.create({ code: code || d.regionCode, domain: d.domain, disclosureId: d.id, kind: '公示异议', category: '对公示对象有异议' }))
+                      go(
+                        complaintRoutes.create({
+                          code: code || d.regionCode,
+                          domain: d.domain,
+                          disclosureId: d.id,
+                          kind: '公示异议',
+                          category: '对公示对象有异议',
+                        }),
+                      )
                     }
                   >
                     提出异议
@@ -139,12 +152,12 @@ export default function DisclosurePage() {
               </ActionButton>
             </View>
 
-            <View className='card body'>
+            <View className="card body">
               {d.body
                 .split(/\n+/)
                 .filter((p) => p.trim())
                 .map((p, i) => (
-                  <View key={i} className='para'>
+                  <View key={i} className="para">
                     {p}
                   </View>
                 ))}
@@ -153,9 +166,9 @@ export default function DisclosurePage() {
             <Table d={d} />
 
             {d.attachments.length > 0 && (
-              <View className='section'>
-                <View className='h2'>附件</View>
-                <View className='list'>
+              <View className="section">
+                <View className="h2">附件</View>
+                <View className="list">
                   {d.attachments.map((a, i) => (
                     <LinkRow
                       key={i}
@@ -168,22 +181,22 @@ export default function DisclosurePage() {
               </View>
             )}
 
-            <View className='h2'>发布单位和电话</View>
-            <View className='card'>
-              <Field label='发布单位'>
+            <View className="h2">发布单位和电话</View>
+            <View className="card">
+              <Field label="发布单位">
                 <Text>{d.unitName}</Text>
               </Field>
-              {d.item && <PhoneLine label='咨询电话' phone={d.item.consultPhone} />}
-              {d.item && <PhoneLine label='监督举报电话' phone={d.item.reportPhone} />}
+              {d.item && <PhoneLine label="咨询电话" phone={d.item.consultPhone} />}
+              {d.item && <PhoneLine label="监督举报电话" phone={d.item.reportPhone} />}
             </View>
 
             {d.item && (
-              <Tap className='row row--chevron card-link' onTap={() => go(routes.item(d.item!.id, d.regionCode))}>
+              <Tap className="row row--chevron card-link" onTap={() => go(routes.item(d.item!.id, d.regionCode))}>
                 <View>
-                  <View className='row__meta'>属于公开事项</View>
-                  <View className='row__title'>{d.item.level2}</View>
+                  <View className="row__meta">属于公开事项</View>
+                  <View className="row__title">{d.item.level2}</View>
                 </View>
-                <Text className='chevron'>›</Text>
+                <Text className="chevron">›</Text>
               </Tap>
             )}
           </>

@@ -32,7 +32,12 @@ export default function DomainPage() {
     if (d) void Taro.setNavigationBarTitle({ title: d.shortName || d.name });
   }, [d]);
 
-  if (!ready) return <Screen><Empty text='链接不完整，请回首页重新选择。' /></Screen>;
+  if (!ready)
+    return (
+      <Screen>
+        <Empty text="链接不完整，请回首页重新选择。" />
+      </Screen>
+    );
 
   return (
     <Screen>
@@ -41,31 +46,31 @@ export default function DomainPage() {
           const dom = county.domains.find((x) => x.id === domain);
           return (
             <>
-              <View className='muted'>{county.name}</View>
-              <View className='h1'>{dom?.name ?? '公开事项'}</View>
-              {dom?.summary && <View className='summary-box'>{dom.summary}</View>}
+              <View className="muted">{county.name}</View>
+              <View className="h1">{dom?.name ?? '公开事项'}</View>
+              {dom?.summary && <View className="summary-box">{dom.summary}</View>}
 
-              <View className='h2'>要公开的事项（{entries.length}项）</View>
+              <View className="h2">要公开的事项（{entries.length}项）</View>
               {entries.length === 0 ? (
-                <Empty text='这个领域还没有公开事项目录。' />
+                <Empty text="这个领域还没有公开事项目录。" />
               ) : (
                 entries.map((e) => (
-                  <View key={e.item.id} className='entry'>
-                    <Tap className='entry__main' onTap={() => go(routes.item(e.item.id, code))}>
-                      <View className='entry__head'>
-                        <Text className='row__title'>{e.item.level2}</Text>
+                  <View key={e.item.id} className="entry">
+                    <Tap className="entry__main" onTap={() => go(routes.item(e.item.id, code))}>
+                      <View className="entry__head">
+                        <Text className="row__title">{e.item.level2}</Text>
                         <StateBadge state={e.state} />
                       </View>
-                      <View className='row__meta'>{e.item.summary}</View>
-                      <View className='row__meta'>
+                      <View className="row__meta">{e.item.summary}</View>
+                      <View className="row__meta">
                         {e.item.timeLimit.text}
                         {e.nextDue ? `；下次应在${formatDateCn(e.nextDue)}前更新` : ''}
                       </View>
-                      <Text className='link entry__more'>看这一项要公开什么 ›</Text>
+                      <Text className="link entry__more">看这一项要公开什么 ›</Text>
                     </Tap>
                     {e.latest && (
-                      <Tap className='entry__latest' onTap={() => go(routes.disclosure(e.latest!.id))}>
-                        <Text className='entry__latest-label'>最近公开</Text>
+                      <Tap className="entry__latest" onTap={() => go(routes.disclosure(e.latest!.id))}>
+                        <Text className="entry__latest-label">最近公开</Text>
                         <Text>
                           {e.latest.title}（{formatDate(e.latest.publishedAt)}）
                         </Text>
@@ -79,10 +84,10 @@ export default function DomainPage() {
         }}
       </LoadGate>
 
-      <View className='h2'>已公开的信息</View>
-      <PagedList list={list} empty={<Empty text='这个领域暂时还没有公开的信息。' />}>
+      <View className="h2">已公开的信息</View>
+      <PagedList list={list} empty={<Empty text="这个领域暂时还没有公开的信息。" />}>
         {(items) => (
-          <View className='list'>
+          <View className="list">
             {items.map((x) => (
               <DisclosureRow key={x.id} d={x} />
             ))}

@@ -92,17 +92,17 @@ export default function Home() {
 
   return (
     <Screen>
-      <View className='h1'>查看村里的公开信息</View>
-      <View className='muted home__intro'>
+      <View className="h1">查看村里的公开信息</View>
+      <View className="muted home__intro">
         选好您所在的村（社区），就能看到村、镇（街道）、县（区、市）按规定要公开的事项，以及已经公开的内容。
       </View>
 
-      <View className='search-bar'>
+      <View className="search-bar">
         <Input
-          className='search-bar__input'
-          type='text'
-          confirmType='search'
-          placeholder='输入村（社区）名称，如：白果'
+          className="search-bar__input"
+          type="text"
+          confirmType="search"
+          placeholder="输入村（社区）名称，如：白果"
           value={q}
           onInput={(e) => setQ(e.detail.value)}
           onConfirm={submit}
@@ -111,18 +111,18 @@ export default function Home() {
       </View>
 
       {query && (
-        <View className='section'>
-          <View className='section__head'>
-            <Text className='h2'>“{query}”的查找结果</Text>
-            <Tap role='button' onTap={() => setQuery('')} className='section__action'>
-              <Text className='link'>清除</Text>
+        <View className="section">
+          <View className="section__head">
+            <Text className="h2">“{query}”的查找结果</Text>
+            <Tap role="button" onTap={() => setQuery('')} className="section__action">
+              <Text className="link">清除</Text>
             </Tap>
           </View>
           {found.data ? (
             found.data.items.length === 0 ? (
-              <Empty text='没有找到这个名字的村（社区），可以换个字再试，或从下面按县、镇选择。' />
+              <Empty text="没有找到这个名字的村（社区），可以换个字再试，或从下面按县、镇选择。" />
             ) : (
-              <View className='list'>
+              <View className="list">
                 {found.data.items.map((r) => (
                   <LinkRow key={r.code} title={r.name} meta={regionPlace(r)} onTap={() => openSearchHit(r)} />
                 ))}
@@ -131,20 +131,20 @@ export default function Home() {
           ) : found.error ? (
             <ErrorBox error={found.error} onRetry={() => void found.reload()} />
           ) : (
-            <Loading text='正在查找…' />
+            <Loading text="正在查找…" />
           )}
         </View>
       )}
 
       {recents.length > 0 && (
-        <View className='section'>
-          <View className='section__head'>
-            <Text className='h2'>最近查看</Text>
-            <Tap role='button' onTap={clearRecents} className='section__action'>
-              <Text className='link'>清空</Text>
+        <View className="section">
+          <View className="section__head">
+            <Text className="h2">最近查看</Text>
+            <Tap role="button" onTap={clearRecents} className="section__action">
+              <Text className="link">清空</Text>
             </Tap>
           </View>
-          <View className='list'>
+          <View className="list">
             {recents.map((p) => (
               <LinkRow key={p.code} title={p.name} meta={p.title} onTap={() => go(routes.village(p.code))} />
             ))}
@@ -152,31 +152,36 @@ export default function Home() {
         </View>
       )}
 
-      <View className='section'>
-        <View className='section__head'>
-          <Text className='h2'>
-            {town ? '第3步：选择村（社区）' : county ? '第2步：选择乡镇（街道）' : '第1步：选择县（区、市）'}
-          </Text>
+      <View className="section">
+        <View className="section__head">
+          <Text className="h2">{town ? '第3步：选择村（社区）' : county ? '第2步：选择乡镇（街道）' : '第1步：选择县（区、市）'}</Text>
         </View>
         {county && (
-          <View className='crumbs'>
-            <Tap role='button' className='crumb' onTap={() => { setCounty(null); setTown(null); }}>
+          <View className="crumbs">
+            <Tap
+              role="button"
+              className="crumb"
+              onTap={() => {
+                setCounty(null);
+                setTown(null);
+              }}
+            >
               <Text>‹ 重新选县</Text>
             </Tap>
-            <Text className='crumb__here'>{county.name}</Text>
+            <Text className="crumb__here">{county.name}</Text>
             {town && (
               <>
-                <Tap role='button' className='crumb' onTap={() => setTown(null)}>
+                <Tap role="button" className="crumb" onTap={() => setTown(null)}>
                   <Text>‹ 重新选镇</Text>
                 </Tap>
-                <Text className='crumb__here'>{town.name}</Text>
+                <Text className="crumb__here">{town.name}</Text>
               </>
             )}
           </View>
         )}
 
         {!county ? (
-          <View className='list'>
+          <View className="list">
             {PILOT_COUNTIES.map((c) => (
               <LinkRow key={c.code} title={c.name} meta={`四川省${c.city}`} onTap={() => setCounty(c)} />
             ))}
@@ -184,26 +189,22 @@ export default function Home() {
         ) : list && list.loaded ? (
           <>
             {list.items.length === 0 ? (
-              <Empty text='这里还没有下级地区的资料。' />
+              <Empty text="这里还没有下级地区的资料。" />
             ) : (
-              <View className='list'>
+              <View className="list">
                 {list.items.map((r) => (
-                  <Tap
-                    key={r.code}
-                    className='row row--chevron'
-                    onTap={() => (town ? go(routes.village(r.code)) : setTown(r))}
-                  >
-                    <View className='row__title'>{r.name}</View>
-                    <Text className='chevron'>›</Text>
+                  <Tap key={r.code} className="row row--chevron" onTap={() => (town ? go(routes.village(r.code)) : setTown(r))}>
+                    <View className="row__title">{r.name}</View>
+                    <Text className="chevron">›</Text>
                   </Tap>
                 ))}
               </View>
             )}
             <ListFooter list={list} />
             {town && (
-              <Tap className='row row--chevron home__town-link' onTap={() => go(routes.village(town.code))}>
-                <View className='row__title'>只看{town.name}（镇、街道）的公开信息</View>
-                <Text className='chevron'>›</Text>
+              <Tap className="row row--chevron home__town-link" onTap={() => go(routes.village(town.code))}>
+                <View className="row__title">只看{town.name}（镇、街道）的公开信息</View>
+                <Text className="chevron">›</Text>
               </Tap>
             )}
           </>
@@ -214,41 +215,41 @@ export default function Home() {
         )}
       </View>
 
-      <View className='section'>
-        <LinkRow title='搜索公开事项和公开信息' meta='例如：低保、危房改造、征地补偿' onTap={() => go(routes.search())} />
+      <View className="section">
+        <LinkRow title="搜索公开事项和公开信息" meta="例如：低保、危房改造、征地补偿" onTap={() => go(routes.search())} />
       </View>
 
-      <View className='section'>
-        <LinkRow title='我的监督' meta='我反映过的事：办到哪一步了、单位怎么答复' onTap={() => go(complaintRoutes.mine())} />
+      <View className="section">
+        <LinkRow title="我的监督" meta="我反映过的事：办到哪一步了、单位怎么答复" onTap={() => go(complaintRoutes.mine())} />
         {staff && (
           <LinkRow
-            className='card-link'
-            title='诉求办理'
-            meta='责任单位、政务公开办工作人员：签收、答复群众的监督诉求'
+            className="card-link"
+            title="诉求办理"
+            meta="责任单位、政务公开办工作人员：签收、答复群众的监督诉求"
             onTap={() => go(complaintRoutes.unitQueue())}
           />
         )}
         {cadre && (
           <LinkRow
-            className='card-link'
-            title='村务公示'
-            meta='驻村干部：发布村务公示，名单里的个人信息自动隐去'
+            className="card-link"
+            title="村务公示"
+            meta="驻村干部：发布村务公示，名单里的个人信息自动隐去"
             onTap={() => go('/packages/cadre/pages/home/index')}
           />
         )}
         {reviewer && (
           <LinkRow
-            className='card-link'
-            title='公示审核'
-            meta='乡镇（街道）审核人：审核、发布和撤回村务公示'
+            className="card-link"
+            title="公示审核"
+            meta="乡镇（街道）审核人：审核、发布和撤回村务公示"
             onTap={() => go('/packages/cadre/pages/review/index')}
           />
         )}
         {admin && (
           <LinkRow
-            className='card-link'
-            title='节假日安排'
-            meta='县政务公开办：录入国务院办公厅公布的放假和调休安排，办理期限据此计算'
+            className="card-link"
+            title="节假日安排"
+            meta="县政务公开办：录入国务院办公厅公布的放假和调休安排，办理期限据此计算"
             onTap={() => go('/packages/admin/pages/calendar/index')}
           />
         )}

@@ -25,80 +25,87 @@ export default function ItemPage() {
     if (title) void Taro.setNavigationBarTitle({ title });
   }, [title]);
 
-  if (!id) return <Screen><Empty text='链接里缺少事项，请回首页重新选择。' /></Screen>;
+  if (!id)
+    return (
+      <Screen>
+        <Empty text="链接里缺少事项，请回首页重新选择。" />
+      </Screen>
+    );
 
   return (
     <Screen>
       <LoadGate state={state}>
         {({ item, unit }) => (
           <>
-            <View className='muted'>{item.level1}</View>
-            <View className='h1'>{item.level2}</View>
-            <View className='summary-box'>
-              <Text className='summary-box__label'>一句话说明</Text>
+            <View className="muted">{item.level1}</View>
+            <View className="h1">{item.level2}</View>
+            <View className="summary-box">
+              <Text className="summary-box__label">一句话说明</Text>
               <Text>{item.summary}</Text>
             </View>
-            <View className='section'>
-              <ActionButton onTap={() => go(complaintRoutes.create({ code: code || item.countyCode, domain: item.domain, itemId: item.id }))}>
+            <View className="section">
+              <ActionButton
+                onTap={() => go(complaintRoutes.create({ code: code || item.countyCode, domain: item.domain, itemId: item.id }))}
+              >
                 我要监督
               </ActionButton>
-              <View className='muted'>这一项没公开、公开得不对或不及时，或者有疑问，点这里反映，责任单位要限期答复。</View>
+              <View className="muted">这一项没公开、公开得不对或不及时，或者有疑问，点这里反映，责任单位要限期答复。</View>
             </View>
 
-            <View className='card'>
-              <Field label='公开内容'>
+            <View className="card">
+              <Field label="公开内容">
                 <Lines items={item.contents} />
               </Field>
-              <Field label='公开时限'>
+              <Field label="公开时限">
                 <Text>{item.timeLimit.text}</Text>
               </Field>
               {item.publicityDays && (
-                <Field label='公示期'>
+                <Field label="公示期">
                   <Text>{item.publicityDays.text}</Text>
                 </Field>
               )}
-              <Field label='更新周期'>
+              <Field label="更新周期">
                 <Text>{item.updateCycle.text}</Text>
               </Field>
-              <Field label='公开主体'>
+              <Field label="公开主体">
                 <Text>{item.publisher}</Text>
               </Field>
-              <Field label='责任单位'>
+              <Field label="责任单位">
                 <Text>{unit?.name ?? item.unitName}</Text>
               </Field>
-              <Field label='公开渠道'>
+              <Field label="公开渠道">
                 <Text>{item.channels.join('、') || '暂无'}</Text>
               </Field>
-              <Field label='公开对象'>
+              <Field label="公开对象">
                 <Text>
                   {item.audience}
                   {item.audienceNote ? `（${item.audienceNote}）` : ''}
                 </Text>
               </Field>
-              <Field label='公开方式'>
+              <Field label="公开方式">
                 <Text>{item.mode === '主动' ? '主动公开' : '依申请公开'}</Text>
               </Field>
-              <Field label='公开层级'>
+              <Field label="公开层级">
                 <Text>{item.levels.map((l) => PUBLISH_LEVEL_NAMES[l] ?? l).join('、')}</Text>
               </Field>
-              <Field label='公开依据'>
+              <Field label="公开依据">
                 <Lines items={item.basis} />
               </Field>
             </View>
 
-            <View className='h2'>有疑问、发现没公开？打电话</View>
-            <View className='card'>
-              <PhoneLine label='咨询电话' phone={item.consultPhone} />
-              <PhoneLine label='监督举报电话' phone={item.reportPhone} />
+            <View className="h2">有疑问、发现没公开？打电话</View>
+            <View className="card">
+              <PhoneLine label="咨询电话" phone={item.consultPhone} />
+              <PhoneLine label="监督举报电话" phone={item.reportPhone} />
               {unit?.hotline?.number && unit.hotline.number !== item.consultPhone.number && (
                 <PhoneLine label={`${unit.shortName || unit.name}热线`} phone={unit.hotline} />
               )}
             </View>
 
             {code && (
-              <Tap className='row row--chevron card-link' onTap={() => go(routes.domain(code, item.domain))}>
-                <View className='row__title'>看这个领域已公开的信息</View>
-                <Text className='chevron'>›</Text>
+              <Tap className="row row--chevron card-link" onTap={() => go(routes.domain(code, item.domain))}>
+                <View className="row__title">看这个领域已公开的信息</View>
+                <Text className="chevron">›</Text>
               </Tap>
             )}
           </>

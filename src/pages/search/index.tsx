@@ -29,54 +29,59 @@ export default function SearchPage() {
 
   return (
     <Screen>
-      <View className='search-bar'>
+      <View className="search-bar">
         <Input
-          className='search-bar__input'
-          type='text'
-          confirmType='search'
+          className="search-bar__input"
+          type="text"
+          confirmType="search"
           focus={!query}
-          placeholder='输入想查的事，如：低保'
+          placeholder="输入想查的事，如：低保"
           value={q}
           onInput={(e) => setQ(e.detail.value)}
           onConfirm={() => submit()}
         />
         <ActionButton onTap={() => submit()}>搜索</ActionButton>
       </View>
-      {code && <View className='muted'>只搜本地（所在村、镇、县）的事项和信息。</View>}
+      {code && <View className="muted">只搜本地（所在村、镇、县）的事项和信息。</View>}
 
       {!query ? (
-        <View className='section'>
-          <View className='muted'>常用：</View>
-          <View className='crumbs'>
+        <View className="section">
+          <View className="muted">常用：</View>
+          <View className="crumbs">
             {EXAMPLES.map((t) => (
-              <Tap key={t} role='button' className='crumb' onTap={() => submit(t)}>
+              <Tap key={t} role="button" className="crumb" onTap={() => submit(t)}>
                 <Text>{t}</Text>
               </Tap>
             ))}
           </View>
         </View>
       ) : (
-        <LoadGate state={state} loadingText='正在搜索…'>
+        <LoadGate state={state} loadingText="正在搜索…">
           {({ items, disclosures }) =>
             items.length === 0 && disclosures.length === 0 ? (
               <Empty text={`没有找到与“${query}”有关的内容，可以换个说法再试。`} />
             ) : (
               <>
-                <View className='h2'>公开事项（{items.length}）</View>
+                <View className="h2">公开事项（{items.length}）</View>
                 {items.length === 0 ? (
-                  <Empty text='没有相关的公开事项。' />
+                  <Empty text="没有相关的公开事项。" />
                 ) : (
-                  <View className='list'>
+                  <View className="list">
                     {items.map((it) => (
-                      <LinkRow key={it.id} title={it.level2} meta={`${it.level1} · ${it.summary}`} onTap={() => go(routes.item(it.id, code || undefined))} />
+                      <LinkRow
+                        key={it.id}
+                        title={it.level2}
+                        meta={`${it.level1} · ${it.summary}`}
+                        onTap={() => go(routes.item(it.id, code || undefined))}
+                      />
                     ))}
                   </View>
                 )}
-                <View className='h2'>公开信息（{disclosures.length}）</View>
+                <View className="h2">公开信息（{disclosures.length}）</View>
                 {disclosures.length === 0 ? (
-                  <Empty text='没有相关的公开信息。' />
+                  <Empty text="没有相关的公开信息。" />
                 ) : (
-                  <View className='list'>
+                  <View className="list">
                     {disclosures.map((d) => (
                       <DisclosureRow key={d.id} d={d} />
                     ))}

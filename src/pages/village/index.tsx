@@ -27,37 +27,38 @@ export default function Village() {
     rememberPlace({ code: r.code, name: r.name, title: regionTitle(r) });
   }, [r]);
 
-  if (!code) return <Screen><Empty text='链接里缺少地区，请回首页重新选择。' /></Screen>;
+  if (!code)
+    return (
+      <Screen>
+        <Empty text="链接里缺少地区，请回首页重新选择。" />
+      </Screen>
+    );
 
   return (
     <Screen>
       <LoadGate state={region}>
         {({ region: place, county }) => (
           <>
-            <View className='muted'>{regionTitle(place)}</View>
-            <View className='h1'>{place.name}</View>
-            <View className='muted'>
-              这里能看到{LEVEL_NAMES[place.level] ?? ''}本级和上级镇、县公开的信息。
-            </View>
+            <View className="muted">{regionTitle(place)}</View>
+            <View className="h1">{place.name}</View>
+            <View className="muted">这里能看到{LEVEL_NAMES[place.level] ?? ''}本级和上级镇、县公开的信息。</View>
 
             {!county ? (
-              <Empty text='这个县（区、市）还没有接入政务公开目录。' />
+              <Empty text="这个县（区、市）还没有接入政务公开目录。" />
             ) : (
               <>
                 {summary.data && summary.data.running.length > 0 && (
-                  <View className='section'>
-                    <View className='list strip'>
-                      <View className='strip__head'>正在公示（{summary.data.running.length}项），有意见可以在公示期内提出</View>
+                  <View className="section">
+                    <View className="list strip">
+                      <View className="strip__head">正在公示（{summary.data.running.length}项），有意见可以在公示期内提出</View>
                       {summary.data.running.map((d) => (
                         <LinkRow
                           key={d.id}
                           title={d.title}
                           meta={
                             <>
-                              <Text className='badge badge--running'>
-                                {d.publicity && d.publicity.state === '公示中'
-                                  ? `还剩${d.publicity.daysLeft}天`
-                                  : '公示中'}
+                              <Text className="badge badge--running">
+                                {d.publicity && d.publicity.state === '公示中' ? `还剩${d.publicity.daysLeft}天` : '公示中'}
                               </Text>
                               <Text> {d.regionName}</Text>
                               {d.demo && <DemoBadge />}
@@ -70,13 +71,11 @@ export default function Village() {
                   </View>
                 )}
 
-                <View className='section'>
-                  <View className='h2'>按领域查看</View>
-                  {summary.error && !summary.data && (
-                    <ErrorBox error={summary.error} onRetry={() => void summary.reload()} />
-                  )}
-                  {!summary.data && !summary.error && <Loading text='正在统计各领域的公开信息…' />}
-                  <View className='tiles'>
+                <View className="section">
+                  <View className="h2">按领域查看</View>
+                  {summary.error && !summary.data && <ErrorBox error={summary.error} onRetry={() => void summary.reload()} />}
+                  {!summary.data && !summary.error && <Loading text="正在统计各领域的公开信息…" />}
+                  <View className="tiles">
                     {[...county.domains]
                       .sort((a, b) => a.order - b.order)
                       .map((d) => {
@@ -89,11 +88,11 @@ export default function Village() {
                             label={`${d.name}${countText ? '，' + countText : ''}`}
                             onTap={() => go(routes.domain(place.code, d.id))}
                           >
-                            <View className='tile__name'>{d.shortName || d.name}</View>
-                            {d.shortName && d.shortName !== d.name && <View className='tile__full'>{d.name}</View>}
+                            <View className="tile__name">{d.shortName || d.name}</View>
+                            {d.shortName && d.shortName !== d.name && <View className="tile__full">{d.name}</View>}
                             {n !== undefined && (
-                              <View className='tile__count'>
-                                <Text className='tile__count-num'>{n}</Text>
+                              <View className="tile__count">
+                                <Text className="tile__count-num">{n}</Text>
                                 <Text>条公开信息</Text>
                               </View>
                             )}
@@ -103,14 +102,19 @@ export default function Village() {
                   </View>
                 </View>
 
-                <View className='section'>
+                <View className="section">
                   <ActionButton onTap={() => go(complaintRoutes.create({ code: place.code }))}>我要监督</ActionButton>
-                  <View className='muted'>发现该公开的没公开、公开得不对或不及时，点这里反映，负责的单位要限期答复。</View>
-                  <LinkRow className='card-link' title='我的监督' meta='看我反映过的事办得怎么样了' onTap={() => go(complaintRoutes.mine())} />
+                  <View className="muted">发现该公开的没公开、公开得不对或不及时，点这里反映，负责的单位要限期答复。</View>
+                  <LinkRow
+                    className="card-link"
+                    title="我的监督"
+                    meta="看我反映过的事办得怎么样了"
+                    onTap={() => go(complaintRoutes.mine())}
+                  />
                 </View>
 
-                <View className='section'>
-                  <LinkRow title={`在${place.name}搜索`} meta='查公开事项和已公开的信息' onTap={() => go(routes.search(place.code))} />
+                <View className="section">
+                  <LinkRow title={`在${place.name}搜索`} meta="查公开事项和已公开的信息" onTap={() => go(routes.search(place.code))} />
                 </View>
               </>
             )}

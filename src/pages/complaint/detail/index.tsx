@@ -33,14 +33,24 @@ const SCORE_WORDS = ['', '很不满意', '不满意', '一般', '满意', '很�
 
 function Stars({ value, onChange }: { value: number; onChange: (n: number) => void }) {
   return (
-    <View className='cm-stars' role='radiogroup' aria-label='评分'>
+    <View className="cm-stars" role="radiogroup" aria-label="评分">
       {[1, 2, 3, 4, 5].map((n) => {
         const on = n === value;
-        const a11y: Record<string, string> = { role: 'radio', 'aria-checked': on ? 'true' : 'false', 'aria-label': `${n}星，${SCORE_WORDS[n]}` };
+        const a11y: Record<string, string> = {
+          role: 'radio',
+          'aria-checked': on ? 'true' : 'false',
+          'aria-label': `${n}星，${SCORE_WORDS[n]}`,
+        };
         return (
-          <View key={n} className={'cm-star tap' + (on ? ' cm-star--on' : '')} hoverClass='tap--pressed' onClick={() => onChange(n)} {...a11y}>
-            <Text className='cm-star__icon'>{n <= value ? '★' : '☆'}</Text>
-            <Text className='cm-star__text'>
+          <View
+            key={n}
+            className={'cm-star tap' + (on ? ' cm-star--on' : '')}
+            hoverClass="tap--pressed"
+            onClick={() => onChange(n)}
+            {...a11y}
+          >
+            <Text className="cm-star__icon">{n <= value ? '★' : '☆'}</Text>
+            <Text className="cm-star__text">
               {n}星{on ? ' ✓' : ''}
             </Text>
           </View>
@@ -71,14 +81,20 @@ function Actions({ c, onDone }: { c: ComplaintDetail; onDone: () => Promise<void
       onDone,
     );
   const reopen = () =>
-    send(RESIDENT_SCHEMAS['complaints.reopen'], { id: c.id, reason }, (d) => callResident('complaints.reopen', d), '已要求重新办理', onDone);
+    send(
+      RESIDENT_SCHEMAS['complaints.reopen'],
+      { id: c.id, reason },
+      (d) => callResident('complaints.reopen', d),
+      '已要求重新办理',
+      onDone,
+    );
 
   return (
-    <View className='cm-panel'>
-      <Text className='cm-panel__title'>对答复满意吗？</Text>
-      <Text className='muted'>承办单位已经答复。请打分；不满意可以要求重新办理{canReopen ? '（只能要求一次）' : ''}。</Text>
+    <View className="cm-panel">
+      <Text className="cm-panel__title">对答复满意吗？</Text>
+      <Text className="muted">承办单位已经答复。请打分；不满意可以要求重新办理{canReopen ? '（只能要求一次）' : ''}。</Text>
       {canReopen && (
-        <View className='cm-btn-row cm-btn-row--wrap'>
+        <View className="cm-btn-row cm-btn-row--wrap">
           <ActionButton kind={mode === 'rate' ? 'primary' : 'plain'} onTap={() => setMode('rate')}>
             {mode === 'rate' ? '✓ ' : ''}评价
           </ActionButton>
@@ -89,7 +105,7 @@ function Actions({ c, onDone }: { c: ComplaintDetail; onDone: () => Promise<void
       )}
       {mode === 'rate' || !canReopen ? (
         <>
-          <FormField label='打分' hint={score ? `${score}星：${SCORE_WORDS[score]}` : '1星最差，5星最好'} error={issues.score}>
+          <FormField label="打分" hint={score ? `${score}星：${SCORE_WORDS[score]}` : '1星最差，5星最好'} error={issues.score}>
             <Stars
               value={score}
               onChange={(n) => {
@@ -98,18 +114,18 @@ function Actions({ c, onDone }: { c: ComplaintDetail; onDone: () => Promise<void
               }}
             />
           </FormField>
-          <FormField label='想说的话（选填）' error={issues.comment}>
+          <FormField label="想说的话（选填）" error={issues.comment}>
             <Textarea
-              className='cm-textbox cm-textbox--short'
+              className="cm-textbox cm-textbox--short"
               value={comment}
               maxlength={300}
-              placeholder='比如：答复清楚，问题解决了。'
+              placeholder="比如：答复清楚，问题解决了。"
               onInput={(e) => setComment(e.detail.value)}
             />
           </FormField>
           <FieldError text={issues.form ?? issues.id} />
-          <SendError error={error} conflict='状态已变化，已刷新' failed='没有提交成功' />
-          <View className='cm-btn-row'>
+          <SendError error={error} conflict="状态已变化，已刷新" failed="没有提交成功" />
+          <View className="cm-btn-row">
             <ActionButton onTap={() => void rate()} disabled={busy}>
               {busy ? '正在提交…' : '提交评价'}
             </ActionButton>
@@ -117,12 +133,12 @@ function Actions({ c, onDone }: { c: ComplaintDetail; onDone: () => Promise<void
         </>
       ) : (
         <>
-          <FormField label='不满意的原因' hint='说说哪里没解决，承办单位会重新办理并再次答复。' error={issues.reason}>
+          <FormField label="不满意的原因" hint="说说哪里没解决，承办单位会重新办理并再次答复。" error={issues.reason}>
             <Textarea
-              className='cm-textbox cm-textbox--short'
+              className="cm-textbox cm-textbox--short"
               value={reason}
               maxlength={300}
-              placeholder='比如：答复没有说清楚补助为什么没发。'
+              placeholder="比如：答复没有说清楚补助为什么没发。"
               onInput={(e) => {
                 setReason(e.detail.value);
                 setIssues({});
@@ -130,8 +146,8 @@ function Actions({ c, onDone }: { c: ComplaintDetail; onDone: () => Promise<void
             />
           </FormField>
           <FieldError text={issues.form ?? issues.id} />
-          <SendError error={error} conflict='状态已变化，已刷新' failed='没有提交成功' />
-          <View className='cm-btn-row'>
+          <SendError error={error} conflict="状态已变化，已刷新" failed="没有提交成功" />
+          <View className="cm-btn-row">
             <ActionButton onTap={() => void reopen()} disabled={busy}>
               {busy ? '正在提交…' : '提交，要求重新办理'}
             </ActionButton>
@@ -148,33 +164,33 @@ export default function ComplaintDetailPage() {
   usePullRefresh(state.reload);
 
   return (
-    <DetailScreen id={id} missingText='链接里缺少诉求编号，请从“我的监督”打开。' state={state}>
+    <DetailScreen id={id} missingText="链接里缺少诉求编号，请从“我的监督”打开。" state={state}>
       {(c) => (
         <>
-          <View className='h1'>{c.disclosureTitle ?? c.itemTitle ?? `${c.kind}`}</View>
-          <View className='row__badges'>
+          <View className="h1">{c.disclosureTitle ?? c.itemTitle ?? `${c.kind}`}</View>
+          <View className="row__badges">
             <StatusBadge status={c.status} name={c.statusName} />
-            <Text className='badge badge--plain'>{c.kind}</Text>
-            {c.escalated && <Text className='badge badge--running'>已督办</Text>}
-            {c.extended && <Text className='badge badge--plain'>已延期</Text>}
-            {c.reopened && <Text className='badge badge--plain'>重新办理过</Text>}
+            <Text className="badge badge--plain">{c.kind}</Text>
+            {c.escalated && <Text className="badge badge--running">已督办</Text>}
+            {c.extended && <Text className="badge badge--plain">已延期</Text>}
+            {c.reopened && <Text className="badge badge--plain">重新办理过</Text>}
           </View>
-          <TicketLine id={c.id} className='cm-ticket-row section' />
+          <TicketLine id={c.id} className="cm-ticket-row section" />
           {c.status === 'held' && (
-            <View className='cm-info' role='status'>
-              <Text className='cm-info__title'>内容需人工审核后转交</Text>
+            <View className="cm-info" role="status">
+              <Text className="cm-info__title">内容需人工审核后转交</Text>
               <Text>工作人员审核通过后，会转交给承办单位办理，期限从转交时开始算。</Text>
             </View>
           )}
 
           {c.answer && (
-            <View className='section'>
-              <AnswerBlock answer={c.answer} atSuffix='答复' />
+            <View className="section">
+              <AnswerBlock answer={c.answer} atSuffix="答复" />
             </View>
           )}
           {c.rating && (
-            <View className='card section'>
-              <Field label='您的评价'>
+            <View className="card section">
+              <Field label="您的评价">
                 <Text>
                   {'★'.repeat(c.rating.score)}
                   {'☆'.repeat(5 - c.rating.score)} {c.rating.score}星（{SCORE_WORDS[c.rating.score]}）
@@ -185,35 +201,35 @@ export default function ComplaintDetailPage() {
           )}
           <Actions c={c} onDone={state.reload} />
 
-          <View className='h2'>办理单位和期限</View>
-          <View className='card'>
-            <Field label='承办单位'>
+          <View className="h2">办理单位和期限</View>
+          <View className="card">
+            <Field label="承办单位">
               <Text>{c.unitName}</Text>
             </Field>
-            <PhoneLine label='承办单位热线' phone={c.unitHotline} />
+            <PhoneLine label="承办单位热线" phone={c.unitHotline} />
             {c.status !== 'held' && <Deadlines c={c} />}
             {isActive(c.status) && c.deadline.level !== 'on_time' && (
-              <View className='muted'>已超过期限，政务公开办会督办。也可以拨打上面的热线催问。</View>
+              <View className="muted">已超过期限，政务公开办会督办。也可以拨打上面的热线催问。</View>
             )}
           </View>
 
-          <View className='h2'>我反映的情况</View>
-          <View className='card'>
-            <Field label='类型'>
+          <View className="h2">我反映的情况</View>
+          <View className="card">
+            <Field label="类型">
               <Text>
                 {c.kind} · {c.category}
               </Text>
             </Field>
             <ComplaintFacts c={c} linkDisclosure />
-            <Field label='对承办单位匿名'>
+            <Field label="对承办单位匿名">
               <Text>{c.anonymous ? '是（单位看不到您的姓名和电话）' : '否'}</Text>
             </Field>
             {c.contactPhone && (
-              <Field label='联系电话'>
+              <Field label="联系电话">
                 <Text>{c.contactPhone}</Text>
               </Field>
             )}
-            <Field label='提交时间'>
+            <Field label="提交时间">
               <Text>{formatDateCn(c.createdAt)}</Text>
             </Field>
           </View>

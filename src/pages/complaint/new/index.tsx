@@ -56,26 +56,26 @@ function About({ code, itemId, disclosureId }: { code: string; itemId: string; d
   const item = useLoad(itemId && !disclosureId ? `i ${itemId}` : null, () => callPublic('catalog.get', { id: itemId }));
   const place = region.data ? regionTitle(region.data.region) : region.error ? code : '正在读取…';
   return (
-    <View className='card cm-about'>
-      <Text className='cm-about__line'>
-        <Text className='cm-about__label'>地区</Text>
+    <View className="card cm-about">
+      <Text className="cm-about__line">
+        <Text className="cm-about__label">地区</Text>
         <Text>{place}</Text>
       </Text>
       {disclosureId && (
-        <Text className='cm-about__line'>
-          <Text className='cm-about__label'>公开信息</Text>
+        <Text className="cm-about__line">
+          <Text className="cm-about__label">公开信息</Text>
           <Text>{disclosure.data?.title ?? (disclosure.error ? '（读取失败，不影响提交）' : '正在读取…')}</Text>
         </Text>
       )}
       {disclosure.data?.item && (
-        <Text className='cm-about__line'>
-          <Text className='cm-about__label'>公开事项</Text>
+        <Text className="cm-about__line">
+          <Text className="cm-about__label">公开事项</Text>
           <Text>{disclosure.data.item.level2}</Text>
         </Text>
       )}
       {itemId && !disclosureId && (
-        <Text className='cm-about__line'>
-          <Text className='cm-about__label'>公开事项</Text>
+        <Text className="cm-about__line">
+          <Text className="cm-about__label">公开事项</Text>
           <Text>{item.data?.item.level2 ?? (item.error ? '（读取失败，不影响提交）' : '正在读取…')}</Text>
         </Text>
       )}
@@ -86,52 +86,56 @@ function About({ code, itemId, disclosureId }: { code: string; itemId: string; d
 function Done({ answer }: { answer: SubmitAnswer }) {
   return (
     <>
-      <View className='cm-done-head'>
-        <Text className='cm-done-head__sign'>✓ 提交成功</Text>
-        <Text className='muted'>请记下编号，打电话询问进度时报这个编号。</Text>
+      <View className="cm-done-head">
+        <Text className="cm-done-head__sign">✓ 提交成功</Text>
+        <Text className="muted">请记下编号，打电话询问进度时报这个编号。</Text>
       </View>
-      <View className='card'>
-        <Text className='field__label'>诉求编号</Text>
-        <View className='cm-ticket-row'>
-          <Text className='cm-ticket' selectable userSelect>
+      <View className="card">
+        <Text className="field__label">诉求编号</Text>
+        <View className="cm-ticket-row">
+          <Text className="cm-ticket" selectable userSelect>
             {answer.ticket}
           </Text>
-          <ActionButton kind='plain' onTap={() => copyText(answer.ticket)}>
+          <ActionButton kind="plain" onTap={() => copyText(answer.ticket)}>
             复制编号
           </ActionButton>
         </View>
       </View>
 
       {answer.held && (
-        <View className='cm-info' role='status'>
-          <Text className='cm-info__title'>内容需人工审核后转交</Text>
+        <View className="cm-info" role="status">
+          <Text className="cm-info__title">内容需人工审核后转交</Text>
           <Text>
             系统检查后认为这段内容需要工作人员看一下，审核通过后会转交给下面的承办单位，期限从转交时开始算。审核期间您可以在“我的监督”里看到这件诉求。
           </Text>
         </View>
       )}
 
-      <View className='card'>
-        <View className='field'>
-          <Text className='field__label'>{answer.held ? '审核后转交给' : '已转交给'}</Text>
-          <Text className='field__value'>{answer.unitName}</Text>
+      <View className="card">
+        <View className="field">
+          <Text className="field__label">{answer.held ? '审核后转交给' : '已转交给'}</Text>
+          <Text className="field__value">{answer.unitName}</Text>
         </View>
-        <PhoneLine label='承办单位热线' phone={answer.unitHotline} />
-        <View className='field'>
-          <Text className='field__label'>签收期限</Text>
-          <Text className='field__value'>{answer.provisional ? '预计 ' : ''}{formatDateCn(answer.acceptDue)}前，承办单位要签收（表示收到了）</Text>
+        <PhoneLine label="承办单位热线" phone={answer.unitHotline} />
+        <View className="field">
+          <Text className="field__label">签收期限</Text>
+          <Text className="field__value">
+            {answer.provisional ? '预计 ' : ''}
+            {formatDateCn(answer.acceptDue)}前，承办单位要签收（表示收到了）
+          </Text>
         </View>
-        <View className='field'>
-          <Text className='field__label'>答复期限</Text>
-          <Text className='field__value'>
-            {answer.provisional ? '预计 ' : ''}{formatDateCn(answer.answerDue)}前，承办单位要给您答复
+        <View className="field">
+          <Text className="field__label">答复期限</Text>
+          <Text className="field__value">
+            {answer.provisional ? '预计 ' : ''}
+            {formatDateCn(answer.answerDue)}前，承办单位要给您答复
             {answer.provisional ? `（${answer.answerDue.slice(0, 4)}年节假日安排未公布，公布后重新计算）` : ''}
           </Text>
         </View>
       </View>
-      <View className='cm-btn-row'>
+      <View className="cm-btn-row">
         <ActionButton onTap={() => void Taro.redirectTo({ url: complaintRoutes.mine() })}>查看我的监督</ActionButton>
-        <ActionButton kind='plain' onTap={() => void Taro.redirectTo({ url: complaintRoutes.detail(answer.ticket) })}>
+        <ActionButton kind="plain" onTap={() => void Taro.redirectTo({ url: complaintRoutes.detail(answer.ticket) })}>
           查看这件诉求的进度
         </ActionButton>
       </View>
@@ -163,8 +167,18 @@ export default function NewComplaint() {
   const sending = useRef(false);
   const keySeq = useRef(0);
 
-  if (!code) return <Screen><Empty text='链接里缺少地区，请从村、事项或公开信息页面点“我要监督”。' /></Screen>;
-  if (answer) return <Screen><Done answer={answer} /></Screen>;
+  if (!code)
+    return (
+      <Screen>
+        <Empty text="链接里缺少地区，请从村、事项或公开信息页面点“我要监督”。" />
+      </Screen>
+    );
+  if (answer)
+    return (
+      <Screen>
+        <Done answer={answer} />
+      </Screen>
+    );
 
   const clearIssue = (field: string) => setIssues((old) => (old[field] ? { ...old, [field]: undefined } : old));
 
@@ -243,18 +257,18 @@ export default function NewComplaint() {
 
   return (
     <Screen>
-      <View className='h1'>我要监督</View>
-      <View className='muted'>
+      <View className="h1">我要监督</View>
+      <View className="muted">
         发现该公开的没公开、公开得不对或不及时，或者有疑问、有意见，都可以在这里说。我们会转给负责的单位，单位要在规定时间内签收并答复您。
       </View>
 
-      <View className='h2'>说的是哪件事</View>
+      <View className="h2">说的是哪件事</View>
       <About code={code} itemId={itemId} disclosureId={disclosureId} />
 
-      <View className='card'>
-        <FormField label='1. 您想做什么' error={issues.kind}>
+      <View className="card">
+        <FormField label="1. 您想做什么" error={issues.kind}>
           <ChoiceList
-            name='诉求类型'
+            name="诉求类型"
             options={COMPLAINT_KINDS}
             value={kind}
             help={KIND_HELP}
@@ -265,9 +279,9 @@ export default function NewComplaint() {
           />
         </FormField>
 
-        <FormField label='2. 是哪一类问题' error={issues.category}>
+        <FormField label="2. 是哪一类问题" error={issues.category}>
           <ChoiceList
-            name='问题类别'
+            name="问题类别"
             compact
             options={COMPLAINT_CATEGORIES}
             value={category}
@@ -276,19 +290,19 @@ export default function NewComplaint() {
               clearIssue('category');
             }}
           />
-          {category && <Text className='cm-form-field__hint'>{CATEGORY_HELP[category]}</Text>}
+          {category && <Text className="cm-form-field__hint">{CATEGORY_HELP[category]}</Text>}
         </FormField>
 
         <FormField
-          label='3. 具体情况'
+          label="3. 具体情况"
           hint={`写清楚是什么事、在哪里、什么时候。至少${TEXT_MIN}个字，最多${TEXT_MAX}个字。`}
           error={issues.text}
         >
           <Textarea
-            className='cm-textbox'
+            className="cm-textbox"
             value={text}
             maxlength={TEXT_MAX}
-            placeholder='例如：公示名单里有一户去年已经搬走了，不符合条件。'
+            placeholder="例如：公示名单里有一户去年已经搬走了，不符合条件。"
             onInput={(e) => {
               setText(e.detail.value);
               clearIssue('text');
@@ -300,49 +314,49 @@ export default function NewComplaint() {
           </Text>
         </FormField>
 
-        <FormField label={`4. 照片（选填，最多${MAX_PHOTOS}张）`} hint='可以拍公示栏、现场或材料。' error={issues.photos}>
-          <View className='cm-photos'>
+        <FormField label={`4. 照片（选填，最多${MAX_PHOTOS}张）`} hint="可以拍公示栏、现场或材料。" error={issues.photos}>
+          <View className="cm-photos">
             {photos.map((p, i) => (
-              <View key={p.key} className='cm-photos__cell'>
-                <Image className='cm-photos__img' src={p.picked.path} mode='aspectFill' />
+              <View key={p.key} className="cm-photos__cell">
+                <Image className="cm-photos__img" src={p.picked.path} mode="aspectFill" />
                 <Text className={'cm-photos__state' + (p.state === 'failed' ? ' cm-photos__state--bad' : '')}>
                   {p.state === 'uploading' ? `照片${i + 1} 上传中…` : p.state === 'done' ? `照片${i + 1} 已上传` : `照片${i + 1} 上传失败`}
                 </Text>
-                <View className='cm-photos__actions'>
+                <View className="cm-photos__actions">
                   {p.state === 'failed' && (
-                    <Tap role='button' className='cm-photos__btn' label={`重传照片${i + 1}`} onTap={() => void upload(p)}>
+                    <Tap role="button" className="cm-photos__btn" label={`重传照片${i + 1}`} onTap={() => void upload(p)}>
                       <Text>重传</Text>
                     </Tap>
                   )}
                   <Tap
-                    role='button'
-                    className='cm-photos__btn'
+                    role="button"
+                    className="cm-photos__btn"
                     label={`删除照片${i + 1}`}
                     onTap={() => setPhotos((list) => list.filter((x) => x.key !== p.key))}
                   >
                     <Text>删除</Text>
                   </Tap>
                 </View>
-                {p.error && <Text className='cm-photos__state cm-photos__state--bad'>{p.error}</Text>}
+                {p.error && <Text className="cm-photos__state cm-photos__state--bad">{p.error}</Text>}
               </View>
             ))}
             {photos.length < MAX_PHOTOS && (
-              <Tap role='button' className='cm-photos__add' onTap={() => void addPhotos()}>
-                <Text className='cm-photos__plus'>＋</Text>
+              <Tap role="button" className="cm-photos__add" onTap={() => void addPhotos()}>
+                <Text className="cm-photos__plus">＋</Text>
                 <Text>添加照片</Text>
-                <Text className='cm-photos__caption'>还可加{MAX_PHOTOS - photos.length}张</Text>
+                <Text className="cm-photos__caption">还可加{MAX_PHOTOS - photos.length}张</Text>
               </Tap>
             )}
           </View>
         </FormField>
 
-        <FormField label='5. 联系电话（选填）' hint='留了电话，承办单位可以打给您核实情况。' error={issues.contactPhone}>
+        <FormField label="5. 联系电话（选填）" hint="留了电话，承办单位可以打给您核实情况。" error={issues.contactPhone}>
           <Input
-            className='cm-inputbox'
-            type='text'
+            className="cm-inputbox"
+            type="text"
             maxlength={20}
             value={phone}
-            placeholder='如 13800001234 或 028-12345678'
+            placeholder="如 13800001234 或 028-12345678"
             onInput={(e) => {
               setPhone(e.detail.value);
               clearIssue('contactPhone');
@@ -350,22 +364,22 @@ export default function NewComplaint() {
           />
         </FormField>
 
-        <FormField label='6. 对承办单位匿名' error={issues.anonymous}>
+        <FormField label="6. 对承办单位匿名" error={issues.anonymous}>
           <View
             className={'cm-switch tap' + (anonymous ? ' cm-switch--on' : '')}
-            hoverClass='tap--pressed'
+            hoverClass="tap--pressed"
             onClick={() => setAnonymous(!anonymous)}
             {...{ role: 'switch', 'aria-checked': anonymous ? 'true' : 'false', 'aria-label': '对承办单位匿名' }}
           >
-            <Text className='cm-switch__label'>对承办单位匿名</Text>
-            <View className='cm-switch__state'>
+            <Text className="cm-switch__label">对承办单位匿名</Text>
+            <View className="cm-switch__state">
               <Text>{anonymous ? '已开启' : '未开启'}</Text>
-              <View className='cm-switch__track'>
-                <View className='cm-switch__knob' />
+              <View className="cm-switch__track">
+                <View className="cm-switch__knob" />
               </View>
             </View>
           </View>
-          <Text className='cm-form-field__hint'>
+          <Text className="cm-form-field__hint">
             {anonymous
               ? '已开启：承办单位看不到您的姓名和电话，只看到您写的内容和照片。您仍能在“我的监督”里看进度、收答复。'
               : '未开启：承办单位能看到您留的电话，方便联系您核实；看不到您的姓名和微信。想让单位完全不知道是谁，请打开。'}
@@ -376,16 +390,16 @@ export default function NewComplaint() {
       <FieldError text={issues.form} />
       {error && <SubmitError error={error} />}
 
-      <View className='cm-btn-row'>
+      <View className="cm-btn-row">
         <ActionButton onTap={() => void submit()} disabled={busy || uploading}>
           {busy ? '正在提交…' : uploading ? '照片上传中…' : error ? '重新提交' : '提交'}
         </ActionButton>
-        <Text className='muted'>同一次填写，多点几次也只会提交一件。</Text>
+        <Text className="muted">同一次填写，多点几次也只会提交一件。</Text>
       </View>
-      <View className='section'>
-        <Tap className='row row--chevron' onTap={() => go(complaintRoutes.mine())}>
-          <View className='row__title'>看我提过的监督</View>
-          <Text className='chevron'>›</Text>
+      <View className="section">
+        <Tap className="row row--chevron" onTap={() => go(complaintRoutes.mine())}>
+          <View className="row__title">看我提过的监督</View>
+          <Text className="chevron">›</Text>
         </Tap>
       </View>
     </Screen>
@@ -395,14 +409,14 @@ export default function NewComplaint() {
 function SubmitError({ error }: { error: ApiError }) {
   switch (error.code) {
     case 'RATE_LIMITED':
-      return <Notice title='今天提交的次数已满' text={error.message} />;
+      return <Notice title="今天提交的次数已满" text={error.message} />;
     case 'CONTENT_REJECTED':
-      return <Notice title='内容没有通过检查，未提交' text={error.message} />;
+      return <Notice title="内容没有通过检查，未提交" text={error.message} />;
     case 'UNAUTHENTICATED':
-      return <Notice title='还没有登录' text={signInText()} />;
+      return <Notice title="还没有登录" text={signInText()} />;
     case 'NETWORK':
-      return <Notice title='网络没有连上' text='请检查网络后再点“重新提交”，不会重复提交。' />;
+      return <Notice title="网络没有连上" text="请检查网络后再点“重新提交”，不会重复提交。" />;
     default:
-      return <Notice title='提交没有成功' text={error.message} />;
+      return <Notice title="提交没有成功" text={error.message} />;
   }
 }

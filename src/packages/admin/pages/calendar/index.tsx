@@ -48,7 +48,12 @@ export default function CalendarAdmin() {
   }
 
   async function save() {
-    const req = { year: Number(year), offDays: datesOf(off), workDays: datesOf(work), notice: { number: number.trim(), date: date.trim() } };
+    const req = {
+      year: Number(year),
+      offDays: datesOf(off),
+      workDays: datesOf(work),
+      notice: { number: number.trim(), date: date.trim() },
+    };
     const r = v.safeParse(calendarPutSchema, req);
     if (!r.success) {
       setProblem(/[\u4e00-\u9fa5]/.test(r.issues[0].message) ? r.issues[0].message : '请检查填写的内容');
@@ -71,7 +76,7 @@ export default function CalendarAdmin() {
     return (
       <Screen>
         <ErrorBox error={list.error} onRetry={() => void list.reload()} />
-        <ActionButton kind='plain' onTap={() => go(routes.home())}>
+        <ActionButton kind="plain" onTap={() => go(routes.home())}>
           回首页
         </ActionButton>
       </Screen>
@@ -88,13 +93,13 @@ export default function CalendarAdmin() {
   const years = [...l.years].sort((a, b) => b.year - a.year);
   return (
     <Screen>
-      <View className='h1'>节假日安排（工作日日历）</View>
-      <View className='muted'>
+      <View className="h1">节假日安排（工作日日历）</View>
+      <View className="muted">
         诉求的签收、答复期限按工作日计算：周末和法定节假日不算，调休上班日算。每年国务院办公厅公布下一年的放假安排后（通常在11月），请在这里录入。
       </View>
       {l.warning && (
-        <View className='card' role='alert'>
-          <Text className='badge badge--late'>! {l.warning}</Text>
+        <View className="card" role="alert">
+          <Text className="badge badge--late">! {l.warning}</Text>
           <View>
             <ActionButton onTap={() => void edit(l.thisYearMissing ? l.thisYear : l.nextYear)}>
               录入{l.thisYearMissing ? l.thisYear : l.nextYear}年安排
@@ -102,31 +107,33 @@ export default function CalendarAdmin() {
           </View>
         </View>
       )}
-      <View className='muted'>
+      <View className="muted">
         未录入的年份：周末和元旦（1月1日）、劳动节（5月1日）、国庆节（10月1日至3日）不算工作日，期限显示为“预计”，录入后自动重新计算。
       </View>
 
-      <View className='h2'>已录入的年份</View>
-      <View className='card'>
+      <View className="h2">已录入的年份</View>
+      <View className="card">
         {!years.some((y) => y.year === l.nextYear) && (
-          <View className='row'>
+          <View className="row">
             <Text>{l.nextYear}年：未录入</Text>
-            <ActionButton kind='plain' onTap={() => void edit(l.nextYear)}>
+            <ActionButton kind="plain" onTap={() => void edit(l.nextYear)}>
               录入
             </ActionButton>
           </View>
         )}
         {years.slice(0, 6).map((y) => (
-          <View className='row' key={y.year}>
+          <View className="row" key={y.year}>
             <View>
               <Text>
                 {y.year}年：放假{y.offDays}天（不含周末），调休上班{y.workDays}天
               </Text>
-              <View className='muted'>
-                {y.source === 'entered' ? `依据：${y.notice?.number ?? ''}（${y.notice?.date ?? ''}）` : '来源：chinese-days 数据包（部署时写入）'}
+              <View className="muted">
+                {y.source === 'entered'
+                  ? `依据：${y.notice?.number ?? ''}（${y.notice?.date ?? ''}）`
+                  : '来源：chinese-days 数据包（部署时写入）'}
               </View>
             </View>
-            <ActionButton kind='plain' onTap={() => void edit(y.year)}>
+            <ActionButton kind="plain" onTap={() => void edit(y.year)}>
               修改
             </ActionButton>
           </View>
@@ -134,22 +141,40 @@ export default function CalendarAdmin() {
       </View>
 
       {year && (
-        <View className='card'>
-          <View className='h2'>{year}年节假日安排</View>
-          <View className='field__label'>放假日期（只填工作日，周末不用填；每行一个，如 {year}-01-01）</View>
-          <Textarea className='cm-textbox' value={off} maxlength={2000} onInput={(e) => setOff(e.detail.value)} placeholder={`${year}-01-01`} />
-          <View className='field__label'>调休上班日期（星期六或星期日上班的日子；每行一个）</View>
-          <Textarea className='cm-textbox' value={work} maxlength={1000} onInput={(e) => setWork(e.detail.value)} placeholder={`${year}-02-20`} />
-          <View className='field__label'>通知文号</View>
-          <Input className='cm-inputbox' type='text' value={number} onInput={(e) => setNumber(e.detail.value)} placeholder='如 国办发明电〔2025〕7号' />
-          <View className='field__label'>通知日期</View>
-          <Input className='cm-inputbox' type='text' value={date} onInput={(e) => setDate(e.detail.value)} placeholder='如 2025-11-04' />
+        <View className="card">
+          <View className="h2">{year}年节假日安排</View>
+          <View className="field__label">放假日期（只填工作日，周末不用填；每行一个，如 {year}-01-01）</View>
+          <Textarea
+            className="cm-textbox"
+            value={off}
+            maxlength={2000}
+            onInput={(e) => setOff(e.detail.value)}
+            placeholder={`${year}-01-01`}
+          />
+          <View className="field__label">调休上班日期（星期六或星期日上班的日子；每行一个）</View>
+          <Textarea
+            className="cm-textbox"
+            value={work}
+            maxlength={1000}
+            onInput={(e) => setWork(e.detail.value)}
+            placeholder={`${year}-02-20`}
+          />
+          <View className="field__label">通知文号</View>
+          <Input
+            className="cm-inputbox"
+            type="text"
+            value={number}
+            onInput={(e) => setNumber(e.detail.value)}
+            placeholder="如 国办发明电〔2025〕7号"
+          />
+          <View className="field__label">通知日期</View>
+          <Input className="cm-inputbox" type="text" value={date} onInput={(e) => setDate(e.detail.value)} placeholder="如 2025-11-04" />
           {problem && (
-            <View className='cm-error' role='alert'>
+            <View className="cm-error" role="alert">
               {problem}
             </View>
           )}
-          {done && <View className='muted'>{done}</View>}
+          {done && <View className="muted">{done}</View>}
           <ActionButton onTap={() => void save()} disabled={busy}>
             {busy ? '正在保存…' : '保存并重新计算期限'}
           </ActionButton>

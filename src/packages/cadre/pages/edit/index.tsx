@@ -17,7 +17,16 @@ import { Empty, ErrorBox, Loading } from '../../../../components/Status';
 import { toApiError, useLoad } from '../../../../hooks/useApi';
 import { callCadre, callPublic, type ApiError } from '../../../../services/api';
 import { go, param, routes } from '../../../../utils/nav';
-import { FieldError, firstIssue, formatDateCn, FormField, isSignedOut, Notice, signInText, type Issues } from '../../../../pages/complaint/parts';
+import {
+  FieldError,
+  firstIssue,
+  formatDateCn,
+  FormField,
+  isSignedOut,
+  Notice,
+  signInText,
+  type Issues,
+} from '../../../../pages/complaint/parts';
 import { backTo, cadreRoutes, Choices, DraftBadge, newRequestId, todayShanghai } from '../../parts';
 import { chooseTableFileWeapp, readTableFileH5, TableFileError, type TableFile } from '../../table-file';
 
@@ -45,13 +54,14 @@ function columnsLine(columns: string[]): string {
 function TableSummary({ source, onClear }: { source: NonNullable<TableSource>; onClear: () => void }) {
   let text: string;
   if (source.kind === 'saved') text = `已保存的表格：${source.table.rows.length}行，${columnsLine(source.table.columns)}`;
-  else if (source.file.kind === 'xlsx') text = `已读取文件“${source.file.name}”：${source.file.table.rows.length}行，${columnsLine(source.file.table.columns)}`;
+  else if (source.file.kind === 'xlsx')
+    text = `已读取文件“${source.file.name}”：${source.file.table.rows.length}行，${columnsLine(source.file.table.columns)}`;
   else text = `已读取文件“${source.file.name}”：${source.file.rowCount}行，${columnsLine(source.file.columns)}`;
   return (
     <View>
-      <Text className='cd-table-ok'>✓ {text}</Text>
-      <View className='cm-btn-row'>
-        <ActionButton kind='plain' onTap={onClear}>
+      <Text className="cd-table-ok">✓ {text}</Text>
+      <View className="cm-btn-row">
+        <ActionButton kind="plain" onTap={onClear}>
           不用这个表格，重新粘贴或选择
         </ActionButton>
       </View>
@@ -63,13 +73,13 @@ function TableSummary({ source, onClear }: { source: NonNullable<TableSource>; o
 function H5FilePicker({ onFile, busy }: { onFile: (f: File) => void; busy: boolean }) {
   if (process.env.TARO_ENV !== 'h5') return null;
   return (
-    <label className='btn btn--plain cd-file-btn'>
+    <label className="btn btn--plain cd-file-btn">
       <span>{busy ? '正在读取文件…' : '从电脑选择表格文件（.xlsx 或 .csv）'}</span>
       <input
-        className='sr-only'
-        type='file'
-        accept='.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv'
-        aria-label='从电脑选择表格文件（.xlsx 或 .csv）'
+        className="sr-only"
+        type="file"
+        accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+        aria-label="从电脑选择表格文件（.xlsx 或 .csv）"
         disabled={busy}
         onChange={(e) => {
           const f = e.target.files?.[0];
@@ -84,13 +94,19 @@ function H5FilePicker({ onFile, busy }: { onFile: (f: File) => void; busy: boole
 function Locked({ d }: { d: DraftView }) {
   return (
     <Screen>
-      <View className='h1'>{d.title}</View>
-      <View className='row__badges'>
+      <View className="h1">{d.title}</View>
+      <View className="row__badges">
         <DraftBadge status={d.status} name={d.statusName} />
       </View>
-      <Empty text={d.status === 'pending_review' ? '这份公示已提交，正在等待审核，不能再修改。' : `这份公示${d.statusName}，不能再修改。需要更正时，请新建一份公示。`}>
+      <Empty
+        text={
+          d.status === 'pending_review'
+            ? '这份公示已提交，正在等待审核，不能再修改。'
+            : `这份公示${d.statusName}，不能再修改。需要更正时，请新建一份公示。`
+        }
+      >
         <ActionButton onTap={() => void Taro.redirectTo({ url: cadreRoutes.preview(d.id) })}>查看这份公示</ActionButton>
-        <ActionButton kind='plain' onTap={() => backTo(cadreRoutes.home(), cadreRoutes.home())}>
+        <ActionButton kind="plain" onTap={() => backTo(cadreRoutes.home(), cadreRoutes.home())}>
           回到村务公示
         </ActionButton>
       </Empty>
@@ -176,7 +192,11 @@ export default function EditDraft() {
   });
 
   const villageItems: CatalogItem[] = useMemo(
-    () => (catalog.data?.entries ?? []).map((e) => e.item).filter((i) => i.levels.includes('village')).sort((a, b) => a.order - b.order),
+    () =>
+      (catalog.data?.entries ?? [])
+        .map((e) => e.item)
+        .filter((i) => i.levels.includes('village'))
+        .sort((a, b) => a.order - b.order),
     [catalog.data],
   );
   const domains = useMemo(() => {
@@ -210,7 +230,11 @@ export default function EditDraft() {
     );
   }
   if (startId && !existing.data) {
-    return <Screen>{existing.error ? <ErrorBox error={existing.error} onRetry={() => void existing.reload()} /> : <Loading text='正在读取草稿…' />}</Screen>;
+    return (
+      <Screen>
+        {existing.error ? <ErrorBox error={existing.error} onRetry={() => void existing.reload()} /> : <Loading text="正在读取草稿…" />}
+      </Screen>
+    );
   }
   if (locked) return <Locked d={locked} />;
 
@@ -316,20 +340,18 @@ export default function EditDraft() {
 
   return (
     <Screen>
-      <View className='h1'>{draftId ? '修改公示' : '新建公示'}</View>
-      {reviewNote && (
-        <Notice title='审核退回，请按意见修改后重新提交' text={`审核意见：${reviewNote}`} />
-      )}
-      {savedAt && <View className='muted'>草稿已保存，可以随时回来接着写。</View>}
+      <View className="h1">{draftId ? '修改公示' : '新建公示'}</View>
+      {reviewNote && <Notice title="审核退回，请按意见修改后重新提交" text={`审核意见：${reviewNote}`} />}
+      {savedAt && <View className="muted">草稿已保存，可以随时回来接着写。</View>}
 
-      <View className='card'>
-        <FormField label='1. 哪个村（社区）' error={issues.regionCode}>
+      <View className="card">
+        <FormField label="1. 哪个村（社区）" error={issues.regionCode}>
           {villages.data ? (
             villageList.length === 0 ? (
-              <Text className='muted'>您还没有绑定驻点的村，请联系乡镇（街道）设置。</Text>
+              <Text className="muted">您还没有绑定驻点的村，请联系乡镇（街道）设置。</Text>
             ) : (
               <Choices
-                name='村（社区）'
+                name="村（社区）"
                 options={villageList.map((x) => ({ value: x.code, label: x.name, help: x.path.slice(2).join('·') }))}
                 value={regionCode}
                 onChange={(c) => {
@@ -352,16 +374,16 @@ export default function EditDraft() {
           )}
         </FormField>
 
-        <FormField label='2. 公示的是哪个公开事项' hint='先选领域，再选事项。这里只列村级公开的事项。' error={issues.itemId}>
+        <FormField label="2. 公示的是哪个公开事项" hint="先选领域，再选事项。这里只列村级公开的事项。" error={issues.itemId}>
           {!regionCode ? (
-            <Text className='muted'>请先选村（社区）。</Text>
+            <Text className="muted">请先选村（社区）。</Text>
           ) : catalog.data ? (
             villageItems.length === 0 ? (
-              <Text className='muted'>这个县的目录里还没有村级公开事项。</Text>
+              <Text className="muted">这个县的目录里还没有村级公开事项。</Text>
             ) : (
               <>
                 <Choices
-                  name='领域'
+                  name="领域"
                   compact
                   options={domains.map((d) => ({ value: d.id, label: d.name }))}
                   value={domain}
@@ -371,12 +393,16 @@ export default function EditDraft() {
                   }}
                 />
                 {domain && (
-                  <View className='section'>
+                  <View className="section">
                     <Choices
-                      name='公开事项'
+                      name="公开事项"
                       options={villageItems
                         .filter((i) => i.domain === domain)
-                        .map((i) => ({ value: i.id, label: i.level2, help: i.level1 + (i.publicityDays ? ` · 默认公示期：${i.publicityDays.text}` : '') }))}
+                        .map((i) => ({
+                          value: i.id,
+                          label: i.level2,
+                          help: i.level1 + (i.publicityDays ? ` · 默认公示期：${i.publicityDays.text}` : ''),
+                        }))}
                       value={itemId}
                       onChange={(id) => {
                         setItemId(id);
@@ -386,11 +412,13 @@ export default function EditDraft() {
                   </View>
                 )}
                 {item && (
-                  <View className='cd-item-card'>
-                    <Text className='field__label'>已选：{item.level2}</Text>
-                    <Text className='field__value'>{item.summary}</Text>
-                    <Text className='field__value'>默认公示期：{item.publicityDays ? item.publicityDays.text : '该事项没有规定公示期，以预览页显示的为准'}</Text>
-                    {item.contents.length > 0 && <Text className='field__value'>应公开的内容：{item.contents.join('；')}</Text>}
+                  <View className="cd-item-card">
+                    <Text className="field__label">已选：{item.level2}</Text>
+                    <Text className="field__value">{item.summary}</Text>
+                    <Text className="field__value">
+                      默认公示期：{item.publicityDays ? item.publicityDays.text : '该事项没有规定公示期，以预览页显示的为准'}
+                    </Text>
+                    {item.contents.length > 0 && <Text className="field__value">应公开的内容：{item.contents.join('；')}</Text>}
                   </View>
                 )}
               </>
@@ -398,17 +426,17 @@ export default function EditDraft() {
           ) : catalog.error ? (
             <ErrorBox error={catalog.error} onRetry={() => void catalog.reload()} />
           ) : (
-            <Loading text='正在读取公开目录…' />
+            <Loading text="正在读取公开目录…" />
           )}
         </FormField>
 
-        <FormField label='3. 标题' hint={`4到${TITLE_MAX}个字，例如：关于2026年农村危房改造拟补助对象的公示`} error={issues.title}>
+        <FormField label="3. 标题" hint={`4到${TITLE_MAX}个字，例如：关于2026年农村危房改造拟补助对象的公示`} error={issues.title}>
           <Input
-            className='cm-inputbox'
-            type='text'
+            className="cm-inputbox"
+            type="text"
             maxlength={TITLE_MAX}
             value={title}
-            placeholder='请输入公示标题'
+            placeholder="请输入公示标题"
             onInput={(e) => {
               setTitle(e.detail.value);
               clearIssue('title');
@@ -416,25 +444,25 @@ export default function EditDraft() {
           />
         </FormField>
 
-        <FormField label='4. 正文' hint='写清楚公示什么、依据什么、公示期内有异议找谁、怎么反映。至少10个字。' error={issues.body}>
+        <FormField label="4. 正文" hint="写清楚公示什么、依据什么、公示期内有异议找谁、怎么反映。至少10个字。" error={issues.body}>
           <Textarea
-            className='cm-textbox'
+            className="cm-textbox"
             value={body}
             maxlength={BODY_MAX}
-            placeholder='例如：经农户申请、村民代表评议，拟将以下农户列为补助对象，现予公示。'
+            placeholder="例如：经农户申请、村民代表评议，拟将以下农户列为补助对象，现予公示。"
             onInput={(e) => {
               setBody(e.detail.value);
               clearIssue('body');
             }}
           />
-          <Text className='cm-counter'>
+          <Text className="cm-counter">
             已写{body.trim().length}字（至少10字，最多{BODY_MAX}字）
           </Text>
         </FormField>
 
         <FormField
-          label='5. 名单或表格（选填）'
-          hint='身份证号、电话会自动隐去中间几位，银行卡号、病情等整列删除。提交前可以在预览里核对。'
+          label="5. 名单或表格（选填）"
+          hint="身份证号、电话会自动隐去中间几位，银行卡号、病情等整列删除。提交前可以在预览里核对。"
           error={issues.table}
         >
           {source ? (
@@ -448,45 +476,51 @@ export default function EditDraft() {
           ) : (
             <>
               <Textarea
-                className='cm-textbox cd-paste'
+                className="cm-textbox cd-paste"
                 value={pasted}
                 maxlength={PASTE_MAX}
-                placeholder='从表格软件复制后粘贴到这里（第一行是表头）'
+                placeholder="从表格软件复制后粘贴到这里（第一行是表头）"
                 {...{ 'aria-label': '从表格软件复制后粘贴到这里' }}
                 onInput={(e) => {
                   setPasted(e.detail.value);
                   clearIssue('table');
                 }}
               />
-              <Text className='cm-form-field__hint'>从表格软件复制后粘贴到这里：在 Excel 或 WPS 里选中整张表（含表头）复制，再长按这里粘贴。</Text>
+              <Text className="cm-form-field__hint">
+                从表格软件复制后粘贴到这里：在 Excel 或 WPS 里选中整张表（含表头）复制，再长按这里粘贴。
+              </Text>
               {pasteCheck &&
-                (pasteCheck.ok ? <Text className='cd-table-ok'>✓ {pasteCheck.text}</Text> : <FieldError text={pasteCheck.text} />)}
-              <Text className='cd-or'>—— 或者 ——</Text>
+                (pasteCheck.ok ? <Text className="cd-table-ok">✓ {pasteCheck.text}</Text> : <FieldError text={pasteCheck.text} />)}
+              <Text className="cd-or">—— 或者 ——</Text>
               {process.env.TARO_ENV === 'h5' ? (
                 <H5FilePicker busy={busy === 'file'} onFile={(f) => void pickH5(f)} />
               ) : (
-                <ActionButton kind='plain' onTap={() => void pickWeapp()} disabled={busy === 'file'}>
+                <ActionButton kind="plain" onTap={() => void pickWeapp()} disabled={busy === 'file'}>
                   {busy === 'file' ? '正在读取文件…' : '从聊天中选择文件'}
                 </ActionButton>
               )}
-              <Text className='cm-form-field__hint cd-file-hint'>
-                {process.env.TARO_ENV === 'h5' ? '' : '先把表格发到微信（如“文件传输助手”），再从聊天里选。'}支持 Excel 的 .xlsx 和 .csv 文件。
+              <Text className="cm-form-field__hint cd-file-hint">
+                {process.env.TARO_ENV === 'h5' ? '' : '先把表格发到微信（如“文件传输助手”），再从聊天里选。'}支持 Excel 的 .xlsx 和 .csv
+                文件。
               </Text>
             </>
           )}
         </FormField>
 
-        <FormField label='6. 公示开始日期（选填）' hint='不选就从审核通过那天开始；要晚几天开始的，选一个以后的日子。' error={issues.start}>
-          <View className='cd-date-row'>
-            <Picker mode='date' value={start || today} start={today} onChange={(e) => setStart(String(e.detail.value))}>
-              <View className='cm-filter tap' {...{ role: 'button', 'aria-label': `公示开始日期：${start ? formatDateCn(start) : '审核通过之日'}，点按更改` }}>
+        <FormField label="6. 公示开始日期（选填）" hint="不选就从审核通过那天开始；要晚几天开始的，选一个以后的日子。" error={issues.start}>
+          <View className="cd-date-row">
+            <Picker mode="date" value={start || today} start={today} onChange={(e) => setStart(String(e.detail.value))}>
+              <View
+                className="cm-filter tap"
+                {...{ role: 'button', 'aria-label': `公示开始日期：${start ? formatDateCn(start) : '审核通过之日'}，点按更改` }}
+              >
                 <Text>开始：</Text>
-                <Text className='cm-filter__value'>{start ? formatDateCn(start) : '审核通过之日'}</Text>
+                <Text className="cm-filter__value">{start ? formatDateCn(start) : '审核通过之日'}</Text>
                 <Text> ▾</Text>
               </View>
             </Picker>
             {start && (
-              <Tap role='button' className='cd-small-btn' onTap={() => setStart('')}>
+              <Tap role="button" className="cd-small-btn" onTap={() => setStart('')}>
                 <Text>改回审核通过之日</Text>
               </Tap>
             )}
@@ -496,23 +530,26 @@ export default function EditDraft() {
 
       <FieldError text={issues.form} />
       {error && (
-        <Notice title={error.code === 'CONFLICT' ? '草稿已在别处修改' : '没有保存成功'} text={isSignedOut(error) ? signInText() : error.message}>
+        <Notice
+          title={error.code === 'CONFLICT' ? '草稿已在别处修改' : '没有保存成功'}
+          text={isSignedOut(error) ? signInText() : error.message}
+        >
           {error.code === 'CONFLICT' && draftId && (
-            <ActionButton kind='plain' onTap={() => void reloadDraft()}>
+            <ActionButton kind="plain" onTap={() => void reloadDraft()}>
               重新读取草稿（这里没保存的改动会丢失）
             </ActionButton>
           )}
         </Notice>
       )}
 
-      <View className='cm-btn-row'>
+      <View className="cm-btn-row">
         <ActionButton onTap={() => void save('preview')} disabled={busy !== ''}>
           {busy === 'preview' ? '正在保存…' : '预览'}
         </ActionButton>
-        <ActionButton kind='plain' onTap={() => void save('save')} disabled={busy !== ''}>
+        <ActionButton kind="plain" onTap={() => void save('save')} disabled={busy !== ''}>
           {busy === 'save' ? '正在保存…' : '保存草稿'}
         </ActionButton>
-        <Text className='muted'>预览会先保存草稿。看过群众将看到的样子，才能提交审核。</Text>
+        <Text className="muted">预览会先保存草稿。看过群众将看到的样子，才能提交审核。</Text>
       </View>
     </Screen>
   );

@@ -21,21 +21,21 @@ const DUE_FIRST = 5;
 function DueRow({ d }: { d: DueEntry }) {
   const { item, state, nextDue, latest } = d.entry;
   return (
-    <View className='row cd-row-action'>
-      <View className='cd-row-action__main'>
-        <View className='row__title'>{item.level2}</View>
-        <View className='row__meta'>
+    <View className="row cd-row-action">
+      <View className="cd-row-action__main">
+        <View className="row__title">{item.level2}</View>
+        <View className="row__meta">
           {d.regionName} · {item.level1}
         </View>
-        <View className='row__badges'>
+        <View className="row__badges">
           <StateBadge state={state} />
-          {state === '逾期未更新' && nextDue && <Text className='badge badge--plain'>应在{formatDateCn(nextDue)}前更新</Text>}
+          {state === '逾期未更新' && nextDue && <Text className="badge badge--plain">应在{formatDateCn(nextDue)}前更新</Text>}
         </View>
-        {latest && <View className='row__meta'>上次发布：{formatDateCn(latest.publishedAt)}</View>}
+        {latest && <View className="row__meta">上次发布：{formatDateCn(latest.publishedAt)}</View>}
       </View>
       <Tap
-        role='button'
-        className='cd-small-btn'
+        role="button"
+        className="cd-small-btn"
         label={`去发布：${d.regionName} ${item.level2}`}
         onTap={() => go(cadreRoutes.edit({ code: d.regionCode, itemId: item.id }))}
       >
@@ -59,12 +59,12 @@ function DraftRow({ d }: { d: DraftView }) {
       label={`${d.title}，${d.statusName}${back ? '，审核退回' : ''}`}
       onTap={() => go(d.status === 'draft' ? cadreRoutes.edit({ id: d.id }) : cadreRoutes.preview(d.id))}
     >
-      <View className='row__badges'>
+      <View className="row__badges">
         <DraftBadge status={d.status} name={d.statusName} />
-        {back && <Text className='badge badge--late'>↩ 审核退回，请修改</Text>}
+        {back && <Text className="badge badge--late">↩ 审核退回，请修改</Text>}
       </View>
-      {back && <Text className='cd-note-line'>审核意见：{d.reviewNote}</Text>}
-      {d.status === 'withdrawn' && d.withdrawReason && <Text className='cd-note-line'>撤回理由：{d.withdrawReason}</Text>}
+      {back && <Text className="cd-note-line">审核意见：{d.reviewNote}</Text>}
+      {d.status === 'withdrawn' && d.withdrawReason && <Text className="cd-note-line">撤回理由：{d.withdrawReason}</Text>}
     </LinkRow>
   );
 }
@@ -97,15 +97,17 @@ export default function CadreHome() {
 
   return (
     <Screen>
-      <View className='h1'>村务公示</View>
-      <View className='muted'>写好公示、预览确认后提交审核；乡镇（街道）审核通过后，群众就能在小程序里看到，公示期从审核通过之日算起。</View>
+      <View className="h1">村务公示</View>
+      <View className="muted">
+        写好公示、预览确认后提交审核；乡镇（街道）审核通过后，群众就能在小程序里看到，公示期从审核通过之日算起。
+      </View>
 
-      <View className='h2'>我驻点的村（社区）</View>
+      <View className="h2">我驻点的村（社区）</View>
       {villages.data ? (
         villages.data.villages.length === 0 ? (
-          <Empty text='您还没有绑定驻点的村，请联系乡镇（街道）设置。' />
+          <Empty text="您还没有绑定驻点的村，请联系乡镇（街道）设置。" />
         ) : (
-          <View className='list'>
+          <View className="list">
             {villages.data.villages.map((v) => (
               <LinkRow
                 key={v.code}
@@ -123,14 +125,14 @@ export default function CadreHome() {
         <Loading />
       )}
 
-      <View className='section'>
+      <View className="section">
         <ActionButton onTap={() => go(cadreRoutes.edit())}>＋ 新建公示</ActionButton>
       </View>
 
-      <View className='h2'>我写的公示</View>
-      <PagedList list={drafts} empty={<Empty text='还没有写过公示。点上面的“新建公示”开始。' />}>
+      <View className="h2">我写的公示</View>
+      <PagedList list={drafts} empty={<Empty text="还没有写过公示。点上面的“新建公示”开始。" />}>
         {(items) => (
-          <View className='list'>
+          <View className="list">
             {items.map((d) => (
               <DraftRow key={d.id} d={d} />
             ))}
@@ -138,21 +140,21 @@ export default function CadreHome() {
         )}
       </PagedList>
 
-      <View className='h2'>需要发布或更新的事项</View>
-      <View className='muted'>村级公开事项里，逾期没有更新的和还没发布过的。</View>
+      <View className="h2">需要发布或更新的事项</View>
+      <View className="muted">村级公开事项里，逾期没有更新的和还没发布过的。</View>
       {due.data ? (
         dueItems.length === 0 ? (
-          <Empty text='村级事项都已按时公开，暂时没有要补的。' />
+          <Empty text="村级事项都已按时公开，暂时没有要补的。" />
         ) : (
           <>
-            <View className='list section'>
+            <View className="list section">
               {shownDue.map((d) => (
                 <DueRow key={`${d.regionCode} ${d.entry.item.id}`} d={d} />
               ))}
             </View>
             {dueItems.length > DUE_FIRST && (
-              <View className='list-footer'>
-                <ActionButton kind='plain' onTap={() => setAllDue(!allDue)}>
+              <View className="list-footer">
+                <ActionButton kind="plain" onTap={() => setAllDue(!allDue)}>
                   {allDue ? '收起' : `显示全部${dueItems.length}项`}
                 </ActionButton>
               </View>

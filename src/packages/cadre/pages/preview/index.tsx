@@ -20,16 +20,16 @@ import { backTo, cadreRoutes, DraftBadge, HiddenSummary, History, publicityLengt
 
 function PeriodCard({ d, p }: { d: DraftView; p: Preview }) {
   return (
-    <View className='card'>
-      <Field label='公示期'>
+    <View className="card">
+      <Field label="公示期">
         <Text>
           {p.publicity.text}（共{publicityLength(p.publicity)}）
         </Text>
       </Field>
-      <Field label='从哪天开始'>
+      <Field label="从哪天开始">
         <Text>{d.publicityStart ? `${formatDateCn(d.publicityStart)}（审核在这天之后通过的，从通过那天开始）` : '审核通过那天开始'}</Text>
       </Field>
-      <Field label='村（社区）和事项'>
+      <Field label="村（社区）和事项">
         <Text>
           {d.regionName}
           {d.itemTitle ? ` · ${d.itemTitle}` : ''}
@@ -42,15 +42,15 @@ function PeriodCard({ d, p }: { d: DraftView; p: Preview }) {
 function Submitted({ d }: { d: DraftView }) {
   return (
     <Screen>
-      <View className='cm-done-head'>
-        <Text className='cm-done-head__sign'>✓ 已提交，等待审核</Text>
-        <Text className='muted'>{d.title}</Text>
+      <View className="cm-done-head">
+        <Text className="cm-done-head__sign">✓ 已提交，等待审核</Text>
+        <Text className="muted">{d.title}</Text>
       </View>
-      <View className='card'>
+      <View className="card">
         <Text>乡镇（街道）审核人审核通过后，公示就会发布，群众在小程序里能看到，公示期从审核通过那天算起。</Text>
-        <Text className='muted'>如果被退回，会在“村务公示”的“我写的公示”里看到审核意见，改好后可以再提交。</Text>
+        <Text className="muted">如果被退回，会在“村务公示”的“我写的公示”里看到审核意见，改好后可以再提交。</Text>
       </View>
-      <View className='cm-btn-row'>
+      <View className="cm-btn-row">
         <ActionButton onTap={() => backTo(cadreRoutes.home(), cadreRoutes.home())}>回到村务公示</ActionButton>
       </View>
     </Screen>
@@ -67,10 +67,20 @@ export default function PreviewPage() {
   const sending = useRef(false);
   usePullRefresh(draft.reload, preview.reload);
 
-  if (!id) return <Screen><Empty text='链接里缺少公示编号，请从“村务公示”打开。' /></Screen>;
+  if (!id)
+    return (
+      <Screen>
+        <Empty text="链接里缺少公示编号，请从“村务公示”打开。" />
+      </Screen>
+    );
   if (submitted) return <Submitted d={submitted} />;
   const failed = draft.error ?? preview.error;
-  if (isSignedOut(failed)) return <Screen><Empty text={signInText()} /></Screen>;
+  if (isSignedOut(failed))
+    return (
+      <Screen>
+        <Empty text={signInText()} />
+      </Screen>
+    );
   if (!draft.data || !preview.data) {
     return (
       <Screen>
@@ -83,7 +93,7 @@ export default function PreviewPage() {
             }}
           />
         ) : (
-          <Loading text='正在生成预览…' />
+          <Loading text="正在生成预览…" />
         )}
       </Screen>
     );
@@ -117,29 +127,29 @@ export default function PreviewPage() {
 
   return (
     <Screen>
-      <View className='row__badges'>
+      <View className="row__badges">
         <DraftBadge status={d.status} name={d.statusName} />
-        {d.status === 'draft' && <Text className='badge badge--plain'>还没有提交，群众看不到</Text>}
+        {d.status === 'draft' && <Text className="badge badge--plain">还没有提交，群众看不到</Text>}
       </View>
 
       {d.status === 'published' ? (
         <>
-          <View className='h1'>{d.title}</View>
-          <View className='card'>
+          <View className="h1">{d.title}</View>
+          <View className="card">
             <Text>这份公示已经发布，群众看到的就是公开页面上的内容。</Text>
           </View>
           <ActionButton onTap={() => go(routes.disclosure(d.id))}>查看公开页面</ActionButton>
         </>
       ) : d.status === 'withdrawn' ? (
         <>
-          <View className='h1'>{d.title}</View>
-          <Notice title='这份公示已撤回，群众看不到了' text={d.withdrawReason ? `撤回理由：${d.withdrawReason}` : undefined} />
+          <View className="h1">{d.title}</View>
+          <Notice title="这份公示已撤回，群众看不到了" text={d.withdrawReason ? `撤回理由：${d.withdrawReason}` : undefined} />
         </>
       ) : (
         <>
           {d.status === 'pending_review' && (
-            <View className='cm-info' role='status'>
-              <Text className='cm-info__title'>已提交，等待审核</Text>
+            <View className="cm-info" role="status">
+              <Text className="cm-info__title">已提交，等待审核</Text>
               <Text>审核通过后发布。下面是群众将看到的内容。</Text>
             </View>
           )}
@@ -149,34 +159,40 @@ export default function PreviewPage() {
 
           {error && (
             <Notice
-              title={error.code === 'CONTENT_REJECTED' ? '内容没有通过检查，未提交' : error.code === 'CONFLICT' ? '公示状态已变化，已刷新' : '没有提交成功'}
+              title={
+                error.code === 'CONTENT_REJECTED'
+                  ? '内容没有通过检查，未提交'
+                  : error.code === 'CONFLICT'
+                    ? '公示状态已变化，已刷新'
+                    : '没有提交成功'
+              }
               text={isSignedOut(error) ? signInText() : error.message}
             />
           )}
           {d.status === 'draft' && (
-            <View className='cm-btn-row'>
+            <View className="cm-btn-row">
               <ActionButton onTap={() => void submit()} disabled={busy}>
                 {busy ? '正在提交…' : '提交审核'}
               </ActionButton>
-              <ActionButton kind='plain' onTap={editBack}>
+              <ActionButton kind="plain" onTap={editBack}>
                 返回修改
               </ActionButton>
-              <Text className='muted'>提交后不能再修改；审核人退回的，可以改好再提交。</Text>
+              <Text className="muted">提交后不能再修改；审核人退回的，可以改好再提交。</Text>
             </View>
           )}
         </>
       )}
 
       {d.status !== 'draft' && (
-        <View className='cm-btn-row'>
-          <ActionButton kind='plain' onTap={() => backTo(cadreRoutes.home(), cadreRoutes.home())}>
+        <View className="cm-btn-row">
+          <ActionButton kind="plain" onTap={() => backTo(cadreRoutes.home(), cadreRoutes.home())}>
             回到村务公示
           </ActionButton>
         </View>
       )}
 
-      <View className='h2'>办理经过</View>
-      <View className='card'>
+      <View className="h2">办理经过</View>
+      <View className="card">
         <History items={d.history} />
       </View>
     </Screen>

@@ -56,15 +56,18 @@ function Actions({ r, reload, onDone }: { r: ReviewItem; reload: () => Promise<v
     });
   }
 
-  const approve = () => void run('approve', REVIEW_SCHEMAS['reviews.approve'], { id: d.id, version: d.version }, (x) => callReview('reviews.approve', x));
-  const reject = () => void run('reject', REVIEW_SCHEMAS['reviews.reject'], { id: d.id, version: d.version, note }, (x) => callReview('reviews.reject', x));
-  const withdraw = () => void run('withdraw', REVIEW_SCHEMAS['disclosures.withdraw'], { id: d.id, reason: note }, (x) => callReview('disclosures.withdraw', x));
+  const approve = () =>
+    void run('approve', REVIEW_SCHEMAS['reviews.approve'], { id: d.id, version: d.version }, (x) => callReview('reviews.approve', x));
+  const reject = () =>
+    void run('reject', REVIEW_SCHEMAS['reviews.reject'], { id: d.id, version: d.version, note }, (x) => callReview('reviews.reject', x));
+  const withdraw = () =>
+    void run('withdraw', REVIEW_SCHEMAS['disclosures.withdraw'], { id: d.id, reason: note }, (x) => callReview('disclosures.withdraw', x));
 
-  const notice = <SendError error={error} conflict='公示状态已变化，已刷新' failed='操作没有成功' />;
+  const notice = <SendError error={error} conflict="公示状态已变化，已刷新" failed="操作没有成功" />;
   /** An open panel: its title, what it asks, send and 取消, and what went wrong. */
   const dialog = (title: string, body: ReactNode, sendText: string, onSend: () => void) => (
-    <View className='cm-panel'>
-      <Text className='cm-panel__title'>{title}</Text>
+    <View className="cm-panel">
+      <Text className="cm-panel__title">{title}</Text>
       {body}
       <SendRow busy={busy} text={sendText} onSend={onSend} onCancel={() => open(null)} />
       <FieldError text={issues.form} />
@@ -74,13 +77,13 @@ function Actions({ r, reload, onDone }: { r: ReviewItem; reload: () => Promise<v
 
   if (d.status === 'pending_review') {
     return (
-      <View className='section'>
-        <View className='h2'>审核</View>
-        <View className='cm-btn-row cm-btn-row--wrap'>
-          <Tap role='button' className='btn btn--primary' disabled={busy} onTap={() => open('approve')}>
+      <View className="section">
+        <View className="h2">审核</View>
+        <View className="cm-btn-row cm-btn-row--wrap">
+          <Tap role="button" className="btn btn--primary" disabled={busy} onTap={() => open('approve')}>
             <Text>{panel === 'approve' ? '✓ ' : ''}通过</Text>
           </Tap>
-          <Tap role='button' className='btn cm-btn-danger' disabled={busy} onTap={() => open('reject')}>
+          <Tap role="button" className="btn cm-btn-danger" disabled={busy} onTap={() => open('reject')}>
             <Text>{panel === 'reject' ? '✓ ' : ''}退回</Text>
           </Tap>
         </View>
@@ -88,9 +91,10 @@ function Actions({ r, reload, onDone }: { r: ReviewItem; reload: () => Promise<v
         {panel === 'approve' &&
           dialog(
             '通过并发布',
-            <Text className='muted'>
+            <Text className="muted">
               通过后群众马上能看到，公示期{publicityLength(r.preview.publicity)}，
-              {d.publicityStart ? `从${formatDateCn(d.publicityStart)}（或今天，取晚的）开始` : '从今天开始'}。请先核对上面的名单和隐去的信息。
+              {d.publicityStart ? `从${formatDateCn(d.publicityStart)}（或今天，取晚的）开始` : '从今天开始'}
+              。请先核对上面的名单和隐去的信息。
             </Text>,
             '确认通过',
             approve,
@@ -98,8 +102,8 @@ function Actions({ r, reload, onDone }: { r: ReviewItem; reload: () => Promise<v
         {panel === 'reject' &&
           dialog(
             '退回修改',
-            <FormField label='退回意见' hint='写清楚哪里要改，驻村干部会在“村务公示”里看到。' error={issues.note}>
-              <Textarea className='cm-textbox cm-textbox--short' value={note} maxlength={300} onInput={(e) => setNote(e.detail.value)} />
+            <FormField label="退回意见" hint="写清楚哪里要改，驻村干部会在“村务公示”里看到。" error={issues.note}>
+              <Textarea className="cm-textbox cm-textbox--short" value={note} maxlength={300} onInput={(e) => setNote(e.detail.value)} />
             </FormField>,
             '确认退回',
             reject,
@@ -110,27 +114,29 @@ function Actions({ r, reload, onDone }: { r: ReviewItem; reload: () => Promise<v
 
   if (d.status === 'published') {
     return (
-      <View className='section'>
-        <View className='cm-btn-row cm-btn-row--wrap'>
+      <View className="section">
+        <View className="cm-btn-row cm-btn-row--wrap">
           <ActionButton onTap={() => openPrint(d.id)}>打印公示</ActionButton>
-          <ActionButton kind='plain' onTap={() => go(routes.disclosure(d.id))}>
+          <ActionButton kind="plain" onTap={() => go(routes.disclosure(d.id))}>
             查看公开页面
           </ActionButton>
-          <Tap role='button' className='btn cm-btn-danger' disabled={busy} onTap={() => open('withdraw')}>
+          <Tap role="button" className="btn cm-btn-danger" disabled={busy} onTap={() => open('withdraw')}>
             <Text>{panel === 'withdraw' ? '✓ ' : ''}撤回</Text>
           </Tap>
         </View>
-        <Text className='muted'>
-          {process.env.TARO_ENV === 'h5' ? '打印公示会打开 A4 公示单（带二维码），用浏览器打印后张贴到村公示栏。' : '打印公示会复制公示单的链接，请在电脑上打开后打印。'}
+        <Text className="muted">
+          {process.env.TARO_ENV === 'h5'
+            ? '打印公示会打开 A4 公示单（带二维码），用浏览器打印后张贴到村公示栏。'
+            : '打印公示会复制公示单的链接，请在电脑上打开后打印。'}
         </Text>
         {!panel && notice}
         {panel === 'withdraw' &&
           dialog(
             '撤回公示',
             <>
-              <Text className='muted'>撤回后群众就看不到这份公示了，撤回理由会记录下来。</Text>
-              <FormField label='撤回理由' error={issues.reason}>
-                <Textarea className='cm-textbox cm-textbox--short' value={note} maxlength={300} onInput={(e) => setNote(e.detail.value)} />
+              <Text className="muted">撤回后群众就看不到这份公示了，撤回理由会记录下来。</Text>
+              <FormField label="撤回理由" error={issues.reason}>
+                <Textarea className="cm-textbox cm-textbox--short" value={note} maxlength={300} onInput={(e) => setNote(e.detail.value)} />
               </FormField>
             </>,
             '确认撤回',
@@ -154,39 +160,39 @@ export default function ReviewDetail() {
   usePullRefresh(reload);
 
   return (
-    <DetailScreen id={id} missingText='链接里缺少公示编号，请从“公示审核”列表打开。' state={{ ...state, data: latest ?? state.data }}>
+    <DetailScreen id={id} missingText="链接里缺少公示编号，请从“公示审核”列表打开。" state={{ ...state, data: latest ?? state.data }}>
       {(r) => {
         const d = r.draft;
         const submittedAt = [...d.history].reverse().find((h) => h.action === 'submit')?.at;
         const period = r.publicity ?? r.disclosure?.publicity;
         return (
           <>
-            <View className='row__badges'>
+            <View className="row__badges">
               <DraftBadge status={d.status} name={d.statusName} />
-              {period && d.status === 'published' && <Text className='badge badge--running'>{publicityText(period)}</Text>}
+              {period && d.status === 'published' && <Text className="badge badge--running">{publicityText(period)}</Text>}
             </View>
-            <View className='card section'>
-              <Field label='村（社区）'>
+            <View className="card section">
+              <Field label="村（社区）">
                 <Text>{d.regionName}</Text>
               </Field>
               {d.itemTitle && (
-                <Field label='公开事项'>
+                <Field label="公开事项">
                   <Text>{d.itemTitle}</Text>
                 </Field>
               )}
               {submittedAt && (
-                <Field label='提交时间'>
+                <Field label="提交时间">
                   <Text>{formatDateTime(submittedAt)}</Text>
                 </Field>
               )}
               {period ? (
-                <Field label='公示期'>
+                <Field label="公示期">
                   <Text>
                     {formatDateCn(period.start)} 至 {formatDateCn(period.end)}（{publicityText(period)}）
                   </Text>
                 </Field>
               ) : (
-                <Field label='公示期'>
+                <Field label="公示期">
                   <Text>
                     {r.preview.publicity.text}（共{publicityLength(r.preview.publicity)}），
                     {d.publicityStart ? `申请从${formatDateCn(d.publicityStart)}开始` : '从审核通过之日开始'}
@@ -194,28 +200,33 @@ export default function ReviewDetail() {
                 </Field>
               )}
               {(d.status === 'published' || d.status === 'withdrawn') && (
-                <Field label='收到的公示异议'>
-                  <Text>{r.objections}件{r.objections > 0 ? '（在“诉求办理”里由乡镇（街道）办理）' : ''}</Text>
+                <Field label="收到的公示异议">
+                  <Text>
+                    {r.objections}件{r.objections > 0 ? '（在“诉求办理”里由乡镇（街道）办理）' : ''}
+                  </Text>
                 </Field>
               )}
               {d.withdrawReason && (
-                <Field label='撤回理由'>
+                <Field label="撤回理由">
                   <Text>{d.withdrawReason}</Text>
                 </Field>
               )}
             </View>
 
             {d.status === 'draft' && (
-              <View className='cm-info' role='status'>
-                <Text className='cm-info__title'>已退回驻村干部修改</Text>
+              <View className="cm-info" role="status">
+                <Text className="cm-info__title">已退回驻村干部修改</Text>
                 {d.reviewNote && <Text>退回意见：{d.reviewNote}</Text>}
-                <Text className='muted'>驻村干部改好后重新提交，会再出现在“待审核”里。</Text>
+                <Text className="muted">驻村干部改好后重新提交，会再出现在“待审核”里。</Text>
               </View>
             )}
             <Actions r={r} reload={reload} onDone={setLatest} />
 
-            <View className='h2'>{d.status === 'published' ? '群众看到的内容' : '群众将看到的内容'}</View>
-            <PublicCopy p={r.preview} label={d.status === 'published' ? '公开页面上的内容（已隐去个人信息）' : '审核通过后公开的内容（已隐去个人信息）'} />
+            <View className="h2">{d.status === 'published' ? '群众看到的内容' : '群众将看到的内容'}</View>
+            <PublicCopy
+              p={r.preview}
+              label={d.status === 'published' ? '公开页面上的内容（已隐去个人信息）' : '审核通过后公开的内容（已隐去个人信息）'}
+            />
             <HiddenSummary p={r.preview} />
 
             <TimelineSection>

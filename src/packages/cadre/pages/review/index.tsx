@@ -36,7 +36,7 @@ function ReviewRow({ d }: { d: DraftView }) {
       label={`${d.title}，${d.statusName}`}
       onTap={() => go(cadreRoutes.reviewDetail(d.id))}
     >
-      <View className='row__badges'>
+      <View className="row__badges">
         <DraftBadge status={d.status} name={d.statusName} />
       </View>
     </LinkRow>
@@ -70,34 +70,41 @@ function DueTab() {
   usePullRefresh(due.reload);
   if (!due.data) return due.error ? <ErrorBox error={due.error} onRetry={() => void due.reload()} /> : <Loading />;
   const groups = groupDue(due.data.items);
-  if (groups.length === 0) return <Empty text='各村的村级事项都已按时公开。' />;
+  if (groups.length === 0) return <Empty text="各村的村级事项都已按时公开。" />;
   return (
     <>
-      <View className='muted'>
+      <View className="muted">
         共{groups.length}个村（社区）有{due.data.items.length}项待发布或逾期；逾期多的排在前面。点村名展开。
       </View>
-      <View className='list section'>
+      <View className="list section">
         {groups.map((g) => {
           const isOpen = open === g.code;
           return (
             <View key={g.code}>
-              <Tap role='button' className='row' label={`${g.name}，${isOpen ? '收起' : '展开'}`} onTap={() => setOpen(isOpen ? null : g.code)}>
-                <View className='cd-village-group__head'>
+              <Tap
+                role="button"
+                className="row"
+                label={`${g.name}，${isOpen ? '收起' : '展开'}`}
+                onTap={() => setOpen(isOpen ? null : g.code)}
+              >
+                <View className="cd-village-group__head">
                   <View>
-                    <View className='row__title'>{g.name}</View>
-                    <View className='row__meta'>
+                    <View className="row__title">{g.name}</View>
+                    <View className="row__meta">
                       逾期未更新 {g.overdue} 项 · 还没发布 {g.items.length - g.overdue} 项
                     </View>
                   </View>
-                  <Text className='link'>{isOpen ? '收起 ▴' : '展开 ▾'}</Text>
+                  <Text className="link">{isOpen ? '收起 ▴' : '展开 ▾'}</Text>
                 </View>
               </Tap>
               {isOpen &&
                 g.items.map((d) => (
                   <LinkRow key={d.entry.item.id} title={d.entry.item.level2} onTap={() => go(routes.item(d.entry.item.id, d.regionCode))}>
-                    <View className='row__badges'>
+                    <View className="row__badges">
                       <StateBadge state={d.entry.state} />
-                      {d.entry.nextDue && d.entry.state === '逾期未更新' && <Text className='badge badge--plain'>应在{formatDateCn(d.entry.nextDue)}前更新</Text>}
+                      {d.entry.nextDue && d.entry.state === '逾期未更新' && (
+                        <Text className="badge badge--plain">应在{formatDateCn(d.entry.nextDue)}前更新</Text>
+                      )}
                     </View>
                   </LinkRow>
                 ))}
@@ -127,10 +134,10 @@ function ReviewsTab() {
   const name = STATUSES.find((s) => s.value === status)?.label ?? '';
   return (
     <>
-      <Choices name='状态' compact options={STATUSES} value={status} onChange={(s) => setStatus(s as Status)} />
+      <Choices name="状态" compact options={STATUSES} value={status} onChange={(s) => setStatus(s as Status)} />
       <PagedList list={list} empty={<Empty text={`没有${name}的公示。`} />}>
         {(items) => (
-          <View className='list section'>
+          <View className="list section">
             {items.map((d) => (
               <ReviewRow key={d.id} d={d} />
             ))}
@@ -145,11 +152,11 @@ export default function ReviewList() {
   const [tab, setTab] = useState<'reviews' | 'due'>('reviews');
   return (
     <Screen>
-      <View className='h1'>公示审核</View>
-      <View className='muted'>驻村干部提交的村务公示，审核通过才会发布；名单里的身份证号、电话已自动隐去，请核对内容是否准确。</View>
-      <View className='section'>
+      <View className="h1">公示审核</View>
+      <View className="muted">驻村干部提交的村务公示，审核通过才会发布；名单里的身份证号、电话已自动隐去，请核对内容是否准确。</View>
+      <View className="section">
         <Tabs
-          name='公示审核'
+          name="公示审核"
           tabs={[
             { value: 'reviews', label: '审核公示' },
             { value: 'due', label: '各村待更新事项' },

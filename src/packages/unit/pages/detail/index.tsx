@@ -143,13 +143,13 @@ function Actions({ c, reload }: { c: ComplaintDetail; reload: () => Promise<void
   };
 
   return (
-    <View className='section'>
-      <View className='h2'>办理</View>
-      <View className='cm-btn-row cm-btn-row--wrap'>
+    <View className="section">
+      <View className="h2">办理</View>
+      <View className="cm-btn-row cm-btn-row--wrap">
         {shown.map((b) => (
           <Tap
             key={b.action}
-            role='button'
+            role="button"
             className={`btn ${b.danger ? 'cm-btn-danger' : panel === b.panel && b.panel ? 'btn--primary' : b.panel ? 'btn--plain' : 'btn--primary'}`}
             disabled={busy}
             onTap={tap[b.action]}
@@ -161,69 +161,92 @@ function Actions({ c, reload }: { c: ComplaintDetail; reload: () => Promise<void
           </Tap>
         ))}
       </View>
-      {!panel && <SendError error={error} conflict='诉求状态已变化，已刷新' failed='操作没有成功' />}
+      {!panel && <SendError error={error} conflict="诉求状态已变化，已刷新" failed="操作没有成功" />}
 
       {panel && (
-        <View className='cm-panel'>
+        <View className="cm-panel">
           {panel === 'answer' && (
             <>
-              <Text className='cm-panel__title'>答复诉求人</Text>
-              <FormField label='答复内容' hint='用大白话写清楚：查了什么、结果怎样、下一步怎么办。' error={issues.text}>
-                <Textarea className='cm-textbox' value={text} maxlength={2000} placeholder='例如：经核实，……' onInput={(e) => setText(e.detail.value)} />
-                <Text className='cm-counter'>已写{text.trim().length}字（至少2字，最多2000字）</Text>
+              <Text className="cm-panel__title">答复诉求人</Text>
+              <FormField label="答复内容" hint="用大白话写清楚：查了什么、结果怎样、下一步怎么办。" error={issues.text}>
+                <Textarea
+                  className="cm-textbox"
+                  value={text}
+                  maxlength={2000}
+                  placeholder="例如：经核实，……"
+                  onInput={(e) => setText(e.detail.value)}
+                />
+                <Text className="cm-counter">已写{text.trim().length}字（至少2字，最多2000字）</Text>
               </FormField>
               <FormField label={`附件图片（选填，最多${MAX_PHOTOS}张）`} error={issues.attachments}>
-                <View className='cm-photos'>
+                <View className="cm-photos">
                   {files.map((f, i) => (
-                    <View key={f.key} className='cm-photos__cell'>
-                      <Image className='cm-photos__img' src={f.path} mode='aspectFill' />
+                    <View key={f.key} className="cm-photos__cell">
+                      <Image className="cm-photos__img" src={f.path} mode="aspectFill" />
                       <Text className={'cm-photos__state' + (f.state === 'failed' ? ' cm-photos__state--bad' : '')}>
                         附件{i + 1} {f.state === 'uploading' ? '上传中…' : f.state === 'done' ? '已上传' : '上传失败'}
                       </Text>
-                      <Tap role='button' className='cm-photos__btn' label={`删除附件${i + 1}`} onTap={() => setFiles((old) => old.filter((x) => x.key !== f.key))}>
+                      <Tap
+                        role="button"
+                        className="cm-photos__btn"
+                        label={`删除附件${i + 1}`}
+                        onTap={() => setFiles((old) => old.filter((x) => x.key !== f.key))}
+                      >
                         <Text>删除</Text>
                       </Tap>
                     </View>
                   ))}
                   {files.length < MAX_PHOTOS && (
-                    <Tap role='button' className='cm-photos__add' onTap={() => void addFiles()}>
-                      <Text className='cm-photos__plus'>＋</Text>
+                    <Tap role="button" className="cm-photos__add" onTap={() => void addFiles()}>
+                      <Text className="cm-photos__plus">＋</Text>
                       <Text>添加图片</Text>
                     </Tap>
                   )}
                 </View>
               </FormField>
-              <SendRow busy={busy || filesBusy} text='提交答复' onSend={sendAnswer} onCancel={() => open(null)} />
+              <SendRow busy={busy || filesBusy} text="提交答复" onSend={sendAnswer} onCancel={() => open(null)} />
             </>
           )}
           {panel === 'return' && (
             <>
-              <Text className='cm-panel__title'>退单</Text>
-              <Text className='muted'>不属于本单位职责时退回政务公开办重新分派。请写明理由，最好写上应由哪个单位办理。</Text>
-              <FormField label='退单理由' error={issues.reason}>
-                <Textarea className='cm-textbox cm-textbox--short' value={reason} maxlength={300} onInput={(e) => setReason(e.detail.value)} />
+              <Text className="cm-panel__title">退单</Text>
+              <Text className="muted">不属于本单位职责时退回政务公开办重新分派。请写明理由，最好写上应由哪个单位办理。</Text>
+              <FormField label="退单理由" error={issues.reason}>
+                <Textarea
+                  className="cm-textbox cm-textbox--short"
+                  value={reason}
+                  maxlength={300}
+                  onInput={(e) => setReason(e.detail.value)}
+                />
               </FormField>
               <SendRow
                 busy={busy}
-                text='确认退单'
-                onSend={() => void run('return', UNIT_SCHEMAS['complaints.return'], { id, reason }, (d) => callUnit('complaints.return', d))}
+                text="确认退单"
+                onSend={() =>
+                  void run('return', UNIT_SCHEMAS['complaints.return'], { id, reason }, (d) => callUnit('complaints.return', d))
+                }
                 onCancel={() => open(null)}
               />
             </>
           )}
           {panel === 'extend' && (
             <>
-              <Text className='cm-panel__title'>申请延期</Text>
-              <Text className='muted'>每件诉求只能延期一次。延期后答复期限按延长的天数往后推。</Text>
-              <FormField label='延长几天' hint='填1到60之间的整数' error={issues.days}>
-                <Input className='cm-inputbox' type='number' maxlength={2} value={days} onInput={(e) => setDays(e.detail.value)} />
+              <Text className="cm-panel__title">申请延期</Text>
+              <Text className="muted">每件诉求只能延期一次。延期后答复期限按延长的天数往后推。</Text>
+              <FormField label="延长几天" hint="填1到60之间的整数" error={issues.days}>
+                <Input className="cm-inputbox" type="number" maxlength={2} value={days} onInput={(e) => setDays(e.detail.value)} />
               </FormField>
-              <FormField label='延期理由' error={issues.reason}>
-                <Textarea className='cm-textbox cm-textbox--short' value={reason} maxlength={300} onInput={(e) => setReason(e.detail.value)} />
+              <FormField label="延期理由" error={issues.reason}>
+                <Textarea
+                  className="cm-textbox cm-textbox--short"
+                  value={reason}
+                  maxlength={300}
+                  onInput={(e) => setReason(e.detail.value)}
+                />
               </FormField>
               <SendRow
                 busy={busy}
-                text='确认延期'
+                text="确认延期"
                 onSend={() =>
                   void run(
                     'extend',
@@ -238,24 +261,29 @@ function Actions({ c, reload }: { c: ComplaintDetail; reload: () => Promise<void
           )}
           {panel === 'transfer' && (
             <>
-              <Text className='cm-panel__title'>改派</Text>
-              <FormField label='改派给哪个单位' error={issues.unitId}>
+              <Text className="cm-panel__title">改派</Text>
+              <FormField label="改派给哪个单位" error={issues.unitId}>
                 {units.data ? (
-                  <Picker mode='selector' range={others.map((u) => u.name)} value={Math.max(0, target)} onChange={(e) => setTarget(Number(e.detail.value))}>
-                    <View className='cm-filter tap' {...{ role: 'button' }}>
+                  <Picker
+                    mode="selector"
+                    range={others.map((u) => u.name)}
+                    value={Math.max(0, target)}
+                    onChange={(e) => setTarget(Number(e.detail.value))}
+                  >
+                    <View className="cm-filter tap" {...{ role: 'button' }}>
                       <Text>{target >= 0 && others[target] ? `✓ ${others[target].name}` : '点这里选择单位 ▾'}</Text>
                     </View>
                   </Picker>
                 ) : (
-                  <Text className='muted'>{units.error ? units.error.message : '正在读取单位…'}</Text>
+                  <Text className="muted">{units.error ? units.error.message : '正在读取单位…'}</Text>
                 )}
               </FormField>
-              <FormField label='说明（选填）' error={issues.note}>
-                <Textarea className='cm-textbox cm-textbox--short' value={note} maxlength={300} onInput={(e) => setNote(e.detail.value)} />
+              <FormField label="说明（选填）" error={issues.note}>
+                <Textarea className="cm-textbox cm-textbox--short" value={note} maxlength={300} onInput={(e) => setNote(e.detail.value)} />
               </FormField>
               <SendRow
                 busy={busy}
-                text='确认改派'
+                text="确认改派"
                 onSend={() =>
                   void run(
                     'transfer',
@@ -270,14 +298,14 @@ function Actions({ c, reload }: { c: ComplaintDetail; reload: () => Promise<void
           )}
           {panel === 'escalate' && (
             <>
-              <Text className='cm-panel__title'>督办</Text>
-              <Text className='muted'>督办会提醒承办单位尽快办理，并记入办理经过。</Text>
-              <FormField label='督办意见（选填）' error={issues.note}>
-                <Textarea className='cm-textbox cm-textbox--short' value={note} maxlength={300} onInput={(e) => setNote(e.detail.value)} />
+              <Text className="cm-panel__title">督办</Text>
+              <Text className="muted">督办会提醒承办单位尽快办理，并记入办理经过。</Text>
+              <FormField label="督办意见（选填）" error={issues.note}>
+                <Textarea className="cm-textbox cm-textbox--short" value={note} maxlength={300} onInput={(e) => setNote(e.detail.value)} />
               </FormField>
               <SendRow
                 busy={busy}
-                text='确认督办'
+                text="确认督办"
                 onSend={() =>
                   void run('escalate', UNIT_SCHEMAS['complaints.escalate'], { id, ...(note.trim() ? { note } : {}) }, (d) =>
                     callUnit('complaints.escalate', d),
@@ -288,7 +316,7 @@ function Actions({ c, reload }: { c: ComplaintDetail; reload: () => Promise<void
             </>
           )}
           <FieldError text={issues.form ?? issues.id} />
-          <SendError error={error} conflict='诉求状态已变化，已刷新' failed='操作没有成功' />
+          <SendError error={error} conflict="诉求状态已变化，已刷新" failed="操作没有成功" />
         </View>
       )}
     </View>
@@ -301,57 +329,57 @@ export default function UnitComplaintPage() {
   usePullRefresh(state.reload);
 
   return (
-    <DetailScreen id={id} missingText='链接里缺少诉求编号，请从诉求办理列表打开。' state={state}>
+    <DetailScreen id={id} missingText="链接里缺少诉求编号，请从诉求办理列表打开。" state={state}>
       {(c) => (
         <>
           <TicketLine id={c.id} />
-          <View className='h1'>{c.disclosureTitle ?? c.itemTitle ?? c.kind}</View>
-          <View className='row__badges'>
+          <View className="h1">{c.disclosureTitle ?? c.itemTitle ?? c.kind}</View>
+          <View className="row__badges">
             <StatusBadge status={c.status} name={c.statusName} />
-            <Text className='badge badge--plain'>
+            <Text className="badge badge--plain">
               {c.kind} · {c.category}
             </Text>
             {isActive(c.status) && c.deadline.level !== 'on_time' && (
-              <Text className='badge badge--late'>{c.deadline.level === 'very_overdue' ? '‼ 严重超期' : '! 已超期'}</Text>
+              <Text className="badge badge--late">{c.deadline.level === 'very_overdue' ? '‼ 严重超期' : '! 已超期'}</Text>
             )}
-            {c.escalated && <Text className='badge badge--running'>督办</Text>}
-            {c.extended && <Text className='badge badge--plain'>已延期</Text>}
-            {c.reopened && <Text className='badge badge--plain'>诉求人不满意，重新办理</Text>}
+            {c.escalated && <Text className="badge badge--running">督办</Text>}
+            {c.extended && <Text className="badge badge--plain">已延期</Text>}
+            {c.reopened && <Text className="badge badge--plain">诉求人不满意，重新办理</Text>}
           </View>
 
           <Actions c={c} reload={state.reload} />
 
-          <View className='h2'>期限</View>
-          <View className='card'>
+          <View className="h2">期限</View>
+          <View className="card">
             <Deadlines c={c} />
-            <Field label='承办单位'>
+            <Field label="承办单位">
               <Text>{c.unitName}</Text>
             </Field>
           </View>
 
-          <View className='h2'>诉求内容</View>
-          <View className='card'>
+          <View className="h2">诉求内容</View>
+          <View className="card">
             <ComplaintFacts c={c} />
-            <Field label='提交时间'>
+            <Field label="提交时间">
               <Text>{formatDateCn(c.createdAt)}</Text>
             </Field>
             {c.contactPhone && c.contactPhone.includes('*') ? (
-              <Field label='诉求人留的电话'>
+              <Field label="诉求人留的电话">
                 <Text>{c.contactPhone}（诉求人选择匿名，号码已部分隐去）</Text>
               </Field>
             ) : c.contactPhone ? (
-              <PhoneLine label='诉求人留的电话' phone={{ number: c.contactPhone, demo: false }} />
+              <PhoneLine label="诉求人留的电话" phone={{ number: c.contactPhone, demo: false }} />
             ) : (
-              <Field label='诉求人'>
-                <Text className='muted'>{c.anonymous ? '诉求人选择了对承办单位匿名' : '诉求人没有留电话'}，请通过答复回应。</Text>
+              <Field label="诉求人">
+                <Text className="muted">{c.anonymous ? '诉求人选择了对承办单位匿名' : '诉求人没有留电话'}，请通过答复回应。</Text>
               </Field>
             )}
           </View>
 
           {c.answer && <AnswerBlock answer={c.answer} />}
           {c.rating && (
-            <View className='card section'>
-              <Field label='诉求人评价'>
+            <View className="card section">
+              <Field label="诉求人评价">
                 <Text>
                   {c.rating.score}星{c.rating.comment ? `：${c.rating.comment}` : ''}
                 </Text>

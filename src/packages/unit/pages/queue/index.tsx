@@ -45,33 +45,33 @@ function QueueRow({ c, county }: { c: ComplaintSummary; county: boolean }) {
       onTap={() => go(complaintRoutes.unitDetail(c.id))}
     >
       <View>
-        <View className='cm-row-ticket'>编号 {c.id}</View>
-        <View className='row__title'>{complaintTitle(c)}</View>
-        <View className='row__badges'>
+        <View className="cm-row-ticket">编号 {c.id}</View>
+        <View className="row__title">{complaintTitle(c)}</View>
+        <View className="row__badges">
           <StatusBadge status={c.status} name={c.statusName} />
-          <Text className='badge badge--plain'>
+          <Text className="badge badge--plain">
             {c.kind} · {c.category}
           </Text>
           {isActive(c.status) && <OverdueBadge level={c.deadline.level} />}
-          {c.escalated && <Text className='badge badge--running'>督办</Text>}
+          {c.escalated && <Text className="badge badge--running">督办</Text>}
         </View>
-        <View className='cm-row-preview'>{c.textPreview}</View>
-        <View className='row__meta'>{dueLine(c)}</View>
-        <View className='row__meta'>
+        <View className="cm-row-preview">{c.textPreview}</View>
+        <View className="row__meta">{dueLine(c)}</View>
+        <View className="row__meta">
           {c.regionName} · {formatDateCn(c.createdAt)}提交{county ? ` · ${c.unitName}` : ''}
         </View>
       </View>
-      <Text className='chevron'>›</Text>
+      <Text className="chevron">›</Text>
     </Tap>
   );
 }
 
 function Filter({ label, names, index, onPick }: { label: string; names: string[]; index: number; onPick: (i: number) => void }) {
   return (
-    <Picker mode='selector' range={names} value={index} onChange={(e) => onPick(Number(e.detail.value))}>
-      <View className='cm-filter tap' {...{ role: 'button', 'aria-label': `${label}：${names[index]}，点按更改` }}>
+    <Picker mode="selector" range={names} value={index} onChange={(e) => onPick(Number(e.detail.value))}>
+      <View className="cm-filter tap" {...{ role: 'button', 'aria-label': `${label}：${names[index]}，点按更改` }}>
         <Text>{label}：</Text>
-        <Text className='cm-filter__value'>{names[index]}</Text>
+        <Text className="cm-filter__value">{names[index]}</Text>
         <Text> ▾</Text>
       </View>
     </Picker>
@@ -123,32 +123,32 @@ export default function UnitQueue() {
 
   return (
     <Screen>
-      <View className='h1'>诉求办理</View>
+      <View className="h1">诉求办理</View>
       {head?.unit ? (
-        <View className='card'>
-          <View className='field'>
-            <Text className='field__label'>本单位</Text>
-            <Text className='field__value'>{head.unit.name}</Text>
+        <View className="card">
+          <View className="field">
+            <Text className="field__label">本单位</Text>
+            <Text className="field__value">{head.unit.name}</Text>
           </View>
-          <PhoneLine label='本单位热线' phone={head.unit.hotline} />
+          <PhoneLine label="本单位热线" phone={head.unit.hotline} />
         </View>
       ) : isCounty ? (
-        <View className='card'>
-          <View className='row__title'>全县各单位的诉求（政务公开办）</View>
-          <View className='muted'>可以按单位查看；超期的可以督办，分错的可以改派，待人工审核的可以审核通过。</View>
+        <View className="card">
+          <View className="row__title">全县各单位的诉求（政务公开办）</View>
+          <View className="muted">可以按单位查看；超期的可以督办，分错的可以改派，待人工审核的可以审核通过。</View>
         </View>
       ) : null}
 
-      <View className='cm-filters'>
+      <View className="cm-filters">
         <Filter
-          label='状态'
+          label="状态"
           names={statusNames}
           index={status ? statuses.indexOf(status) + 1 : 0}
           onPick={(i) => setStatus(i === 0 ? '' : statuses[i - 1])}
         />
         {domains.length > 0 && (
           <Filter
-            label='领域'
+            label="领域"
             names={domainNames}
             index={domain ? domains.findIndex((d) => d.id === domain) + 1 : 0}
             onPick={(i) => setDomain(i === 0 ? '' : domains[i - 1].id)}
@@ -156,18 +156,18 @@ export default function UnitQueue() {
         )}
         {isCounty && unitList.length > 0 && (
           <Filter
-            label='单位'
+            label="单位"
             names={unitNames}
             index={unitId ? unitList.findIndex((u) => u.id === unitId) + 1 : 0}
             onPick={(i) => setUnitId(i === 0 ? '' : unitList[i - 1].id)}
           />
         )}
       </View>
-      <View className='muted'>期限最近的排在前面；超期的标有“已超期”或“严重超期”。</View>
+      <View className="muted">期限最近的排在前面；超期的标有“已超期”或“严重超期”。</View>
 
       <PagedList list={list} empty={<Empty text={status || domain || unitId ? '没有符合条件的诉求。' : '目前没有诉求。'} />}>
         {(items) => (
-          <View className='list section'>
+          <View className="list section">
             {items.map((c) => (
               <QueueRow key={c.id} c={c} county={isCounty} />
             ))}
