@@ -8,6 +8,8 @@ import type { Account } from './accounts/account';
 import type { Complaint, ComplaintStatus, Notification } from './complaints/model';
 import type { Route } from './complaints/routing';
 import type { Draft, DraftStatus } from './publicity/model';
+import type { CalendarYear } from './calendar/calendar';
+import type { AuditEntry } from './audit';
 
 export const MAX_READ = 100;
 
@@ -95,6 +97,11 @@ export interface Store {
   /** The owner's complaints, newest first; keyset on (createdAt desc, id desc). */
   listComplaintsByOwner(ownerOpenid: string, limit: number, after?: { createdAt: string; id: string }): Promise<Complaint[]>;
   countComplaintsByOwnerSince(ownerOpenid: string, sinceIso: string): Promise<number>;
+  /**
+   * Complaints of every county with from <= dueAt < to, ordered by (dueAt, id), keyset
+   * `after`: what a changed holiday arrangement may move.
+   */
+  listComplaintsByDue(q: { from: string; to: string; after?: { dueAt: string; id: string }; limit: number }): Promise<Complaint[]>;
   /** Complaints whose sweepAt has come, earliest first. */
   listSweepDue(nowIso: string, limit: number): Promise<Complaint[]>;
   /** Atomic counter, e.g. the day's ticket sequence of a county. */
@@ -121,6 +128,17 @@ export interface Store {
   }): Promise<Draft[]>;
   /** Atomically counts one more 公示异议 on a disclosure. */
   addObjection(disclosureId: string): Promise<void>;
+
+  // the working-day calendar: one record per year (the deployment's, not a county's)
+  getCalendarYear(year: number): Promise<CalendarYear | null>;
+  /** Every year's record, oldest first (a few dozen). */
+  listCalendarYears(): Promise<CalendarYear[]>;
+  putCalendarYear(y: CalendarYear): Promise<void>;
+
+  // audit: append-only, who changed what when (before -> after)
+  appendAudit(e: AuditEntry): Promise<void>;
+  /** Newest first; keyset on (at desc, id desc). */
+  listAudit(limit: number, after?: { at: string; id: string }): Promise<AuditEntry[]>;
 
   close(): Promise<void>;
 }

@@ -15,9 +15,10 @@ import { normalizeCode } from '../core/regions/codes';
 import { createFakeDb } from '../stores/wxcloud/fake-db';
 import { openWxCloudStore } from '../stores/wxcloud/store';
 import { readRegions, UnknownRegionError } from './lib/china-division';
+import { chineseDaysYears } from '../core/calendar/chinese-days';
 
 /** The collections a county's import fills, in the order to import them. */
-export const EXPORTED = ['regions', 'counties', 'units', 'catalog_items', 'routes'] as const;
+export const EXPORTED = ['regions', 'counties', 'units', 'catalog_items', 'routes', 'calendar_years'] as const;
 export type Exported = (typeof EXPORTED)[number];
 
 export interface ExportResult {
@@ -49,6 +50,9 @@ export async function exportCounty(input: string, outDir?: string): Promise<Expo
   await store.putUnits(units);
   await store.putRoutes(defaultRoutes(county.code, countyUnits));
   await store.putCatalogItems(items);
+  // The working-day calendar (the deployment's, the same in every county's export): the years
+  // chinese-days knows. Later years are entered in the app (节假日安排).
+  for (const y of chineseDaysYears()) await store.putCalendarYear(y);
 
   const dir = outDir ?? defaultOutDir(code);
   mkdirSync(dir, { recursive: true });

@@ -3,7 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { needsSeed, seedDemo } from './seed-lib';
+import { needsSeed, seedCalendar, seedDemo } from './seed-lib';
+import { openSqliteStore } from '../stores/sqlite/store';
 import { startServer } from '../server/app';
 
 const root = join(__dirname, '..');
@@ -21,6 +22,15 @@ async function main() {
     console.log(`正在写入演示数据到 ${dbPath} …`);
     const r = await seedDemo(dbPath);
     console.log(`已写入 ${r.disclosures} 条公开信息，${r.complaints} 件监督诉求，${r.accounts} 个演示账号`);
+  } else {
+    // A database made before the calendar was data: write the years chinese-days knows (entered years are kept).
+    const store = openSqliteStore(dbPath);
+    try {
+      const n = await seedCalendar(store);
+      if (n) console.log(`已写入 ${n} 年的节假日安排（工作日日历）`);
+    } finally {
+      await store.close();
+    }
   }
   const server = await startServer({ port, host: process.env.HOST ?? '127.0.0.1', dbPath, h5Dir, dev: true });
   console.log(`基层政务公开（本地云）已启动：${server.url}`);

@@ -5,6 +5,7 @@ import { handleResident } from '../cloudfunctions/resident/handler';
 import { handleUnit } from '../cloudfunctions/unit/handler';
 import { handleCadre } from '../cloudfunctions/cadre/handler';
 import { handleReview } from '../cloudfunctions/review/handler';
+import { handleAdmin } from '../cloudfunctions/admin/handler';
 import type { FunctionHandler } from '../cloudfunctions/shared/context';
 
 export const FUNCTIONS: Record<string, FunctionHandler> = {
@@ -13,5 +14,6 @@ export const FUNCTIONS: Record<string, FunctionHandler> = {
   unit: handleUnit,
   cadre: handleCadre,
   review: handleReview,
+  admin: handleAdmin,
   // timer is not served: the local cloud runs the sweep with `npm run sweep` or /api/dev/sweep.
 };

@@ -21,6 +21,8 @@ export default defineAppConfig({
       root: 'packages/cadre',
       pages: ['pages/home/index', 'pages/edit/index', 'pages/preview/index', 'pages/review/index', 'pages/review-detail/index'],
     },
+    // The county 政务公开办 as the deployment's administrator: the working-day calendar (节假日安排).
+    { root: 'packages/admin', pages: ['pages/calendar/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -39,6 +39,9 @@ export function cloudMainWith(
   env: Record<string, string | undefined> = process.env,
 ) {
   let initialised = false;
+  // One store per warm instance, so what core caches per store (county settings, the
+  // working-day calendar: a minute each) lives across the instance's invocations.
+  let store: ReturnType<typeof openWxCloudStore> | null = null;
   return async (event: unknown) => {
     if (!initialised) {
       // DYNAMIC_CURRENT_ENV is a symbol although the SDK's types say string.
@@ -52,7 +55,7 @@ export function cloudMainWith(
     // No OPENID: not a call from the mini-program (or from outside WeChat). Only the public
     // function and the timer serve those.
     if (!openid && !fromTimer && !options.anonymous) return { ...UNAUTHENTICATED_ANSWER };
-    const store = openWxCloudStore(sdk.database() as WxDatabase);
+    store ??= openWxCloudStore(sdk.database() as WxDatabase);
     let account;
     try {
       account = openid ? await store.getAccount(openid) : null;

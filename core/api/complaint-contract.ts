@@ -79,6 +79,8 @@ export interface SubmitAnswer {
   unitHotline: Phone | null;
   acceptDue: string;
   answerDue: string;
+  /** 预计: a deadline runs into a year whose 节假日安排 is not entered yet. */
+  provisional?: boolean;
   /** Held for a person's check before the unit sees it. */
   held: boolean;
 }

@@ -8,6 +8,7 @@ import { transition } from './lifecycle';
 import { scheduled } from './schedule';
 import { limitsFor, type TimeLimits } from './limits';
 import type { Notifier } from './ports';
+import type { WorkCalendar } from './workdays';
 
 export interface Actor {
   openid: string; // 'system' for the sweep
@@ -27,6 +28,7 @@ export function change(
   actor: Actor,
   now: Date,
   ratingWindowDays: number,
+  cal: WorkCalendar,
   patch: Partial<Complaint> = {},
   note?: string,
 ): Complaint {
@@ -47,6 +49,7 @@ export function change(
   return scheduled(
     { ...c, ...patch, status: t.to, version: c.version + 1, updatedAt: at, timeline: [...c.timeline, event] },
     ratingWindowDays,
+    cal,
   );
 }
 

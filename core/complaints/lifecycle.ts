@@ -9,6 +9,7 @@
 //   answered --rate | auto_close--> closed
 //   answered --reopen (once)--> in_progress
 //   extend (once), escalate, remind: the status stays.
+//   deadline_recomputed (system, any open status): a year's 节假日安排 was entered; the status stays.
 import type { Role } from '../accounts/account';
 import { STATUS_NAMES, type ComplaintAction, type ComplaintStatus } from './model';
 
@@ -39,6 +40,7 @@ export const TRANSITIONS: Record<ComplaintAction, TransitionRule> = {
   escalate: { from: ['submitted', 'accepted', 'in_progress'], to: 'same', roles: ['county_admin', 'system'] },
   auto_close: { from: ['answered'], to: 'closed', roles: ['system'] },
   remind: { from: ['submitted', 'accepted', 'in_progress'], to: 'same', roles: ['system'] },
+  deadline_recomputed: { from: ['held', 'submitted', 'accepted', 'returned', 'in_progress', 'answered'], to: 'same', roles: ['system'] },
 };
 
 export const ACTION_NAMES: Record<ComplaintAction, string> = {
@@ -55,6 +57,7 @@ export const ACTION_NAMES: Record<ComplaintAction, string> = {
   escalate: '督办',
   auto_close: '自动办结',
   remind: '催办提醒',
+  deadline_recomputed: '期限重算',
 };
 
 export type TransitionResult = { ok: true; to: ComplaintStatus } | { ok: false; code: 'CONFLICT' | 'FORBIDDEN'; message: string };

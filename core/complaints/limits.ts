@@ -16,6 +16,11 @@ export interface TimeLimits {
   ratingWindowDays: number;
   /** One extension (延期) of at most this times the original length. */
   maxExtensionFactor: number;
+  /**
+   * 民法典 Art. 203: a limit in calendar days (公示异议 answers, a 公示's 异议截止) whose last day
+   * is not a working day ends on the next working day. On unless the county turns it off.
+   */
+  calendarEndsOnWorkingDay: boolean;
 }
 
 /**
@@ -38,6 +43,7 @@ export const DEFAULT_LIMITS: TimeLimits = {
   },
   ratingWindowDays: 7,
   maxExtensionFactor: 1,
+  calendarEndsOnWorkingDay: true,
 };
 
 /** What a county may override: any top-level field, and any kind (or part of a kind) of `answer`. */
@@ -58,5 +64,6 @@ export function limitsFor(overrides: LimitsOverrides = {}): TimeLimits {
     answer,
     ratingWindowDays: overrides.ratingWindowDays ?? DEFAULT_LIMITS.ratingWindowDays,
     maxExtensionFactor: overrides.maxExtensionFactor ?? DEFAULT_LIMITS.maxExtensionFactor,
+    calendarEndsOnWorkingDay: overrides.calendarEndsOnWorkingDay ?? DEFAULT_LIMITS.calendarEndsOnWorkingDay,
   };
 }

@@ -42,7 +42,8 @@ export type ComplaintAction =
   | 'transfer' // 改派 (county)
   | 'escalate' // 督办 (county or sweep)
   | 'auto_close' // no rating within the window
-  | 'remind'; // overdue reminder sent by the sweep
+  | 'remind' // overdue reminder sent by the sweep
+  | 'deadline_recomputed'; // a year's 节假日安排 was entered or changed
 
 export interface TimelineEvent {
   at: string; // ISO instant
@@ -64,6 +65,11 @@ export interface Deadline {
   /** Length as granted, for the doubling rule of 'very overdue'. */
   days: number;
   dayKind: 'working' | 'calendar';
+  /**
+   * 预计: counted into a year whose 节假日安排 is not entered yet (weekends and the fixed
+   * statutory days only); recomputed when the year is entered. Absent when final.
+   */
+  provisional?: boolean;
 }
 
 export interface ComplaintAnswer {

@@ -16,6 +16,7 @@ import { scheduled } from './schedule';
 import { complaintDetail, complaintSummary } from './views';
 import { change, countyLimits, notify, save, staffOf, type Actor } from './apply';
 import type { ComplaintDeps } from './deps';
+import { loadCalendar } from '../calendar/loader';
 
 export const DAILY_LIMIT = 10;
 const PAGE = 20;
@@ -41,6 +42,7 @@ function submitAnswer(c: Complaint, hotline: SubmitAnswer['unitHotline']): Submi
     acceptDue: c.acceptDeadline.due,
     answerDue: c.answerDeadline.due,
     held: c.status === 'held',
+    ...(c.acceptDeadline.provisional || c.answerDeadline.provisional ? { provisional: true } : {}),
   };
 }
 
@@ -102,6 +104,7 @@ export async function submitComplaint(deps: ComplaintDeps, caller: Caller, req: 
 
   const limits = limitsFor(county.limits);
   const answerLimit = limits.answer[req.kind];
+  const cal = await loadCalendar(store, now.getTime());
   const seq = await store.nextSequence(`ticket:${county.code}:${today}`);
   const at = now.toISOString();
   const status = initialStatus(suggest);
@@ -127,8 +130,8 @@ export async function submitComplaint(deps: ComplaintDeps, caller: Caller, req: 
     routeReason: route.reason,
     status,
     version: 1,
-    acceptDeadline: deadlineFrom(now, limits.acceptWorkingDays, 'working'),
-    answerDeadline: deadlineFrom(now, answerLimit.days, answerLimit.dayKind),
+    acceptDeadline: deadlineFrom(cal, now, limits.acceptWorkingDays, 'working'),
+    answerDeadline: deadlineFrom(cal, now, answerLimit.days, answerLimit.dayKind, limits),
     extended: false,
     reopened: false,
     escalations: 0,
@@ -150,7 +153,7 @@ export async function submitComplaint(deps: ComplaintDeps, caller: Caller, req: 
       },
     ],
   };
-  const { complaint, created } = await store.insertComplaint(scheduled(draft, limits.ratingWindowDays));
+  const { complaint, created } = await store.insertComplaint(scheduled(draft, limits.ratingWindowDays, cal));
   if (created) {
     if (complaint.kind === '公示异议' && disclosure) await store.addObjection(disclosure.id);
     if (req.category === '泄露个人信息' && disclosure) {
@@ -184,7 +187,8 @@ function ownerCan(c: Complaint): ComplaintDetail['can'] {
 export async function getMine(deps: ComplaintDeps, caller: Caller, id: string): Promise<ComplaintDetail> {
   const c = await ownComplaint(deps, caller, id);
   const unit = await deps.store.getUnit(c.unitId);
-  return complaintDetail(c, deps.clock.now(), 'owner', unit?.hotline ?? null, ownerCan(c));
+  const now = deps.clock.now();
+  return complaintDetail(c, now, 'owner', unit?.hotline ?? null, ownerCan(c), await loadCalendar(deps.store, now.getTime()));
 }
 
 export async function listMine(deps: ComplaintDeps, caller: Caller, cursor?: string) {
@@ -194,8 +198,9 @@ export async function listMine(deps: ComplaintDeps, caller: Caller, cursor?: str
   const page = rows.slice(0, PAGE);
   const last = page[page.length - 1];
   const now = deps.clock.now();
+  const cal = await loadCalendar(deps.store, now.getTime());
   return {
-    items: page.map((c) => complaintSummary(c, now)),
+    items: page.map((c) => complaintSummary(c, now, cal)),
     next: rows.length > PAGE && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null,
   };
 }
@@ -210,12 +215,14 @@ export async function rateMine(
   const limits = await countyLimits(deps.store, c.countyCode);
   const actor: Actor = { openid: c.ownerOpenid, role: 'resident' };
   const score = req.score as 1 | 2 | 3 | 4 | 5;
+  const cal = await loadCalendar(deps.store, now.getTime());
   const next = change(
     c,
     'rate',
     actor,
     now,
     limits.ratingWindowDays,
+    cal,
     {
       rating: { score, ...(req.comment ? { comment: req.comment } : {}), at: now.toISOString() },
     },
@@ -230,15 +237,17 @@ export async function reopenMine(deps: ComplaintDeps, caller: Caller, req: { id:
   const now = deps.clock.now();
   const limits = await countyLimits(deps.store, c.countyCode);
   const answerLimit = limits.answer[c.kind];
+  const cal = await loadCalendar(deps.store, now.getTime());
   const next = change(
     c,
     'reopen',
     { openid: c.ownerOpenid, role: 'resident' },
     now,
     limits.ratingWindowDays,
+    cal,
     {
       reopened: true,
-      answerDeadline: deadlineFrom(now, answerLimit.days, answerLimit.dayKind),
+      answerDeadline: deadlineFrom(cal, now, answerLimit.days, answerLimit.dayKind, limits),
     },
     `不满意：${req.reason}`,
   );

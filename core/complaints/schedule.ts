@@ -1,7 +1,7 @@
 // What a complaint's clock says right now: which deadline counts, when the sweep must look
 // at it next. Derived from the record every time it is written, never set by hand.
 import type { Complaint, Deadline } from './model';
-import { endOfShanghaiDay, veryOverdueAfter } from './workdays';
+import { endOfShanghaiDay, veryOverdueAfter, type WorkCalendar } from './workdays';
 import { addDays, shanghaiDate } from '../time/shanghai';
 
 export const NEVER = '9999-12-31T00:00:00.000Z';
@@ -26,12 +26,12 @@ export function autoCloseAt(answeredAt: string, ratingWindowDays: number): strin
 }
 
 /** Moments the sweep acts on for the complaint as it stands, each with a key it records once done. */
-export function checkpoints(c: Complaint, ratingWindowDays: number): Checkpoint[] {
+export function checkpoints(c: Complaint, ratingWindowDays: number, cal: WorkCalendar): Checkpoint[] {
   const d = activeDeadline(c);
   if (d) {
     return [
       { key: `overdue@${d.due}`, at: d.due, kind: 'overdue' },
-      { key: `very_overdue@${d.due}`, at: veryOverdueAfter(d), kind: 'very_overdue' },
+      { key: `very_overdue@${d.due}`, at: veryOverdueAfter(cal, d), kind: 'very_overdue' },
     ];
   }
   if (c.status === 'answered' && c.answer) {
@@ -42,9 +42,9 @@ export function checkpoints(c: Complaint, ratingWindowDays: number): Checkpoint[
 }
 
 /** Recomputes the indexed fields: the queue's sort key and the sweep's next look. */
-export function scheduled(c: Complaint, ratingWindowDays: number): Complaint {
+export function scheduled(c: Complaint, ratingWindowDays: number, cal: WorkCalendar): Complaint {
   const d = activeDeadline(c);
-  const pending = checkpoints(c, ratingWindowDays).filter((p) => !c.swept.includes(p.key));
+  const pending = checkpoints(c, ratingWindowDays, cal).filter((p) => !c.swept.includes(p.key));
   const dueAt =
     d?.due ??
     (c.status === 'held' || c.status === 'returned'

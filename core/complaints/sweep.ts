@@ -6,6 +6,8 @@ import { checkpoints, scheduled } from './schedule';
 import { change, countyLimits, notify, staffOf, type Actor } from './apply';
 import type { ComplaintDeps } from './deps';
 import type { TimeLimits } from './limits';
+import { loadCalendar } from '../calendar/loader';
+import type { WorkCalendar } from './workdays';
 
 const SYSTEM: Actor = { openid: 'system', role: 'system' };
 
@@ -16,16 +18,16 @@ export interface SweepReport {
   conflicts: number;
 }
 
-async function sweepOne(deps: ComplaintDeps, c: Complaint, now: Date, limits: TimeLimits, report: SweepReport) {
+async function sweepOne(deps: ComplaintDeps, c: Complaint, now: Date, limits: TimeLimits, cal: WorkCalendar, report: SweepReport) {
   let next = c;
   const staff = await staffOf(deps.store, c.unitId);
   const sent: Array<() => Promise<void>> = [];
-  for (const p of checkpoints(c, limits.ratingWindowDays)) {
+  for (const p of checkpoints(c, limits.ratingWindowDays, cal)) {
     if (p.at > now.toISOString() || next.swept.includes(p.key)) continue;
     const swept = [...next.swept, p.key];
     if (p.kind === 'overdue') {
       const what = c.status === 'submitted' ? '签收' : '答复';
-      next = change(next, 'remind', SYSTEM, now, limits.ratingWindowDays, { swept }, `已超过${what}时限，已提醒承办单位`);
+      next = change(next, 'remind', SYSTEM, now, limits.ratingWindowDays, cal, { swept }, `已超过${what}时限，已提醒承办单位`);
       const n = next;
       sent.push(() => notify(deps.notifier, staff, n, 'overdue', '诉求已超期', { ticket: n.id, due: p.at }, now));
       report.reminded++;
@@ -36,6 +38,7 @@ async function sweepOne(deps: ComplaintDeps, c: Complaint, now: Date, limits: Ti
         SYSTEM,
         now,
         limits.ratingWindowDays,
+        cal,
         { swept, escalations: next.escalations + 1 },
         '严重超期，系统自动督办',
       );
@@ -51,6 +54,7 @@ async function sweepOne(deps: ComplaintDeps, c: Complaint, now: Date, limits: Ti
         SYSTEM,
         now,
         limits.ratingWindowDays,
+        cal,
         { swept },
         `答复后${limits.ratingWindowDays}天未评价，自动办结`,
       );
@@ -59,7 +63,7 @@ async function sweepOne(deps: ComplaintDeps, c: Complaint, now: Date, limits: Ti
   }
   if (next === c) {
     // Nothing was due after all (e.g. the record changed): just move its sweep time on.
-    next = { ...scheduled(c, limits.ratingWindowDays), version: c.version + 1 };
+    next = { ...scheduled(c, limits.ratingWindowDays, cal), version: c.version + 1 };
   }
   if (!(await deps.store.updateComplaint(next, c.version))) {
     report.conflicts++;
@@ -73,6 +77,7 @@ export async function sweep(deps: ComplaintDeps): Promise<SweepReport> {
   const report: SweepReport = { reminded: 0, escalated: 0, closed: 0, conflicts: 0 };
   const limitsByCounty = new Map<string, TimeLimits>();
   const seen = new Set<string>();
+  const cal = await loadCalendar(deps.store, now.getTime());
   for (;;) {
     const due = (await deps.store.listSweepDue(now.toISOString(), 100)).filter((c) => !seen.has(c.id));
     if (due.length === 0) return report;
@@ -80,7 +85,7 @@ export async function sweep(deps: ComplaintDeps): Promise<SweepReport> {
       seen.add(c.id);
       let limits = limitsByCounty.get(c.countyCode);
       if (!limits) limitsByCounty.set(c.countyCode, (limits = await countyLimits(deps.store, c.countyCode)));
-      await sweepOne(deps, c, now, limits, report);
+      await sweepOne(deps, c, now, limits, cal, report);
     }
   }
 }

@@ -12,6 +12,8 @@ import { complaintDetail, complaintSummary } from './views';
 import { change, countyLimits, notify, save, staffOf, type Actor } from './apply';
 import type { ComplaintDeps } from './deps';
 import { activeDeadline } from './schedule';
+import { loadCalendar } from '../calendar/loader';
+import type { WorkCalendar } from './workdays';
 
 const PAGE = 20;
 
@@ -45,14 +47,14 @@ async function visible(deps: ComplaintDeps, scope: Scope, id: string): Promise<C
 
 const STAFF_ACTIONS: ComplaintDetail['can'] = ['accept', 'return', 'start', 'extend', 'answer', 'transfer', 'escalate', 'release'];
 
-function can(c: Complaint, scope: Scope, now: Date): ComplaintDetail['can'] {
+function can(c: Complaint, scope: Scope, now: Date, cal: WorkCalendar): ComplaintDetail['can'] {
   const role = scope.kind === 'unit' ? 'unit_staff' : 'county_admin';
   return STAFF_ACTIONS.filter((a) => {
     const rule = TRANSITIONS[a as ComplaintAction];
     if (!rule.roles.includes(role) || !rule.from.includes(c.status)) return false;
     if (a === 'extend' && c.extended) return false;
     const d = activeDeadline(c);
-    if (a === 'escalate') return Boolean(d && overdueLevel(d, now) !== 'on_time');
+    if (a === 'escalate') return Boolean(d && overdueLevel(cal, d, now) !== 'on_time');
     return true;
   });
 }
@@ -60,7 +62,8 @@ function can(c: Complaint, scope: Scope, now: Date): ComplaintDetail['can'] {
 async function detail(deps: ComplaintDeps, scope: Scope, c: Complaint): Promise<ComplaintDetail> {
   const unit = scope.kind === 'unit' && scope.unit.id === c.unitId ? scope.unit : await deps.store.getUnit(c.unitId);
   const now = deps.clock.now();
-  return complaintDetail(c, now, scope.kind === 'unit' ? 'unit' : 'county', unit?.hotline ?? null, can(c, scope, now));
+  const cal = await loadCalendar(deps.store, now.getTime());
+  return complaintDetail(c, now, scope.kind === 'unit' ? 'unit' : 'county', unit?.hotline ?? null, can(c, scope, now, cal), cal);
 }
 
 const queueUnit = (u: Unit): QueueUnit => ({ id: u.id, name: u.name, hotline: u.hotline });
@@ -88,13 +91,14 @@ export async function listQueue(deps: ComplaintDeps, caller: Caller, req: UnitAc
   const page = rows.slice(0, PAGE);
   const last = page[page.length - 1];
   const now = deps.clock.now();
+  const cal = await loadCalendar(deps.store, now.getTime());
   return {
     scope: scope.kind,
     countyCode: scope.countyCode,
     unit: scope.kind === 'unit' ? queueUnit(scope.unit) : null,
     // Held complaints wait for the county's check and are not the unit's yet. Filtering here,
     // not in the query, keeps the query on its (unit, due) index; a page may run a little short.
-    items: page.filter((c) => scope.kind === 'county' || c.status !== 'held').map((c) => complaintSummary(c, now)),
+    items: page.filter((c) => scope.kind === 'county' || c.status !== 'held').map((c) => complaintSummary(c, now, cal)),
     next: rows.length > PAGE && last ? encodeCursor({ dueAt: last.dueAt, id: last.id }) : null,
   };
 }
@@ -110,7 +114,7 @@ export async function listCountyUnits(deps: ComplaintDeps, caller: Caller) {
   return { units: units.map(queueUnit) };
 }
 
-type StaffChange = (c: Complaint, now: Date, scope: Scope) => Promise<{ patch?: Partial<Complaint>; note?: string }>;
+type StaffChange = (c: Complaint, now: Date, scope: Scope, cal: WorkCalendar) => Promise<{ patch?: Partial<Complaint>; note?: string }>;
 
 async function act(
   deps: ComplaintDeps,
@@ -128,8 +132,9 @@ async function act(
   const allowed = transition(c.status, action, actor.role, { reopenedBefore: c.reopened, extendedBefore: c.extended });
   if (!allowed.ok) throw new AppError(allowed.code, allowed.message);
   const limits = await countyLimits(deps.store, c.countyCode);
-  const { patch, note } = await make(c, now, scope);
-  const next = change(c, action, actor, now, limits.ratingWindowDays, patch, note);
+  const cal = await loadCalendar(deps.store, now.getTime());
+  const { patch, note } = await make(c, now, scope, cal);
+  const next = change(c, action, actor, now, limits.ratingWindowDays, cal, patch, note);
   await save(deps.store, next, c);
   if (after) await after(next, now);
   // The county may have moved it out of its own sight (transfer); show what it now is.
@@ -165,7 +170,7 @@ export const unitActions = {
     act(deps, caller, req.id, 'start', async () => ({ note: '开始办理' })),
 
   extend: (deps: ComplaintDeps, caller: Caller, req: { id: string; days: number; reason: string }) =>
-    act(deps, caller, req.id, 'extend', async (c) => {
+    act(deps, caller, req.id, 'extend', async (c, _now, _scope, cal) => {
       const limits = await countyLimits(deps.store, c.countyCode);
       const original = c.answerDeadline.days;
       const max = Math.floor(original * limits.maxExtensionFactor);
@@ -175,7 +180,7 @@ export const unitActions = {
           `延期不能超过原办理时限（${original}${c.answerDeadline.dayKind === 'working' ? '个工作日' : '天'}）`,
         );
       return {
-        patch: { extended: true, answerDeadline: extendDeadline(c.answerDeadline, req.days) },
+        patch: { extended: true, answerDeadline: extendDeadline(cal, c.answerDeadline, req.days, limits) },
         note: `延期${req.days}${c.answerDeadline.dayKind === 'working' ? '个工作日' : '天'}：${req.reason}`,
       };
     }),
@@ -206,7 +211,7 @@ export const unitActions = {
       caller,
       req.id,
       'transfer',
-      async (c, now) => {
+      async (c, now, _scope, cal) => {
         const unit = await deps.store.getUnit(req.unitId);
         if (!unit || unit.countyCode !== c.countyCode) throw new AppError('NOT_FOUND', '没有找到要改派的单位');
         if (unit.id === c.unitId && c.status !== 'returned') throw new AppError('INVALID_INPUT', '已经由该单位办理');
@@ -217,8 +222,8 @@ export const unitActions = {
           patch: {
             unitId: unit.id,
             unitName: unit.name,
-            acceptDeadline: deadlineFrom(now, limits.acceptWorkingDays, 'working'),
-            answerDeadline: deadlineFrom(now, answer.days, answer.dayKind),
+            acceptDeadline: deadlineFrom(cal, now, limits.acceptWorkingDays, 'working'),
+            answerDeadline: deadlineFrom(cal, now, answer.days, answer.dayKind, limits),
             extended: false,
           },
           note: `改派至${unit.name}${req.note ? `：${req.note}` : ''}`,
@@ -242,9 +247,9 @@ export const unitActions = {
       caller,
       req.id,
       'escalate',
-      async (c, now) => {
+      async (c, now, _scope, cal) => {
         const d = activeDeadline(c);
-        if (!d || overdueLevel(d, now) === 'on_time') throw new AppError('CONFLICT', '这件诉求尚未超期，暂不能督办');
+        if (!d || overdueLevel(cal, d, now) === 'on_time') throw new AppError('CONFLICT', '这件诉求尚未超期，暂不能督办');
         return { patch: { escalations: c.escalations + 1 }, note: `督办${req.note ? `：${req.note}` : ''}` };
       },
       async (next, now) =>
@@ -265,13 +270,13 @@ export const unitActions = {
       caller,
       req.id,
       'release',
-      async (c, now) => {
+      async (c, now, _scope, cal) => {
         const limits = await countyLimits(deps.store, c.countyCode);
         const answer = limits.answer[c.kind];
         return {
           patch: {
-            acceptDeadline: deadlineFrom(now, limits.acceptWorkingDays, 'working'),
-            answerDeadline: deadlineFrom(now, answer.days, answer.dayKind),
+            acceptDeadline: deadlineFrom(cal, now, limits.acceptWorkingDays, 'working'),
+            answerDeadline: deadlineFrom(cal, now, answer.days, answer.dayKind, limits),
           },
           note: `人工审核通过，已转交${c.unitName}`,
         };

@@ -6,14 +6,14 @@ import type { ComplaintDetail, ComplaintSummary, DeadlineView, TimelineView } fr
 import type { Complaint, Deadline, TimelineEvent } from './model';
 import { STATUS_NAMES } from './model';
 import { activeDeadline } from './schedule';
-import { overdueLevel } from './workdays';
+import { overdueLevel, type WorkCalendar } from './workdays';
 import { ACTION_NAMES } from './lifecycle';
 import { maskPhone } from '../privacy/mask';
 
 export type Viewer = 'owner' | 'unit' | 'county';
 
-function deadlineView(d: Deadline, now: Date): DeadlineView {
-  return { ...d, level: overdueLevel(d, now) };
+function deadlineView(cal: WorkCalendar, d: Deadline, now: Date): DeadlineView {
+  return { ...d, level: overdueLevel(cal, d, now) };
 }
 
 function byLabel(e: TimelineEvent, viewer: Viewer): string {
@@ -35,7 +35,7 @@ function timelineView(c: Complaint, viewer: Viewer): TimelineView[] {
   }));
 }
 
-export function complaintSummary(c: Complaint, now: Date): ComplaintSummary {
+export function complaintSummary(c: Complaint, now: Date, cal: WorkCalendar): ComplaintSummary {
   const d = activeDeadline(c) ?? c.answerDeadline;
   return {
     id: c.id,
@@ -49,7 +49,7 @@ export function complaintSummary(c: Complaint, now: Date): ComplaintSummary {
     textPreview: c.text.length > 60 ? `${c.text.slice(0, 60)}…` : c.text,
     unitName: c.unitName,
     createdAt: c.createdAt,
-    deadline: activeDeadline(c) ? deadlineView(d, now) : { ...d, level: 'on_time' },
+    deadline: activeDeadline(c) ? deadlineView(cal, d, now) : { ...d, level: 'on_time' },
     escalated: c.escalations > 0,
   };
 }
@@ -60,6 +60,7 @@ export function complaintDetail(
   viewer: Viewer,
   hotline: Phone | null,
   can: ComplaintDetail['can'],
+  cal: WorkCalendar,
 ): ComplaintDetail {
   let contactPhone: string | undefined;
   if (c.contactPhone) {
@@ -68,7 +69,7 @@ export function complaintDetail(
     else contactPhone = c.contactPhone;
   }
   return {
-    ...complaintSummary(c, now),
+    ...complaintSummary(c, now, cal),
     text: c.text,
     photos: c.photos,
     anonymous: c.anonymous,
@@ -80,9 +81,9 @@ export function complaintDetail(
     unitHotline: hotline,
     // A stage that is over is judged no more: only the running deadline can be overdue.
     acceptDeadline:
-      activeDeadline(c) === c.acceptDeadline ? deadlineView(c.acceptDeadline, now) : { ...c.acceptDeadline, level: 'on_time' },
+      activeDeadline(c) === c.acceptDeadline ? deadlineView(cal, c.acceptDeadline, now) : { ...c.acceptDeadline, level: 'on_time' },
     answerDeadline:
-      activeDeadline(c) === c.answerDeadline ? deadlineView(c.answerDeadline, now) : { ...c.answerDeadline, level: 'on_time' },
+      activeDeadline(c) === c.answerDeadline ? deadlineView(cal, c.answerDeadline, now) : { ...c.answerDeadline, level: 'on_time' },
     extended: c.extended,
     reopened: c.reopened,
     ...(c.answer

@@ -12,6 +12,8 @@ import type { Draft } from './model';
 import { draftView, preview } from './views';
 import { maskText } from '../privacy/masker';
 import { publicityPeriod, DEFAULT_PUBLICITY } from './period';
+import { loadCalendar } from '../calendar/loader';
+import { limitsFor } from '../complaints/limits';
 import { dueFor, type PublicityDeps } from './cadre-service';
 
 const PAGE = 20;
@@ -117,7 +119,14 @@ export async function approve(deps: PublicityDeps, caller: Caller, req: { id: st
   const now = deps.clock.now();
   const at = now.toISOString();
   const p = preview(d, item);
-  const publicity = publicityPeriod(shanghaiDate(now), d.publicityStart, item?.publicityDays ?? DEFAULT_PUBLICITY);
+  const [cal, county] = await Promise.all([loadCalendar(deps.store, now.getTime()), deps.store.getCounty(d.countyCode)]);
+  const publicity = publicityPeriod(
+    cal,
+    shanghaiDate(now),
+    d.publicityStart,
+    item?.publicityDays ?? DEFAULT_PUBLICITY,
+    limitsFor(county?.limits),
+  );
   const disclosure: Disclosure = {
     id: d.id,
     itemId: d.itemId,

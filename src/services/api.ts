@@ -5,6 +5,7 @@ import type { PublicAction, PublicActions, Req, Res } from '@core/api/public-con
 import type { ResidentAction, ResidentActions, UnitAction, UnitActions } from '@core/api/complaint-contract';
 import type { CadreAction, CadreActions, ReviewAction, ReviewActions } from '@core/api/publicity-contract';
 import type { Account } from '@core/accounts/account';
+import type { AdminActions } from '@core/api/admin-contract';
 import { CLOUD_ENV, PUBLIC_FUNCTION } from '../constants/config';
 
 /** The function a resident uses for their own complaints (needs a caller). */
@@ -15,6 +16,8 @@ export const UNIT_FUNCTION = 'unit';
 export const CADRE_FUNCTION = 'cadre';
 /** Town (or county) reviewers of village publicity (reviewer). */
 export const REVIEW_FUNCTION = 'review';
+/** The county 政务公开办 as the deployment's administrator (county_admin): 节假日安排, audit. */
+export const ADMIN_FUNCTION = 'admin';
 
 export class ApiError extends Error {
   readonly code: string;
@@ -119,6 +122,11 @@ export function callCadre<A extends CadreAction>(action: A, data: CadreActions[A
 /** Calls one action of the `review` function (approve, return, withdraw village publicity; 审核人). */
 export function callReview<A extends ReviewAction>(action: A, data: ReviewActions[A]['req']): Promise<ReviewActions[A]['res']> {
   return call<ReviewActions, A>(REVIEW_FUNCTION, action, data);
+}
+
+/** Calls one action of the `admin` function (county_admin: the working-day calendar, the audit record). */
+export function callAdmin<A extends keyof AdminActions & string>(action: A, data: AdminActions[A]['req']): Promise<AdminActions[A]['res']> {
+  return call<AdminActions, A>(ADMIN_FUNCTION, action, data);
 }
 
 /** H5 / local cloud only: POSTs a raw file body (e.g. an image) to `path`; answer unwrapped. */

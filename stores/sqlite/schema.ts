@@ -109,4 +109,14 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX drafts_by_town ON drafts(town_code, status, updated_at, id);
   CREATE INDEX drafts_by_county ON drafts(county_code, status, updated_at, id);
   `,
+  // 3: the working-day calendar (one record per year), the audit record, and complaints of
+  // every county by deadline (what a changed holiday arrangement may move).
+  `
+  CREATE TABLE calendar_years (year INTEGER PRIMARY KEY, doc TEXT NOT NULL);
+
+  CREATE TABLE audit (id TEXT PRIMARY KEY, at TEXT NOT NULL, doc TEXT NOT NULL);
+  CREATE INDEX audit_by_time ON audit(at, id);
+
+  CREATE INDEX complaints_by_due ON complaints(due_at, id);
+  `,
 ];

@@ -8,6 +8,8 @@ import type { County } from '../../core/regions/county';
 import type { Complaint, Notification } from '../../core/complaints/model';
 import type { Route } from '../../core/complaints/routing';
 import type { Draft } from '../../core/publicity/model';
+import type { CalendarYear } from '../../core/calendar/calendar';
+import type { AuditEntry } from '../../core/audit';
 import { MAX_READ, type ComplaintQuery, type DisclosureQuery, type Store } from '../../core/store';
 import { indexTokens, type TokenQuery } from '../../core/search/tokens';
 import { MIGRATIONS } from './schema';
@@ -201,6 +203,15 @@ export function openSqliteStore(path: string): SqliteStore {
       `SELECT doc FROM drafts WHERE county_code = ? AND status = ? AND (updated_at > ? OR (updated_at = ? AND id > ?))
        ORDER BY updated_at, id LIMIT ?`,
     ),
+    byDue: db.prepare(
+      `SELECT doc FROM complaints WHERE due_at >= ? AND due_at < ? AND (due_at > ? OR (due_at = ? AND id > ?))
+       ORDER BY due_at, id LIMIT ?`,
+    ),
+    getYear: db.prepare('SELECT doc FROM calendar_years WHERE year = ?'),
+    listYears: db.prepare('SELECT doc FROM calendar_years ORDER BY year LIMIT ?'),
+    putYear: db.prepare('INSERT INTO calendar_years(year, doc) VALUES (?, ?) ON CONFLICT(year) DO UPDATE SET doc = excluded.doc'),
+    appendAudit: db.prepare('INSERT INTO audit(id, at, doc) VALUES (?, ?, ?)'),
+    audit: db.prepare('SELECT doc FROM audit WHERE (at < ? OR (at = ? AND id < ?)) ORDER BY at DESC, id DESC LIMIT ?'),
     addObjection: db.prepare(
       `UPDATE disclosures SET doc = json_set(doc, '$.objections', coalesce(json_extract(doc, '$.objections'), 0) + 1) WHERE id = ?`,
     ),
@@ -465,6 +476,10 @@ export function openSqliteStore(path: string): SqliteStore {
     async countComplaintsByOwnerSince(owner, since) {
       return (stmt.ownerSince.get(owner, since) as { n: number }).n;
     },
+    async listComplaintsByDue(q) {
+      const a = q.after ?? { dueAt: '', id: '' };
+      return parseAll<Complaint>(stmt.byDue.all(q.from, q.to, a.dueAt, a.dueAt, a.id, cap(q.limit)) as Row[]);
+    },
     async listSweepDue(now, limit) {
       return parseAll<Complaint>(stmt.sweepDue.all(now, cap(limit)) as Row[]);
     },
@@ -503,6 +518,22 @@ export function openSqliteStore(path: string): SqliteStore {
     },
     async addObjection(disclosureId) {
       stmt.addObjection.run(disclosureId);
+    },
+    async getCalendarYear(year) {
+      return parse<CalendarYear>(stmt.getYear.get(year) as Row | undefined);
+    },
+    async listCalendarYears() {
+      return parseAll<CalendarYear>(stmt.listYears.all(MAX_READ) as Row[]);
+    },
+    async putCalendarYear(y) {
+      stmt.putYear.run(y.year, JSON.stringify(y));
+    },
+    async appendAudit(e) {
+      stmt.appendAudit.run(e.id, e.at, JSON.stringify(e));
+    },
+    async listAudit(limit, after) {
+      const a = after ?? { at: '\uffff', id: '' };
+      return parseAll<AuditEntry>(stmt.audit.all(a.at, a.at, a.id, cap(limit)) as Row[]);
     },
     async close() {
       db.close();

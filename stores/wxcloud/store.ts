@@ -12,6 +12,8 @@ import type { County } from '../../core/regions/county';
 import type { Complaint, Notification } from '../../core/complaints/model';
 import type { Route } from '../../core/complaints/routing';
 import type { Draft } from '../../core/publicity/model';
+import type { CalendarYear } from '../../core/calendar/calendar';
+import type { AuditEntry } from '../../core/audit';
 import { MAX_READ, type ComplaintQuery, type Store } from '../../core/store';
 import { indexTokens, type TokenQuery } from '../../core/search/tokens';
 import type { WxCondition, WxDatabase, WxDoc, WxDocumentRef, WxOrder, WxTransaction } from './types';
@@ -30,6 +32,8 @@ export const COLLECTIONS = [
   'notifications',
   'drafts',
   'draft_requests',
+  'calendar_years',
+  'audit',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -61,6 +65,7 @@ export const INDEXES: Record<CollectionName, string[]> = {
     'countyCode:1,domain:1,dueAt:1,_id:1',
     'ownerOpenid:1,createdAt:-1,_id:-1',
     'sweepAt:1,_id:1',
+    'dueAt:1,_id:1',
   ],
   complaint_requests: [],
   counters: [],
@@ -72,6 +77,8 @@ export const INDEXES: Record<CollectionName, string[]> = {
     'countyCode:1,status:1,updatedAt:1,_id:1',
   ],
   draft_requests: [],
+  calendar_years: ['year:1'],
+  audit: ['at:-1,_id:-1'],
 };
 
 /** Fields this adapter adds to documents; never returned to callers. */
@@ -530,6 +537,11 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
           .count()
       ).total;
     },
+    async listComplaintsByDue(q) {
+      const plan = complaintPlan([{ dueAt: _.and(_.gte(q.from), _.lt(q.to)) }], SOONEST_DUE);
+      const start = q.after ? { dueAt: q.after.dueAt, _id: q.after.id } : undefined;
+      return (await read(plan, cap(q.limit), start)).map(strip<Complaint>);
+    },
     async listSweepDue(nowIso, limit) {
       const plan = complaintPlan(
         [{ sweepAt: _.and(_.neq(null), _.lte(nowIso)) }],
@@ -608,6 +620,31 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
         .collection('disclosures')
         .doc(disclosureId)
         .update({ data: { objections: _.inc(1) } });
+    },
+
+    getCalendarYear: (year) => byId<CalendarYear>('calendar_years', String(year)),
+    async listCalendarYears() {
+      const plan: Plan = { coll: 'calendar_years', where: [], sort: [['year', 'asc']] };
+      return (await read(plan, MAX_READ)).map(strip<CalendarYear>);
+    },
+    async putCalendarYear(y) {
+      await putAll('calendar_years', [y], (r) => String(r.year));
+    },
+    async appendAudit(e) {
+      calls++;
+      await db.collection('audit').add({ data: { ...plain(e), _id: e.id } });
+    },
+    async listAudit(limit, after) {
+      const plan: Plan = {
+        coll: 'audit',
+        where: [],
+        sort: [
+          ['at', 'desc'],
+          ['_id', 'desc'],
+        ],
+      };
+      const start = after ? { at: after.at, _id: after.id } : undefined;
+      return (await read(plan, cap(limit), start)).map(strip<AuditEntry>);
     },
 
     async close() {},

@@ -252,6 +252,32 @@ beforeAll(async () => {
   await call('countComplaintsByOwnerSince', () => s.countComplaintsByOwnerSince(resident.openid, '2026-01-01T00:00:00Z'));
   await call('listSweepDue', () => s.listSweepDue(FIXED_NOW.toISOString(), 100));
   await call('nextSequence', () => s.nextSequence(`ticket:${county}:20261126`));
+  await call('listComplaintsByDue', () =>
+    s.listComplaintsByDue({ from: '2026-10-01T00:00:00Z', to: '9999-12-31T00:00:00.000Z', limit: 100 }),
+  );
+  await call('listComplaintsByDue(after)', () =>
+    s.listComplaintsByDue({
+      from: '2026-10-01T00:00:00Z',
+      to: '9999-12-31T00:00:00.000Z',
+      limit: 100,
+      after: { dueAt: c.dueAt, id: c.id },
+    }),
+  );
+  await call('listCalendarYears', () => s.listCalendarYears());
+  await call('getCalendarYear', () => s.getCalendarYear(2026));
+  const audit = {
+    id: '2026-11-26T02:00:00.000Z-a',
+    at: '2026-11-26T02:00:00.000Z',
+    actor: 'o-admin',
+    role: 'county_admin' as const,
+    action: 'calendar.put',
+    target: 'calendar:2027',
+    before: null,
+    after: null,
+  };
+  await call('appendAudit', () => s.appendAudit(audit));
+  await call('listAudit', () => s.listAudit(20));
+  await call('listAudit(after)', () => s.listAudit(20, { at: audit.at, id: audit.id }));
   // The queue shapes of core/complaints/unit-service.ts listQueue.
   const open = ['submitted', 'accepted', 'returned', 'in_progress', 'answered', 'closed'] as const;
   const after = { dueAt: c.dueAt, id: c.id };
@@ -430,7 +456,18 @@ describe('database/collections.json and rules.json', () => {
     assert.deepEqual(Object.keys(rules).sort(), [...COLLECTIONS].sort());
     for (const c of ['regions', 'counties', 'units', 'catalog_items']) assert.deepEqual(rules[c], { read: true, write: false }, c);
     assert.deepEqual(rules.disclosures, { read: "doc.status == 'published'", write: false });
-    for (const c of ['complaints', 'complaint_requests', 'drafts', 'draft_requests', 'counters', 'notifications', 'accounts', 'routes']) {
+    for (const c of [
+      'complaints',
+      'complaint_requests',
+      'drafts',
+      'draft_requests',
+      'counters',
+      'notifications',
+      'accounts',
+      'routes',
+      'calendar_years',
+      'audit',
+    ]) {
       assert.deepEqual(rules[c], { read: false, write: false }, c);
     }
   });

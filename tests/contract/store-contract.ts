@@ -10,6 +10,8 @@ import type { Route } from '../../core/complaints/routing';
 import type { Draft } from '../../core/publicity/model';
 import type { Store } from '../../core/store';
 import { queryTokens, type TokenQuery } from '../../core/search/tokens';
+import type { CalendarYear } from '../../core/calendar/calendar';
+import type { AuditEntry } from '../../core/audit';
 
 type Open = () => Promise<Store & { close(): Promise<void> }>;
 
@@ -1366,6 +1368,94 @@ export function storeContract(name: string, open: Open): void {
         assert.equal((await s.listCatalogItems(C)).length, n);
         assert.equal((await s.listUnitStaff(U1)).length, 100);
         assert.equal(await s.countComplaintsByOwnerSince(OWNER, at(1)), n);
+      });
+    });
+
+    describe('working-day calendar and audit', () => {
+      const year = (y: number, extra: Partial<CalendarYear> = {}): CalendarYear => ({
+        year: y,
+        offDays: [`${y}-01-01`],
+        workDays: [],
+        notice: null,
+        enteredBy: 'seed',
+        enteredAt: '2025-11-04T00:00:00.000Z',
+        source: 'chinese-days',
+        ...extra,
+      });
+
+      test('calendar years: put/get round trip, missing is null, listed oldest first, a put replaces the year', async (s) => {
+        assert.equal(await s.getCalendarYear(2026), null);
+        assert.deepStrictEqual(await s.listCalendarYears(), []);
+        await s.putCalendarYear(year(2026));
+        await s.putCalendarYear(year(2025));
+        assert.deepStrictEqual(await s.getCalendarYear(2026), year(2026));
+        assert.deepStrictEqual(
+          (await s.listCalendarYears()).map((y) => y.year),
+          [2025, 2026],
+        );
+        const entered = year(2026, {
+          offDays: ['2026-01-01', '2026-01-02'],
+          workDays: ['2026-01-04'],
+          notice: { number: '国办发明电〔2025〕7号', date: '2025-11-04' },
+          enteredBy: 'o-admin',
+          source: 'entered',
+        });
+        await s.putCalendarYear(entered);
+        assert.deepStrictEqual(await s.getCalendarYear(2026), entered);
+        assert.equal((await s.listCalendarYears()).length, 2);
+      });
+
+      test('audit: appended entries listed newest first with keyset paging', async (s) => {
+        const e = (i: number): AuditEntry => ({
+          id: `${at(1, i)}-x${i}`,
+          at: at(1, i),
+          actor: 'o-admin',
+          role: 'county_admin',
+          action: 'calendar.put',
+          target: 'calendar:2027',
+          before: i === 0 ? null : { year: 2027, offDays: [] },
+          after: { year: 2027, offDays: [`2027-01-0${i + 1}`] },
+          countyCode: C,
+        });
+        for (let i = 0; i < 5; i++) await s.appendAudit(e(i));
+        const first = await s.listAudit(3);
+        assert.deepStrictEqual(
+          first.map((x) => x.id),
+          [e(4).id, e(3).id, e(2).id],
+        );
+        assert.deepStrictEqual(first[0], e(4));
+        const rest = await s.listAudit(3, { at: first[2].at, id: first[2].id });
+        assert.deepStrictEqual(
+          rest.map((x) => x.id),
+          [e(1).id, e(0).id],
+        );
+      });
+
+      test('complaints by due: every county, from <= dueAt < to, by (dueAt, id), keyset', async (s) => {
+        const due = (d: string) => `${d}T15:59:59.999Z`;
+        await s.insertComplaint(complaint('a', { dueAt: due('2026-12-30') }));
+        await s.insertComplaint(complaint('b', { requestId: 'rb', dueAt: due('2027-01-05'), countyCode: '510822' }));
+        await s.insertComplaint(complaint('c', { requestId: 'rc', dueAt: due('2027-01-05') }));
+        await s.insertComplaint(complaint('d', { requestId: 'rd', dueAt: '9999-12-31T00:00:00.000Z', status: 'closed' }));
+        const all = await s.listComplaintsByDue({ from: '2026-12-31T00:00:00.000Z', to: '9999-12-31T00:00:00.000Z', limit: 10 });
+        assert.deepStrictEqual(
+          all.map((c) => c.id),
+          ['b', 'c'],
+        );
+        const next = await s.listComplaintsByDue({
+          from: '2026-01-01T00:00:00.000Z',
+          to: '9999-12-31T00:00:00.000Z',
+          limit: 10,
+          after: { dueAt: due('2027-01-05'), id: 'b' },
+        });
+        assert.deepStrictEqual(
+          next.map((c) => c.id),
+          ['c'],
+        );
+        assert.equal(
+          (await s.listComplaintsByDue({ from: '2026-01-01T00:00:00.000Z', to: '9999-12-31T00:00:00.000Z', limit: 2 })).length,
+          2,
+        );
       });
     });
   });

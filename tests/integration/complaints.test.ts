@@ -162,7 +162,8 @@ describe('routing', () => {
       }),
     ) as SubmitAnswer;
     assert.match(a.unitName, /(人民政府|办事处)$/);
-    assert.equal(a.answerDue, '2026-12-06T15:59:59.999Z');
+    // 10 calendar days after 11-26 is Sunday 12-06: the limit ends on Monday 12-07 (民法典 Art. 203).
+    assert.equal(a.answerDue, '2026-12-07T15:59:59.999Z');
   });
 
   it('without a disclosure or domain it falls back to the 政务公开办', async () => {

@@ -23,6 +23,7 @@ const ACTIONS: ComplaintAction[] = [
   'escalate',
   'auto_close',
   'remind',
+  'deadline_recomputed',
 ];
 const ACTORS: Actor[] = ['resident', 'cadre', 'reviewer', 'unit_staff', 'county_admin', 'system'];
 
@@ -41,6 +42,7 @@ const WHO: Record<ComplaintAction, Actor[]> = {
   escalate: ['county_admin', 'system'],
   auto_close: ['system'],
   remind: ['system'],
+  deadline_recomputed: ['system'],
 };
 
 /** action  from-status  actor  -> to-status. Every allowed triple; anything else by an allowed actor is CONFLICT. */
@@ -70,6 +72,12 @@ auto_close  answered     system        -> closed
 remind      submitted    system        -> submitted
 remind      accepted     system        -> accepted
 remind      in_progress  system        -> in_progress
+deadline_recomputed held        system -> held
+deadline_recomputed submitted   system -> submitted
+deadline_recomputed accepted    system -> accepted
+deadline_recomputed returned    system -> returned
+deadline_recomputed in_progress system -> in_progress
+deadline_recomputed answered    system -> answered
 `;
 
 const allowed = new Map<string, ComplaintStatus>();
@@ -118,7 +126,7 @@ test('every (status × action × role) matches the hand-written table', () => {
       }
     }
   }
-  assert.equal(checked, 7 * 13 * 6);
+  assert.equal(checked, 7 * 14 * 6);
   assert.equal(ok, allowed.size);
 });
 
@@ -199,5 +207,6 @@ test('action names as residents and staff read them', () => {
     escalate: '督办',
     auto_close: '自动办结',
     remind: '催办提醒',
+    deadline_recomputed: '期限重算',
   });
 });

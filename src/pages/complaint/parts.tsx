@@ -81,17 +81,29 @@ export function isActive(status: ComplaintStatus): boolean {
   return status === 'submitted' || status === 'accepted' || status === 'in_progress';
 }
 
+/**
+ * 预计: the server counted this deadline into a year whose 节假日安排 is not entered yet
+ * (weekends and the fixed statutory days only); it is recomputed once the year is entered.
+ * The date is always the server's: the mini-program never counts working days itself.
+ */
+export function provisionalNote(d: Pick<DeadlineView, 'due' | 'provisional'>): string {
+  if (!d.provisional) return '';
+  const year = new Date(Date.parse(d.due) + 8 * 3600 * 1000).getUTCFullYear();
+  return `（${year}年节假日安排未公布）`;
+}
+
 /** The one line a list shows about time: what is due by when, or where the complaint is. */
 export function dueLine(c: Pick<ComplaintSummary, 'status' | 'deadline'>): string {
-  const date = formatDateCn(c.deadline.due);
+  const date = c.deadline.provisional ? `预计 ${formatDateCn(c.deadline.due)}` : formatDateCn(c.deadline.due);
+  const note = provisionalNote(c.deadline);
   switch (c.status) {
     case 'held':
       return '内容正在人工审核，通过后转交承办单位';
     case 'submitted':
-      return `应在${date}前签收`;
+      return `应在${date}前签收${note}`;
     case 'accepted':
     case 'in_progress':
-      return `应在${date}前答复`;
+      return `应在${date}前答复${note}`;
     case 'returned':
       return '承办单位已退单，由政务公开办重新分派';
     case 'answered':
@@ -141,7 +153,9 @@ export function DeadlineField({ label, d, note, active }: { label: string; d: De
       <Text className="field__label">{label}</Text>
       <View className="field__value">
         <Text>
-          {formatDateCn(d.due)}前（{dayKindText(d)}）
+          {d.provisional
+            ? `预计 ${formatDateCn(d.due)}前${provisionalNote(d)}（${dayKindText(d)}）`
+            : `${formatDateCn(d.due)}前（${dayKindText(d)}）`}
         </Text>
         {note && <Text className="muted"> {note}</Text>}
         {active && d.level !== 'on_time' && (

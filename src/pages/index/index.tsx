@@ -24,18 +24,24 @@ function childrenOf(code: string | null) {
 }
 
 /**
- * Which staff entries to offer: 诉求办理 (the unit queue), 村务公示 (cadre), 公示审核 (reviewer).
+ * Which staff entries to offer: 诉求办理 (the unit queue), 村务公示 (cadre), 公示审核 (reviewer),
+ * 节假日安排 (county admin).
  * H5 (local cloud): by the demo account's role. weapp: all, as the staff entries — each page
  * answers FORBIDDEN, in words, to anyone else.
  */
-function useStaffEntry(): { staff: boolean; cadre: boolean; reviewer: boolean; recheck: () => void } {
+function useStaffEntry(): { staff: boolean; cadre: boolean; reviewer: boolean; admin: boolean; recheck: () => void } {
   const all = process.env.TARO_ENV !== 'h5';
-  const [roles, setRoles] = useState({ staff: all, cadre: all, reviewer: all });
+  const [roles, setRoles] = useState({ staff: all, cadre: all, reviewer: all, admin: all });
   const recheck = useCallback(() => {
     if (process.env.TARO_ENV !== 'h5') return;
     void getDevAccounts().then((s) => {
       const role = s?.accounts.find((a) => a.openid === s.current)?.role;
-      setRoles({ staff: role === 'unit_staff' || role === 'county_admin', cadre: role === 'cadre', reviewer: role === 'reviewer' });
+      setRoles({
+        staff: role === 'unit_staff' || role === 'county_admin',
+        cadre: role === 'cadre',
+        reviewer: role === 'reviewer',
+        admin: role === 'county_admin',
+      });
     });
   }, []);
   useEffect(recheck, [recheck]);
@@ -44,7 +50,7 @@ function useStaffEntry(): { staff: boolean; cadre: boolean; reviewer: boolean; r
 }
 
 export default function Home() {
-  const { staff, cadre, reviewer, recheck } = useStaffEntry();
+  const { staff, cadre, reviewer, admin, recheck } = useStaffEntry();
   const { recents, refresh: refreshRecents, clear: clearRecents } = useRecents();
   const [county, setCounty] = useState<PilotCounty | null>(null);
   const [town, setTown] = useState<Region | null>(null);
@@ -237,6 +243,14 @@ export default function Home() {
             title="公示审核"
             meta="乡镇（街道）审核人：审核、发布和撤回村务公示"
             onTap={() => go('/packages/cadre/pages/review/index')}
+          />
+        )}
+        {admin && (
+          <LinkRow
+            className="card-link"
+            title="节假日安排"
+            meta="县政务公开办：录入国务院办公厅公布的放假和调休安排，办理期限据此计算"
+            onTap={() => go('/packages/admin/pages/calendar/index')}
           />
         )}
       </View>

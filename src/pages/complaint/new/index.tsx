@@ -119,11 +119,18 @@ function Done({ answer }: { answer: SubmitAnswer }) {
         <PhoneLine label="承办单位热线" phone={answer.unitHotline} />
         <View className="field">
           <Text className="field__label">签收期限</Text>
-          <Text className="field__value">{formatDateCn(answer.acceptDue)}前，承办单位要签收（表示收到了）</Text>
+          <Text className="field__value">
+            {answer.provisional ? '预计 ' : ''}
+            {formatDateCn(answer.acceptDue)}前，承办单位要签收（表示收到了）
+          </Text>
         </View>
         <View className="field">
           <Text className="field__label">答复期限</Text>
-          <Text className="field__value">{formatDateCn(answer.answerDue)}前，承办单位要给您答复</Text>
+          <Text className="field__value">
+            {answer.provisional ? '预计 ' : ''}
+            {formatDateCn(answer.answerDue)}前，承办单位要给您答复
+            {answer.provisional ? `（${answer.answerDue.slice(0, 4)}年节假日安排未公布，公布后重新计算）` : ''}
+          </Text>
         </View>
       </View>
       <View className="cm-btn-row">
