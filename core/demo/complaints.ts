@@ -53,9 +53,7 @@ export async function seedDemoComplaints(input: DemoComplaintInput): Promise<num
     if (!d) throw new Error(`demo data has no ${domain} disclosure for ${input.village}`);
     return d;
   };
-  const running = input.disclosures.find(
-    (d) => d.table?.personal && d.publicity && d.publicity.end >= shanghaiDate(input.now),
-  );
+  const running = input.disclosures.find((d) => d.table?.personal && d.publicity && d.publicity.end >= shanghaiDate(input.now));
   let n = 0;
   const file = async (
     daysAgo: number,
