@@ -20,8 +20,29 @@ function nodeProject(name) {
   };
 }
 
+/**
+ * The pages project: tests/pages/**\/*.test.tsx render pages in jsdom with Testing Library;
+ * @tarojs/components and @tarojs/taro are small mocks (tests/pages/mocks), stylesheets are
+ * nothing, and each test file mocks src/services/api with canned answers.
+ */
+const pagesProject = {
+  displayName: 'pages',
+  testEnvironment: 'jsdom',
+  roots: ['<rootDir>/tests/pages'],
+  testMatch: ['**/*.test.tsx'],
+  transform: { '^.+\\.tsx?$': tsJest },
+  moduleNameMapper: {
+    '^@core/(.*)$': '<rootDir>/core/$1',
+    '^@tarojs/components$': '<rootDir>/tests/pages/mocks/taro-components.tsx',
+    '^@tarojs/taro$': '<rootDir>/tests/pages/mocks/taro.ts',
+    '\\.(css|scss|less)$': '<rootDir>/tests/pages/mocks/style.ts',
+  },
+  setupFilesAfterEnv: ['<rootDir>/tests/pages/setup.ts'],
+  clearMocks: true,
+};
+
 module.exports = {
-  projects: ['unit', 'contract', 'integration'].map(nodeProject),
+  projects: [...['unit', 'contract', 'integration'].map(nodeProject), pagesProject],
   maxWorkers: 2,
   testTimeout: 60000,
 };

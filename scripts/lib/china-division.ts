@@ -4,6 +4,7 @@
 import { everydayName } from '../../core/regions/names';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import corrections from '../../data/regions/corrections.json';
 import type { Region, RegionLevel } from '../../core/model';
 import { normalizeCode } from '../../core/regions/codes';
 
@@ -19,6 +20,15 @@ const FILES: [RegionLevel, string][] = [
 ];
 
 const EMPTY = Object.freeze([]) as unknown as string[];
+
+/** data/regions/corrections.json: code -> the package's wrong name and the right one. */
+const CORRECTIONS = new Map(corrections.corrections.map((c) => [c.code, c]));
+
+/** The package's name for `code`, corrected when data/regions/corrections.json knows it is wrong. */
+export function correctedName(code: string, name: string): string {
+  const c = CORRECTIONS.get(code);
+  return c && c.wrong === name ? c.right : name;
+}
 
 export class UnknownRegionError extends Error {
   constructor(readonly selector: string) {
@@ -106,7 +116,8 @@ export function readRegionsMany(selectors: string[]): Region[] {
   const out: Region[] = [];
   const byCode = new Map<string, string[]>(); // code -> path of its children
   for (const [level, file] of FILES) {
-    scan(file, match, ([code, name, parentCode]) => {
+    scan(file, match, ([code, packageName, parentCode]) => {
+      const name = correctedName(code, packageName);
       const path = parentCode ? byCode.get(parentCode) : EMPTY;
       if (!path) throw new Error(`${file}: ${code} has unknown parent ${parentCode}`);
       if (level !== 'village') byCode.set(code, Object.freeze([...path, name]) as string[]);

@@ -1,0 +1,2 @@
+// Stylesheets imported by pages: nothing to apply in jsdom.
+export {};
