@@ -10,6 +10,14 @@ export function formatDate(iso: string | null | undefined): string {
   return new Date(t + 8 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
+/** 2026-11-26 10:00 in Beijing time. */
+export function formatDateTime(iso: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  const s = new Date(t + 8 * 3600 * 1000).toISOString();
+  return `${s.slice(0, 10)} ${s.slice(11, 16)}`;
+}
+
 /** 2025-03-01 -> 2025年3月1日 (easier to read aloud). */
 export function formatDateCn(iso: string | null | undefined): string {
   const d = formatDate(iso);
