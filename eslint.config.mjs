@@ -24,6 +24,13 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // The domain stays pure: demo data calls core's use cases, never the other way round.
+    files: ['core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/demo', '**/demo/*'], message: 'core/ must not import demo/.' }] }],
+    },
+  },
+  {
     // Tests may use any for answers they read loosely, and require() for modules loaded in isolation.
     files: ['tests/**/*.ts', 'tests/**/*.tsx'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-require-imports': 'off' },

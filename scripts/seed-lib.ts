@@ -6,10 +6,10 @@ import { openSqliteStore } from '../stores/sqlite/store';
 import type { Store } from '../core/store';
 import { buildCountyCatalog, buildTownUnits } from '../core/catalog/build-county';
 import { defaultRoutes } from '../core/complaints/routing';
-import { seedDemoComplaints } from '../core/demo/complaints';
+import { seedDemoComplaints } from '../demo/complaints';
 import { disclosureChain } from '../core/regions/codes';
-import { demoDisclosures } from '../core/demo/disclosures';
-import { demoAccountsFor } from '../core/demo/accounts';
+import { demoDisclosures } from '../demo/disclosures';
+import { demoAccountsFor } from '../demo/accounts';
 import { loadPilotRegions, PILOT_COUNTIES } from './lib/pilot-regions';
 import { chineseDaysYears } from '../core/calendar/chinese-days';
 

@@ -1,5 +1,6 @@
 // The local cloud's stand-ins for WeChat's platform services: a word list for the content
-// check, an outbox table for notifications, files on disk for photos.
+// check, an outbox table for notifications, files on disk for photos, and plain QR codes (SVG)
+// in place of mini-program codes.
 import { randomUUID } from 'node:crypto';
 import { uploadFolder } from '../cloudfunctions/shared/upload-prefix';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -7,6 +8,8 @@ import { join } from 'node:path';
 import type { Store } from '../core/store';
 import type { FileStore, Notifier } from '../core/complaints/ports';
 import { wordListCheck } from '../core/complaints/word-list-check';
+import { sceneForDisclosure, type QrCodes } from '../core/platform/ports';
+import { renderSVG } from 'uqr';
 import type { Platform } from '../cloudfunctions/shared/context';
 
 export function outboxNotifier(store: Store): Notifier {
@@ -59,6 +62,20 @@ export function localFiles(dir: string): LocalFiles {
   };
 }
 
+/**
+ * A plain QR code (SVG) of the page a mini-program code would open, with the same scene, so
+ * an id the cloud cannot carry (SceneTooLongError) fails here too.
+ */
+export function localQrCodes(page = 'pages/disclosure/index'): QrCodes {
+  return {
+    async disclosureCode(disclosureId) {
+      const scene = sceneForDisclosure(disclosureId);
+      const svg = renderSVG(`${page}?scene=${encodeURIComponent(scene)}`);
+      return { contentType: 'image/svg+xml', buffer: new TextEncoder().encode(svg) };
+    },
+  };
+}
+
 export function localPlatform(store: Store, filesDir: string): Platform & { files: LocalFiles } {
-  return { check: wordListCheck(), notifier: outboxNotifier(store), files: localFiles(filesDir) };
+  return { check: wordListCheck(), notifier: outboxNotifier(store), files: localFiles(filesDir), qrCodes: localQrCodes() };
 }

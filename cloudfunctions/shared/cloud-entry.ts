@@ -8,7 +8,7 @@ import { openWxCloudStore } from '../../stores/wxcloud/store';
 import type { WxDatabase } from '../../stores/wxcloud/types';
 import { bootstrapAccount, parseBootstrapAdmins } from './bootstrap';
 import type { FunctionHandler } from './context';
-import { wxPlatform, type WxOpenApi } from './wx-platform';
+import { wxPlatform, type WxCodeOpenApi, type WxOpenApi } from './wx-platform';
 
 // Logs and any Date formatting of a function run in Shanghai time (the cloud's default is
 // UTC). Deadlines do not depend on this: core/time computes them in Asia/Shanghai whatever
@@ -65,7 +65,7 @@ export function cloudMainWith(
     }
     // The deployment's first admins act with a bootstrap account until they have a real one.
     if (!account && openid) account = bootstrapAccount(parseBootstrapAdmins(env.BOOTSTRAP_ADMINS), openid);
-    const platform = wxPlatform(sdk.openapi as WxOpenApi, store);
+    const platform = wxPlatform(sdk.openapi as WxOpenApi & WxCodeOpenApi, store);
     return handler(event, { store, clock: systemClock, caller: { openid, account }, platform, fromTimer });
   };
 }

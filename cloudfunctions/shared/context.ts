@@ -1,12 +1,15 @@
 import type { Caller } from '../../core/accounts/account';
 import type { Clock, Store } from '../../core/store';
 import type { ContentCheck, FileStore, Notifier } from '../../core/complaints/ports';
+import type { QrCodes } from '../../core/platform/ports';
 
 /** Platform services, implemented by WeChat's open APIs in the cloud and by local stand-ins here. */
 export interface Platform {
   check: ContentCheck;
   notifier: Notifier;
   files: FileStore;
+  /** Mini-program codes of disclosures (for the printed 公示栏 notice and invitations). */
+  qrCodes: QrCodes;
 }
 
 /** What every handler is given by its host (the WeChat cloud entry or the local cloud). */

@@ -1,7 +1,6 @@
 // WeChat's platform services behind the ports: msgSecCheck v2, subscribeMessage.send,
-// cloud-storage file ids checked against the caller's own upload prefix, mini-program codes
-// (wxacode.getUnlimited), the asynchronous image check (mediaCheckAsync v2) and temporary
-// links to cloud files (getTempFileURL).
+// cloud-storage file ids checked against the caller's own upload prefix, and mini-program
+// codes (wxacode.getUnlimited) for a disclosure.
 //
 // How wx-server-sdk 4.0.2 answers a cloud call (its source, node_modules/wx-server-sdk/index.js,
 // callWXOpenAPI): request keys are converted camelCase -> snake_case, answer keys snake_case ->
@@ -11,7 +10,7 @@
 import type { CheckSuggest, ContentCheck, FileStore, Notifier } from '../../core/complaints/ports';
 import type { Notification } from '../../core/complaints/model';
 import type { Store } from '../../core/store';
-import { sceneForDisclosure, type ImageCheck, type QrCodes, type TempUrls } from '../../core/platform/ports';
+import { sceneForDisclosure, type QrCodes } from '../../core/platform/ports';
 import type { Platform } from './context';
 import { uploadFolder } from './upload-prefix';
 import { formatShanghaiDateTimeCn } from '../../core/time/shanghai';
@@ -169,10 +168,10 @@ export function wxFiles(): FileStore {
   };
 }
 
-// ---- mini-program codes, image check, temporary links ----
+// ---- mini-program codes ----
 
-/** The open APIs used below, as wx-server-sdk's `cloud.openapi` offers them (see the note at the top). */
-export interface WxMediaOpenApi {
+/** wxacode.getUnlimited, as wx-server-sdk's `cloud.openapi` offers it (see the note at the top). */
+export interface WxCodeOpenApi {
   wxacode: {
     getUnlimited(p: {
       scene: string;
@@ -182,22 +181,6 @@ export interface WxMediaOpenApi {
       width?: number;
     }): Promise<{ contentType?: string; buffer?: Uint8Array; errCode?: number; errMsg?: string }>;
   };
-  security: {
-    mediaCheckAsync(p: {
-      media_url: string;
-      media_type: 1 | 2;
-      version: 2;
-      scene: number;
-      openid: string;
-    }): Promise<{ errCode?: number; errMsg?: string; traceId?: string; trace_id?: string }>;
-  };
-}
-
-/** `cloud.getTempFileURL` of wx-server-sdk. */
-export interface WxCloudFiles {
-  getTempFileURL(p: { fileList: string[] }): Promise<{
-    fileList: Array<{ fileID: string; tempFileURL?: string; status: number; errMsg?: string; maxAge?: number }>;
-  }>;
 }
 
 /** A refusal of a WeChat open API, with its errCode and a message a person can read. */
@@ -235,13 +218,13 @@ export interface QrCodeOptions {
  * refused before any call. check_path is false so codes can be made before the page is
  * published (the platform then limits a page to 60000 codes).
  */
-export function wxQrCodes(openapi: Pick<WxMediaOpenApi, 'wxacode'>, options: QrCodeOptions = {}): QrCodes {
+export function wxQrCodes(openapi: WxCodeOpenApi, options: QrCodeOptions = {}): QrCodes {
   const page = options.page ?? 'pages/disclosure/index';
   const envVersion = options.envVersion ?? 'release';
   return {
     async disclosureCode(disclosureId) {
       const scene = sceneForDisclosure(disclosureId);
-      let r: Awaited<ReturnType<WxMediaOpenApi['wxacode']['getUnlimited']>>;
+      let r: Awaited<ReturnType<WxCodeOpenApi['wxacode']['getUnlimited']>>;
       try {
         r = await openapi.wxacode.getUnlimited({
           scene,
@@ -263,61 +246,6 @@ export function wxQrCodes(openapi: Pick<WxMediaOpenApi, 'wxacode'>, options: QrC
   };
 }
 
-/**
- * Images through security.mediaCheckAsync v2 (media_type 2 = image, scene 2 = 评论). The
- * platform fetches the url itself (it must be a public https link, so a temporary link of
- * the cloud file, not its cloud:// id) and pushes the verdict later as a wxa_media_check
- * event carrying the same trace id; until then the image is held: 'review'. A failure to
- * start the check also holds it, for a person to look at.
- */
-export function wxImageCheck(openapi: Pick<WxMediaOpenApi, 'security'>): ImageCheck {
-  return {
-    async checkImage(url, openid) {
-      try {
-        const r = await openapi.security.mediaCheckAsync({ media_url: url, media_type: 2, version: 2, scene: 2, openid });
-        const traceId = r.traceId ?? r.trace_id;
-        return traceId ? { suggest: 'review', traceId } : { suggest: 'review' };
-      } catch {
-        return { suggest: 'review' };
-      }
-    },
-  };
-}
-
-/** The platform answers at most 50 file ids per getTempFileURL call. */
-export const TEMP_URL_BATCH = 50;
-
-/**
- * Temporary links from cloud.getTempFileURL({ fileList }): each answer entry has fileID,
- * tempFileURL and status (0 = success); a non-zero status (missing file, no right) maps to
- * null. Ids are asked once each, in batches of 50. A failure of the whole call is thrown.
- */
-export function wxTempUrls(cloud: WxCloudFiles): TempUrls {
-  return {
-    async tempUrls(fileIds) {
-      const wanted = new Set(fileIds);
-      const ids = [...wanted];
-      const out: Record<string, string | null> = Object.fromEntries(ids.map((id) => [id, null]));
-      for (let i = 0; i < ids.length; i += TEMP_URL_BATCH) {
-        const { fileList } = await cloud.getTempFileURL({ fileList: ids.slice(i, i + TEMP_URL_BATCH) });
-        for (const f of fileList ?? []) {
-          if (f && wanted.has(f.fileID)) out[f.fileID] = f.status === 0 && f.tempFileURL ? f.tempFileURL : null;
-        }
-      }
-      return out;
-    },
-  };
-}
-
-/** The ports of core/platform/ports.ts on WeChat, for a host to add to what handlers get (not wired into Platform yet). */
-export function wxPlatformExtras(
-  openapi: WxMediaOpenApi,
-  cloud: WxCloudFiles,
-  options: QrCodeOptions = {},
-): { qrCodes: QrCodes; imageCheck: ImageCheck; tempUrls: TempUrls } {
-  return { qrCodes: wxQrCodes(openapi, options), imageCheck: wxImageCheck(openapi), tempUrls: wxTempUrls(cloud) };
-}
-
 export function templatesFromEnv(env: Record<string, string | undefined>): Partial<Record<Notification['template'], TemplateConfig>> {
   const out: Partial<Record<Notification['template'], TemplateConfig>> = {};
   for (const name of ['accepted', 'answered', 'escalated', 'new_complaint', 'overdue'] as const) {
@@ -332,6 +260,11 @@ export function templatesFromEnv(env: Record<string, string | undefined>): Parti
   return out;
 }
 
-export function wxPlatform(openapi: WxOpenApi, store: Store): Platform {
-  return { check: wxContentCheck(openapi), notifier: wxNotifier(openapi, store, templatesFromEnv(process.env)), files: wxFiles() };
+export function wxPlatform(openapi: WxOpenApi & WxCodeOpenApi, store: Store): Platform {
+  return {
+    check: wxContentCheck(openapi),
+    notifier: wxNotifier(openapi, store, templatesFromEnv(process.env)),
+    files: wxFiles(),
+    qrCodes: wxQrCodes(openapi),
+  };
 }

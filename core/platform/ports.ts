@@ -1,10 +1,8 @@
 // Platform services beyond the complaint ports (core/complaints/ports.ts): mini-program codes
-// for a disclosure (to print on a 公示栏 notice), an image check for uploaded photos, and
-// temporary download links for cloud-storage files. The cloud implements them with WeChat's
-// open APIs (cloudfunctions/shared/wx-platform.ts); the local cloud may stand in for them.
-// Also here: how a disclosure id travels in a code's `scene` and back, because both the
-// function that draws the code and the page that is opened by it must agree on it.
-import type { CheckSuggest } from '../complaints/ports';
+// for a disclosure (to print on a 公示栏 notice). The cloud draws them with WeChat's
+// wxacode.getUnlimited (cloudfunctions/shared/wx-platform.ts); the local cloud stands in
+// (server/platform.ts). Also here: how a disclosure id travels in a code's `scene` and back,
+// because both the function that draws the code and the page that is opened by it must agree on it.
 
 /** An image, as the platform returns it (wxacode.getUnlimited answers image/png or image/jpeg). */
 export interface ImageBytes {
@@ -20,23 +18,6 @@ export interface QrCodes {
    * error (with its errCode) when the platform refuses.
    */
   disclosureCode(disclosureId: string): Promise<ImageBytes>;
-}
-
-export interface ImageCheckResult {
-  /** The platform's answer arrives later (asynchronously): until then an image is held for review. */
-  suggest: CheckSuggest;
-  /** The platform's id of this check, to match the later result to the image. */
-  traceId?: string;
-}
-
-export interface ImageCheck {
-  /** Starts a check of an image reachable at `url` (a temporary https link, not a cloud:// id). */
-  checkImage(url: string, openid: string): Promise<ImageCheckResult>;
-}
-
-export interface TempUrls {
-  /** fileID -> temporary https link, or null for a file the platform could not serve (missing, no right). */
-  tempUrls(fileIds: string[]): Promise<Record<string, string | null>>;
 }
 
 // ---- the scene of a disclosure's mini-program code ----

@@ -1,6 +1,6 @@
 // Small formatting helpers: dates in Asia/Shanghai, region titles.
 import type { Region } from '@core/model';
-import { shanghaiDate } from '@core/time/shanghai';
+import { formatShanghaiDateTime, shanghaiDate } from '@core/time/shanghai';
 
 /** YYYY-MM-DD of an ISO instant or date, in Beijing time. */
 export function formatDate(iso: string | null | undefined): string {
@@ -9,6 +9,11 @@ export function formatDate(iso: string | null | undefined): string {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return iso;
   return shanghaiDate(new Date(t));
+}
+
+/** 2026-11-26 10:00 in Beijing time. */
+export function formatDateTime(iso: string): string {
+  return formatShanghaiDateTime(iso);
 }
 
 /** 2025-03-01 -> 2025年3月1日 (easier to read aloud). */

@@ -17,13 +17,8 @@
 // - wxacode.getUnlimited: developers.weixin.qq.com/minigame/dev/api-backend/open-api/qr-code/wxacode.getUnlimited.html
 //   (scene at most 32 visible characters of [0-9A-Za-z!#$&'()*+,/:;=?@-._~]; check_path;
 //   env_version release|trial|develop; errcode -1, 45009 rate limit, 41030 page missing).
-// - security.mediaCheckAsync v2: media_url, media_type 2 (image), version 2, scene, openid; the
-//   cloud call answers traceId (community: "https调用和云调用返回的不一样"); the verdict comes
-//   later as a wxa_media_check event.
-// - getTempFileURL: developers.weixin.qq.com/minigame/dev/wxcloud/reference-server-api/storage/getTempFileURL.html
-//   (fileList of { fileID, tempFileURL, status: 0 for success, errMsg }; at most 50 per call);
-//   the SDK's failure statuses are TCB codes such as -503003 STORAGE_FILE_NONEXIST.
 import { uploadFolder } from '../../cloudfunctions/shared/upload-prefix';
+import { localQrCodes } from '../../server/platform';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -44,13 +39,11 @@ import {
   WxApiError,
   wxContentCheck,
   wxFiles,
-  wxImageCheck,
   wxNotifier,
+  wxPlatform,
   wxQrCodes,
-  wxTempUrls,
   type TemplateConfig,
-  type WxCloudFiles,
-  type WxMediaOpenApi,
+  type WxCodeOpenApi,
   type WxOpenApi,
 } from '../../cloudfunctions/shared/wx-platform';
 
@@ -75,27 +68,15 @@ function mockOpenApi() {
     msgSecCheck: [] as unknown[],
     send: [] as Array<Parameters<WxOpenApi['subscribeMessage']['send']>[0]>,
     getUnlimited: [] as unknown[],
-    mediaCheckAsync: [] as unknown[],
   };
   const answers = {
     msgSecCheck: [] as Array<Answer<{ errCode?: number; result?: { suggest?: string; label?: number } }>>,
     send: [] as Array<Answer<{ errCode?: number }>>,
     getUnlimited: [] as Array<Answer<{ contentType?: string; buffer?: Buffer; errCode?: number; errMsg?: string }>>,
-    mediaCheckAsync: [] as Array<Answer<{ errCode?: number; traceId?: string }>>,
   };
-  const api: WxOpenApi & WxMediaOpenApi = {
+  const api: WxOpenApi & WxCodeOpenApi = {
     security: {
       msgSecCheck: (p) => (calls.msgSecCheck.push(p), reply(answers.msgSecCheck.shift() ?? msgSecAnswer('pass', 100))),
-      mediaCheckAsync: (p) => (
-        calls.mediaCheckAsync.push(p),
-        reply(
-          answers.mediaCheckAsync.shift() ?? {
-            errCode: 0,
-            errMsg: 'openapi.security.mediaCheckAsync:ok',
-            traceId: '6a3ba761-6ef7535a-33c60a10',
-          },
-        )
-      ),
     },
     subscribeMessage: {
       send: (p) => (calls.send.push(p), reply(answers.send.shift() ?? { errCode: 0, errMsg: 'openapi.subscribeMessage.send:ok' })),
@@ -386,74 +367,18 @@ describe('wxQrCodes (wxacode.getUnlimited)', () => {
     );
     await assert.rejects(qr.disclosureCode('d1'), WxApiError);
   });
-});
 
-describe('wxImageCheck (security.mediaCheckAsync v2)', () => {
-  it('starts the check for an image url and holds the image for review with the trace id', async () => {
+  it('is the platform’s qrCodes in every cloud function (wxPlatform)', async () => {
     const { api, calls } = mockOpenApi();
-    const r = await wxImageCheck(api).checkImage('https://7463-env.tcb.qcloud.la/uploads/o-abc/a.jpg?sign=x', 'o-abc');
-    assert.deepEqual(r, { suggest: 'review', traceId: '6a3ba761-6ef7535a-33c60a10' });
-    assert.deepEqual(calls.mediaCheckAsync[0], {
-      media_url: 'https://7463-env.tcb.qcloud.la/uploads/o-abc/a.jpg?sign=x',
-      media_type: 2,
-      version: 2,
-      scene: 2,
-      openid: 'o-abc',
-    });
+    const image = await wxPlatform(api, {} as Store).qrCodes.disclosureCode('d1');
+    assert.equal(image.contentType, 'image/png');
+    assert.equal((calls.getUnlimited[0] as { scene: string }).scene, 'd=d1');
   });
 
-  it('still holds the image when the check cannot start', async () => {
-    const { api, answers } = mockOpenApi();
-    answers.mediaCheckAsync.push(sdkError('security.mediaCheckAsync', 40003, 'invalid openid'));
-    assert.deepEqual(await wxImageCheck(api).checkImage('https://x/a.jpg', 'o-abc'), { suggest: 'review' });
-  });
-});
-
-describe('wxTempUrls (cloud.getTempFileURL)', () => {
-  it('maps each file id to its link, null where the status is not 0, asking each id once', async () => {
-    const asked: string[][] = [];
-    const cloud: WxCloudFiles = {
-      async getTempFileURL({ fileList }) {
-        asked.push(fileList);
-        return {
-          fileList: fileList.map((fileID) =>
-            fileID.endsWith('gone.jpg')
-              ? { fileID, tempFileURL: '', status: -503003, errMsg: 'STORAGE_FILE_NONEXIST' }
-              : fileID.endsWith('secret.jpg')
-                ? { fileID, tempFileURL: '', status: -503002, errMsg: 'STORAGE_EXCEED_AUTHORITY' }
-                : {
-                    fileID,
-                    tempFileURL: `https://7463-env.tcb.qcloud.la/${fileID.split('/').slice(3).join('/')}`,
-                    status: 0,
-                    errMsg: 'ok',
-                    maxAge: 86400,
-                  },
-          ),
-        };
-      },
-    };
-    const a = 'cloud://env.bucket/uploads/o-abc/a.jpg';
-    const gone = 'cloud://env.bucket/uploads/o-abc/gone.jpg';
-    const secret = 'cloud://env.bucket/uploads/o-abc/secret.jpg';
-    const urls = await wxTempUrls(cloud).tempUrls([a, gone, a, secret]);
-    assert.deepEqual(urls, { [a]: 'https://7463-env.tcb.qcloud.la/uploads/o-abc/a.jpg', [gone]: null, [secret]: null });
-    assert.deepEqual(asked, [[a, gone, secret]]);
-  });
-
-  it('asks in batches of 50, and answers {} for no ids without a call', async () => {
-    let calls = 0;
-    const cloud: WxCloudFiles = {
-      async getTempFileURL({ fileList }) {
-        calls++;
-        assert.ok(fileList.length <= 50);
-        return { fileList: fileList.map((fileID) => ({ fileID, tempFileURL: `https://t/${fileID}`, status: 0 })) };
-      },
-    };
-    const ids = Array.from({ length: 120 }, (_, i) => `cloud://env.bucket/uploads/o/${i}.jpg`);
-    const urls = await wxTempUrls(cloud).tempUrls(ids);
-    assert.equal(calls, 3);
-    assert.equal(Object.values(urls).filter(Boolean).length, 120);
-    assert.deepEqual(await wxTempUrls(cloud).tempUrls([]), {});
-    assert.equal(calls, 3);
+  it('has a local stand-in: an SVG QR code of the same page and scene, refusing the same ids', async () => {
+    const image = await localQrCodes().disclosureCode('d1');
+    assert.equal(image.contentType, 'image/svg+xml');
+    assert.match(new TextDecoder().decode(image.buffer), /^<svg/);
+    await assert.rejects(localQrCodes().disclosureCode('510118101001-rural_housing_renovation-07-1'), SceneTooLongError);
   });
 });

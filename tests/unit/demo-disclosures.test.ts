@@ -2,7 +2,7 @@ import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { buildCountyCatalog } from '../../core/catalog/build-county';
 import { DEFAULT_DOMAINS } from '../../core/catalog/domains';
-import { demoDisclosures, pickDemoPlaces } from '../../core/demo/disclosures';
+import { demoDisclosures, pickDemoPlaces } from '../../demo/disclosures';
 import { isValidIdNumber } from '../../core/privacy/mask';
 import type { CatalogItem, Disclosure, Region } from '../../core/model';
 

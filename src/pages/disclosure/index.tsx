@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { ScrollView, Text, View } from '@tarojs/components';
 import type { DisclosureView } from '@core/api/public-contract';
 import type { Attachment } from '@core/model';
+import { disclosureIdFromScene } from '@core/platform/ports';
 import { Screen } from '../../components/Screen';
 import { ActionButton, Tap } from '../../components/Tap';
 import { Empty, LoadGate } from '../../components/Status';
@@ -99,7 +100,8 @@ function Table({ d }: { d: DisclosureView }) {
 
 export default function DisclosurePage() {
   const params = useRouter().params;
-  const id = param(params.id);
+  // A mini-program code (wxacode.getUnlimited) opens the page with `scene` instead of `id`.
+  const id = param(params.id) || disclosureIdFromScene(params.scene) || '';
   const code = param(params.code);
   const state = useApi('disclosures.get', id ? { id } : null);
   usePullRefresh(state.reload);

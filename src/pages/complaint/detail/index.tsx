@@ -12,22 +12,19 @@ import { useLoad } from '../../../hooks/useApi';
 import { usePullRefresh } from '../../../hooks/usePageRefresh';
 import { callResident } from '../../../services/api';
 import { param } from '../../../utils/nav';
-import {
-  AnswerBlock,
-  ComplaintFacts,
-  Deadlines,
-  DetailScreen,
-  FieldError,
-  formatDateCn,
-  FormField,
-  isActive,
-  SendError,
-  StatusBadge,
-  TicketLine,
-  Timeline,
-  TimelineSection,
-  useSend,
-} from '../parts';
+import { AnswerBlock } from '../../../components/AnswerBlock';
+import { ComplaintFacts } from '../../../components/ComplaintFacts';
+import { Deadlines } from '../../../components/Deadlines';
+import { DetailScreen } from '../../../components/DetailScreen';
+import { FieldError, FormField } from '../../../components/FormField';
+import { formatDateCn } from '../../../utils/format';
+import { isActive } from '../../../utils/complaint-words';
+import { SendError } from '../../../components/SendControls';
+import { StatusBadge } from '../../../components/ComplaintBadges';
+import { TicketLine } from '../../../components/TicketLine';
+import { Timeline, TimelineSection } from '../../../components/Timeline';
+import { useSend } from '../../../hooks/useSend';
+import '../../../components/complaint.css';
 
 const SCORE_WORDS = ['', '很不满意', '不满意', '一般', '满意', '很满意'];
 

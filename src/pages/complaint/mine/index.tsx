@@ -8,18 +8,13 @@ import { LinkRow } from '../../../components/LinkRow';
 import { usePaged } from '../../../hooks/useApi';
 import { callResident } from '../../../services/api';
 import { go, routes } from '../../../utils/nav';
-import {
-  complaintRoutes,
-  complaintTitle,
-  dueLine,
-  formatDateCn,
-  isActive,
-  isSignedOut,
-  OverdueBadge,
-  signInText,
-  StatusBadge,
-  useListPage,
-} from '../parts';
+import { complaintRoutes } from '../routes';
+import { complaintTitle, dueLine, isActive } from '../../../utils/complaint-words';
+import { formatDateCn } from '../../../utils/format';
+import { isSignedOut, signInText } from '../../../utils/sign-in';
+import { OverdueBadge, StatusBadge } from '../../../components/ComplaintBadges';
+import { useListPage } from '../../../hooks/useListPage';
+import '../../../components/complaint.css';
 
 function MineRow({ c }: { c: ComplaintSummary }) {
   const late = isActive(c.status) && c.deadline.level !== 'on_time';

@@ -18,20 +18,16 @@ import { ApiError, callPublic, callResident } from '../../../services/api';
 import { pickPhotos, uploadPhoto, type PickedPhoto } from '../../../services/upload';
 import { regionTitle } from '../../../utils/format';
 import { go, param } from '../../../utils/nav';
-import {
-  CATEGORY_HELP,
-  ChoiceList,
-  complaintRoutes,
-  copyText,
-  FieldError,
-  firstIssue,
-  formatDateCn,
-  FormField,
-  type Issues,
-  KIND_HELP,
-  Notice,
-  signInText,
-} from '../parts';
+import { CATEGORY_HELP, KIND_HELP } from '../../../utils/complaint-words';
+import { ChoiceList } from '../../../components/ChoiceList';
+import { complaintRoutes } from '../routes';
+import { copyText } from '../../../utils/clipboard';
+import { FieldError, FormField } from '../../../components/FormField';
+import { firstIssue, type Issues } from '../../../utils/issues';
+import { formatDateCn } from '../../../utils/format';
+import { Notice } from '../../../components/Notice';
+import { signInText } from '../../../utils/sign-in';
+import '../../../components/complaint.css';
 
 function newRequestId(): string {
   return (Date.now().toString(36) + Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2)).slice(0, 24);

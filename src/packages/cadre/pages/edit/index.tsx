@@ -17,18 +17,18 @@ import { Empty, ErrorBox, Loading } from '../../../../components/Status';
 import { toApiError, useLoad } from '../../../../hooks/useApi';
 import { callCadre, callPublic, type ApiError } from '../../../../services/api';
 import { go, param, routes } from '../../../../utils/nav';
-import {
-  FieldError,
-  firstIssue,
-  formatDateCn,
-  FormField,
-  isSignedOut,
-  Notice,
-  signInText,
-  type Issues,
-} from '../../../../pages/complaint/parts';
-import { backTo, cadreRoutes, Choices, DraftBadge, newRequestId, todayShanghai } from '../../parts';
+import { FieldError, FormField } from '../../../../components/FormField';
+import { firstIssue, type Issues } from '../../../../utils/issues';
+import { formatDateCn } from '../../../../utils/format';
+import { isSignedOut, signInText } from '../../../../utils/sign-in';
+import { Notice } from '../../../../components/Notice';
+import { backTo, cadreRoutes } from '../../routes';
+import { Choices } from '../../components/Choices';
+import { DraftBadge } from '../../components/DraftBadge';
+import { newRequestId, todayShanghai } from '../../drafts';
 import { chooseTableFileWeapp, readTableFileH5, TableFileError, type TableFile } from '../../table-file';
+import '../../../../components/complaint.css';
+import '../../cadre.css';
 
 /** The most a paste box takes (the schema's own limit); Taro's textarea stops at 140 unless told. */
 const PASTE_MAX = 2_000_000;

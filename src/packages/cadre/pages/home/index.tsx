@@ -13,8 +13,12 @@ import { useLoad, usePaged } from '../../../../hooks/useApi';
 import { useInfiniteScroll, usePullRefresh } from '../../../../hooks/usePageRefresh';
 import { callCadre } from '../../../../services/api';
 import { go, routes } from '../../../../utils/nav';
-import { formatDateCn, isSignedOut, signInText, useReloadOnShow } from '../../../../pages/complaint/parts';
-import { cadreRoutes, DraftBadge } from '../../parts';
+import { formatDateCn } from '../../../../utils/format';
+import { isSignedOut, signInText } from '../../../../utils/sign-in';
+import { useReloadOnShow } from '../../../../hooks/useListPage';
+import { cadreRoutes } from '../../routes';
+import { DraftBadge } from '../../components/DraftBadge';
+import '../../cadre.css';
 
 const DUE_FIRST = 5;
 

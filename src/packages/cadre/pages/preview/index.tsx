@@ -15,8 +15,17 @@ import { toApiError, useLoad } from '../../../../hooks/useApi';
 import { usePullRefresh } from '../../../../hooks/usePageRefresh';
 import { ApiError, callCadre } from '../../../../services/api';
 import { go, param, routes } from '../../../../utils/nav';
-import { firstIssue, formatDateCn, isSignedOut, Notice, signInText } from '../../../../pages/complaint/parts';
-import { backTo, cadreRoutes, DraftBadge, HiddenSummary, History, publicityLength, PublicCopy } from '../../parts';
+import { firstIssue } from '../../../../utils/issues';
+import { formatDateCn } from '../../../../utils/format';
+import { isSignedOut, signInText } from '../../../../utils/sign-in';
+import { Notice } from '../../../../components/Notice';
+import { backTo, cadreRoutes } from '../../routes';
+import { DraftBadge } from '../../components/DraftBadge';
+import { HiddenSummary } from '../../components/HiddenSummary';
+import { DraftHistory } from '../../components/DraftHistory';
+import { publicityLength } from '../../drafts';
+import { PublicCopy } from '../../components/PublicCopy';
+import '../../../../components/complaint.css';
 
 function PeriodCard({ d, p }: { d: DraftView; p: Preview }) {
   return (
@@ -193,7 +202,7 @@ export default function PreviewPage() {
 
       <View className="h2">办理经过</View>
       <View className="card">
-        <History items={d.history} />
+        <DraftHistory items={d.history} />
       </View>
     </Screen>
   );

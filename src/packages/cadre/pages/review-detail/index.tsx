@@ -14,18 +14,19 @@ import { useLoad } from '../../../../hooks/useApi';
 import { usePullRefresh } from '../../../../hooks/usePageRefresh';
 import { callReview } from '../../../../services/api';
 import { go, param, routes } from '../../../../utils/nav';
-import {
-  DetailScreen,
-  FieldError,
-  formatDateCn,
-  formatDateTime,
-  FormField,
-  SendError,
-  SendRow,
-  TimelineSection,
-  useSend,
-} from '../../../../pages/complaint/parts';
-import { DraftBadge, HiddenSummary, History, openPrint, publicityLength, PublicCopy } from '../../parts';
+import { DetailScreen } from '../../../../components/DetailScreen';
+import { FieldError, FormField } from '../../../../components/FormField';
+import { formatDateCn, formatDateTime } from '../../../../utils/format';
+import { SendError, SendRow } from '../../../../components/SendControls';
+import { TimelineSection } from '../../../../components/Timeline';
+import { useSend } from '../../../../hooks/useSend';
+import { DraftBadge } from '../../components/DraftBadge';
+import { HiddenSummary } from '../../components/HiddenSummary';
+import { DraftHistory } from '../../components/DraftHistory';
+import { openPrint } from '../../print';
+import { publicityLength } from '../../drafts';
+import { PublicCopy } from '../../components/PublicCopy';
+import '../../../../components/complaint.css';
 
 type Panel = 'approve' | 'reject' | 'withdraw';
 
@@ -230,7 +231,7 @@ export default function ReviewDetail() {
             <HiddenSummary p={r.preview} />
 
             <TimelineSection>
-              <History items={d.history} />
+              <DraftHistory items={d.history} />
             </TimelineSection>
           </>
         );

@@ -13,8 +13,14 @@ import { useLoad, usePaged } from '../../../../hooks/useApi';
 import { usePullRefresh } from '../../../../hooks/usePageRefresh';
 import { callReview } from '../../../../services/api';
 import { go, routes } from '../../../../utils/nav';
-import { formatDateCn, isSignedOut, signInText, useListPage } from '../../../../pages/complaint/parts';
-import { cadreRoutes, Choices, DraftBadge, Tabs } from '../../parts';
+import { formatDateCn } from '../../../../utils/format';
+import { isSignedOut, signInText } from '../../../../utils/sign-in';
+import { useListPage } from '../../../../hooks/useListPage';
+import { cadreRoutes } from '../../routes';
+import { Choices } from '../../components/Choices';
+import { DraftBadge } from '../../components/DraftBadge';
+import { Tabs } from '../../components/Tabs';
+import '../../cadre.css';
 
 type Status = 'pending_review' | 'published' | 'withdrawn';
 const STATUSES: Array<{ value: Status; label: string }> = [

@@ -15,23 +15,19 @@ import { usePullRefresh } from '../../../../hooks/usePageRefresh';
 import { callUnit } from '../../../../services/api';
 import { pickPhotos, uploadPhoto } from '../../../../services/upload';
 import { param } from '../../../../utils/nav';
-import {
-  AnswerBlock,
-  ComplaintFacts,
-  Deadlines,
-  DetailScreen,
-  FieldError,
-  formatDateCn,
-  FormField,
-  isActive,
-  SendError,
-  SendRow,
-  StatusBadge,
-  TicketLine,
-  Timeline,
-  TimelineSection,
-  useSend,
-} from '../../../../pages/complaint/parts';
+import { AnswerBlock } from '../../../../components/AnswerBlock';
+import { ComplaintFacts } from '../../../../components/ComplaintFacts';
+import { Deadlines } from '../../../../components/Deadlines';
+import { DetailScreen } from '../../../../components/DetailScreen';
+import { FieldError, FormField } from '../../../../components/FormField';
+import { formatDateCn } from '../../../../utils/format';
+import { isActive } from '../../../../utils/complaint-words';
+import { SendError, SendRow } from '../../../../components/SendControls';
+import { StatusBadge } from '../../../../components/ComplaintBadges';
+import { TicketLine } from '../../../../components/TicketLine';
+import { Timeline, TimelineSection } from '../../../../components/Timeline';
+import { useSend } from '../../../../hooks/useSend';
+import '../../../../components/complaint.css';
 
 type Can = ComplaintDetail['can'][number];
 type Panel = 'return' | 'extend' | 'answer' | 'transfer' | 'escalate';

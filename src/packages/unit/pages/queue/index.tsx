@@ -11,18 +11,13 @@ import { PhoneLine } from '../../../../components/PhoneLine';
 import { useLoad, usePaged } from '../../../../hooks/useApi';
 import { callPublic, callUnit } from '../../../../services/api';
 import { go, routes } from '../../../../utils/nav';
-import {
-  complaintRoutes,
-  complaintTitle,
-  dueLine,
-  formatDateCn,
-  isActive,
-  isSignedOut,
-  OverdueBadge,
-  signInText,
-  StatusBadge,
-  useListPage,
-} from '../../../../pages/complaint/parts';
+import { complaintRoutes } from '../../../../pages/complaint/routes';
+import { complaintTitle, dueLine, isActive } from '../../../../utils/complaint-words';
+import { formatDateCn } from '../../../../utils/format';
+import { isSignedOut, signInText } from '../../../../utils/sign-in';
+import { OverdueBadge, StatusBadge } from '../../../../components/ComplaintBadges';
+import { useListPage } from '../../../../hooks/useListPage';
+import '../../../../components/complaint.css';
 
 type QueueReq = UnitActions['queue.list']['req'];
 interface Head {

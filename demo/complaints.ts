@@ -1,16 +1,16 @@
 // Demo complaints in every state, some overdue, made by running the real use cases with the
 // clock set back in time, so every record is exactly what the product itself would store.
-import type { Account, Caller } from '../accounts/account';
-import type { Disclosure } from '../model';
-import type { Store } from '../store';
-import type { ComplaintCategory, ComplaintKind } from '../complaints/model';
-import { submitComplaint } from '../complaints/resident-service';
-import { rateMine, reopenMine } from '../complaints/resident-service';
-import { unitActions } from '../complaints/unit-service';
-import { sweep } from '../complaints/sweep';
-import type { ComplaintDeps } from '../complaints/deps';
-import { wordListCheck } from '../complaints/word-list-check';
-import { shanghaiDate } from '../time/shanghai';
+import type { Account, Caller } from '../core/accounts/account';
+import type { Disclosure } from '../core/model';
+import type { Store } from '../core/store';
+import type { ComplaintCategory, ComplaintKind } from '../core/complaints/model';
+import { submitComplaint } from '../core/complaints/resident-service';
+import { rateMine, reopenMine } from '../core/complaints/resident-service';
+import { unitActions } from '../core/complaints/unit-service';
+import { sweep } from '../core/complaints/sweep';
+import type { ComplaintDeps } from '../core/complaints/deps';
+import { wordListCheck } from '../core/complaints/word-list-check';
+import { shanghaiDate } from '../core/time/shanghai';
 
 const DAY = 86400000;
 

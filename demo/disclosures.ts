@@ -6,12 +6,12 @@
 // and a list of people whose 公示期 has ended (the public view withdraws it).
 // Every person is invented; ID numbers are generated valid and then masked, phones masked,
 // and no list carries bank, health or disability data. Every body ends with （演示数据）.
-import type { CatalogItem, Disclosure, PublishLevel, Region, TableData, Unit } from '../model';
-import type { County } from '../regions/county';
-import { fnv1a, seededRandom, type Rng } from '../ids';
-import { addDays, shanghaiAt, shanghaiDate } from '../time/shanghai';
-import { makeIdNumber, maskIdNumber, maskPhone } from '../privacy/mask';
-import { countyKind } from '../catalog/units';
+import type { CatalogItem, Disclosure, PublishLevel, Region, TableData, Unit } from '../core/model';
+import type { County } from '../core/regions/county';
+import { fnv1a, seededRandom, type Rng } from '../core/ids';
+import { addDays, shanghaiAt, shanghaiDate } from '../core/time/shanghai';
+import { makeIdNumber, maskIdNumber, maskPhone } from '../core/privacy/mask';
+import { countyKind } from '../core/catalog/units';
 
 export interface DemoDisclosureInput {
   county: County;

@@ -1,8 +1,8 @@
 // Demo accounts of the local cloud, one per role, bound to real pilot places so every
 // journey can be tried. Openids start with `demo-` and are flagged demo: the dev login
 // refuses anything else.
-import type { Account } from '../accounts/account';
-import type { Region, Unit } from '../model';
+import type { Account } from '../core/accounts/account';
+import type { Region, Unit } from '../core/model';
 
 export interface DemoPlaces {
   countyCode: string;
