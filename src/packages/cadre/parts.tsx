@@ -3,7 +3,7 @@
 import Taro from '@tarojs/taro';
 import { ScrollView, Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import type { DraftView, Preview } from '@core/api/publicity-contract';
+import type { DraftView, Preview } from '@core/api/publicity-views';
 import type { DraftStatus } from '@core/publicity/model';
 import type { TableData } from '@core/model';
 import type { Finding } from '@core/privacy/masker';

@@ -6,7 +6,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import { useRef, useState, type ReactNode } from 'react';
 import * as v from 'valibot';
-import type { ComplaintDetail, ComplaintSummary, DeadlineView, OverdueLevel, TimelineView } from '@core/api/complaint-contract';
+import type { ComplaintDetail, ComplaintSummary, DeadlineView, OverdueLevel, TimelineView } from '@core/api/complaint-views';
 import type { ComplaintKind, ComplaintStatus } from '@core/complaints/model';
 import { Screen } from '../../components/Screen';
 import { ActionButton, Tap } from '../../components/Tap';
