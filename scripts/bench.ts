@@ -6,13 +6,20 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSqliteStore } from '../stores/sqlite/store';
 import { MIGRATIONS } from '../stores/sqlite/schema';
-import { runPublic } from '../core/api/public-service';
+import { runAction } from '../core/api/contract';
+import type { ActionName, Req } from '../core/api/contracts';
+import { PUBLIC } from '../core/api/contracts/public';
+import { publicActions, type PublicDeps } from '../core/api/public-service';
 import { buildCountyCatalog } from '../core/catalog/build-county';
 import type { Disclosure, Region } from '../core/model';
 import { sichuanRegions } from './lib/china-division';
 import { buildCloud } from './build-cloud';
 
 const root = join(__dirname, '..');
+
+/** One `public` action as the function runs it (validated), without the envelope. */
+const runPublic = <A extends ActionName<'public'>>(deps: PublicDeps, action: A, data: Req<'public', A>) =>
+  runAction(PUBLIC, publicActions, deps, action, data);
 const figures: Array<[string, string | number]> = [];
 const print = (name: string, value: string | number) => {
   figures.push([name, value]);
@@ -453,7 +460,7 @@ async function cloud() {
   let which = '';
   for (const [action, data] of screens) {
     const before = store.calls;
-    await runPublic(deps, action as never, data);
+    await runPublic(deps, action as never, data as never);
     const used = store.calls - before;
     if (used > most) [most, which] = [used, action];
   }

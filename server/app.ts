@@ -14,7 +14,7 @@ import { sweep } from '../core/complaints/sweep';
 import { readFileSync } from 'node:fs';
 import { renderSVG } from 'uqr';
 import { noticeHtml } from '../core/publicity/notice';
-import type { DisclosureView } from '../core/api/public-contract';
+import type { DisclosureView } from '../core/api/public-views';
 import { dirname, join } from 'node:path';
 
 export interface ServerOptions {

@@ -1,13 +1,7 @@
-// `public`: the resident's read-only look-up. No login needed; the caller is ignored.
-import { AppError } from '../../core/api/errors';
-import { isPublicAction, runPublic } from '../../core/api/public-service';
-import type { FunctionContext } from '../shared/context';
-import { readEvent, respond } from '../shared/respond';
+// `public`: the resident's read-only look-up. No login needed; the use cases see only the
+// store and the clock, never the caller.
+import { PUBLIC } from '../../core/api/contracts/public';
+import { publicActions } from '../../core/api/public-service';
+import { defineActions } from '../shared/dispatch';
 
-export function handlePublic(event: unknown, ctx: FunctionContext) {
-  return respond(async () => {
-    const { action, data } = readEvent(event);
-    if (!isPublicAction(action)) throw new AppError('UNKNOWN_ACTION');
-    return runPublic({ store: ctx.store, clock: ctx.clock }, action, data);
-  });
-}
+export const handlePublic = defineActions(PUBLIC, publicActions);

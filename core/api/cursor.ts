@@ -1,5 +1,8 @@
 import { AppError } from './errors';
 
+/** Rows per page of every keyset-paginated list. */
+export const PAGE_SIZE = 20;
+
 // Keyset cursors are opaque to clients: base64url of the last row's sort key.
 export function encodeCursor(key: Record<string, string>): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');

@@ -4,14 +4,14 @@ import type { CatalogItem, Disclosure, Region } from '../model';
 import type { Clock, Store } from '../store';
 import { MAX_READ } from '../store';
 import { AppError } from './errors';
-import { validate } from './validate';
-import { PUBLIC_SCHEMAS } from './public-schemas';
-import type { CatalogEntry, CountyView, PublicAction, PublicActions, Req, Res } from './public-contract';
+import type { Handlers } from './contract';
+import type { PUBLIC } from './contracts/public';
+import type { CatalogEntry, CountyView } from './public-views';
 import { countyOf, disclosureChain, normalizeCode } from '../regions/codes';
 import { isPubliclyVisible, toSummary, toView } from '../disclosures/public-view';
 import { itemState } from '../catalog/state';
 import { containsAll, queryTokens } from '../search/tokens';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, encodeCursor, PAGE_SIZE as PAGE } from './cursor';
 import { shanghaiDate } from '../time/shanghai';
 import type { County } from '../regions/county';
 
@@ -19,8 +19,6 @@ export interface PublicDeps {
   store: Store;
   clock: Clock;
 }
-
-const PAGE = 20;
 
 function canonical(code: string): string {
   const c = normalizeCode(code);
@@ -54,9 +52,8 @@ async function requireCounty(store: Store, regionCode: string): Promise<County> 
   return county;
 }
 
-type Handlers = { [A in PublicAction]: (deps: PublicDeps, req: Req<A>) => Promise<Res<A>> };
-
-const handlers: Handlers = {
+/** The use case of each action of the `public` function (its contract: core/api/contracts/public.ts). */
+export const publicActions: Handlers<typeof PUBLIC, PublicDeps> = {
   async 'regions.get'({ store }, req) {
     const code = canonical(req.code);
     const countyCode = countyOf(code);
@@ -164,12 +161,3 @@ const handlers: Handlers = {
     };
   },
 };
-
-export function isPublicAction(action: unknown): action is PublicAction {
-  return typeof action === 'string' && Object.prototype.hasOwnProperty.call(handlers, action);
-}
-
-export async function runPublic<A extends PublicAction>(deps: PublicDeps, action: A, data: unknown): Promise<Res<A>> {
-  const req = validate(PUBLIC_SCHEMAS[action], data) as PublicActions[A]['req'];
-  return (handlers[action] as (deps: PublicDeps, req: Req<A>) => Promise<Res<A>>)(deps, req);
-}

@@ -5,7 +5,8 @@
 import { AppError } from '../api/errors';
 import type { Caller } from '../accounts/account';
 import type { Clock, Store } from '../store';
-import type { AdminActions, CalendarList } from '../api/admin-contract';
+import type { Data, Res } from '../api/contracts';
+import type { CalendarList } from '../api/contracts/admin';
 import { decodeCursor, encodeCursor } from '../api/cursor';
 import type { AuditEntry } from '../audit';
 import { addDays, shanghaiDate, startOfShanghaiDay } from '../time/shanghai';
@@ -79,9 +80,9 @@ export async function getCalendarYear(deps: AdminDeps, caller: Caller, year: num
   return { year, record: await deps.store.getCalendarYear(year) };
 }
 
-type PutReq = AdminActions['calendar.put']['req'];
+type PutReq = Data<'admin', 'calendar.put'>;
 
-export async function putCalendarYear(deps: AdminDeps, caller: Caller, req: PutReq): Promise<AdminActions['calendar.put']['res']> {
+export async function putCalendarYear(deps: AdminDeps, caller: Caller, req: PutReq): Promise<Res<'admin', 'calendar.put'>> {
   const admin = requireAdmin(caller);
   const now = deps.clock.now();
   const at = now.toISOString();

@@ -1,7 +1,7 @@
 // Whether a catalog item is kept up: 已公开 when its latest disclosure is within the update
 // cycle, 逾期未更新 when the cycle has run out, 暂无 when nothing was ever published here.
 import type { CatalogItem, Disclosure } from '../model';
-import type { ItemState } from '../api/public-contract';
+import type { ItemState } from '../api/public-views';
 import { addDays, addMonths, shanghaiDate } from '../time/shanghai';
 
 /** Date by which the next disclosure is due after one published on `publishedOn`; null for event-driven items. */

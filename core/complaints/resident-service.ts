@@ -1,12 +1,13 @@
 // The complainant's side: file from an item or a disclosure, follow it, rate the answer,
 // reopen once when unsatisfied. Someone else's complaint is NOT_FOUND, never its content.
 import { AppError } from '../api/errors';
-import type { ComplaintDetail, SubmitAnswer, SubmitRequest } from '../api/complaint-contract';
+import type { ComplaintDetail, SubmitAnswer } from '../api/complaint-views';
+import type { SubmitRequest } from '../api/contracts/resident';
 import type { Caller } from '../accounts/account';
 import type { Disclosure, Region } from '../model';
 import { countyOf, normalizeCode } from '../regions/codes';
 import { shanghaiDate, startOfShanghaiDay } from '../time/shanghai';
-import { decodeCursor, encodeCursor } from '../api/cursor';
+import { decodeCursor, encodeCursor, PAGE_SIZE as PAGE } from '../api/cursor';
 import type { Complaint } from './model';
 import { initialStatus } from './lifecycle';
 import { deadlineFrom } from './workdays';
@@ -19,7 +20,6 @@ import type { ComplaintDeps } from './deps';
 import { loadCalendar } from '../calendar/loader';
 
 export const DAILY_LIMIT = 10;
-const PAGE = 20;
 
 function requireOpenid(caller: Caller): string {
   if (!caller.openid) throw new AppError('UNAUTHENTICATED', '请先登录（在微信中打开）');

@@ -1,10 +1,11 @@
 // The responsible unit's hotline queue and the county 政务公开办's oversight. Staff of a unit
 // see only their unit's complaints; the county sees every complaint in the county.
 import { AppError } from '../api/errors';
-import type { ComplaintDetail, QueueUnit, UnitActions } from '../api/complaint-contract';
+import type { ComplaintDetail, QueueUnit } from '../api/complaint-views';
+import type { Data } from '../api/contracts';
 import type { Caller } from '../accounts/account';
 import type { Unit } from '../model';
-import { decodeCursor, encodeCursor } from '../api/cursor';
+import { decodeCursor, encodeCursor, PAGE_SIZE as PAGE } from '../api/cursor';
 import type { Complaint, ComplaintAction } from './model';
 import { TRANSITIONS, transition } from './lifecycle';
 import { deadlineFrom, extendDeadline, overdueLevel } from './workdays';
@@ -14,8 +15,6 @@ import type { ComplaintDeps } from './deps';
 import { activeDeadline } from './schedule';
 import { loadCalendar } from '../calendar/loader';
 import type { WorkCalendar } from './workdays';
-
-const PAGE = 20;
 
 type Scope = { kind: 'unit'; unit: Unit; countyCode: string } | { kind: 'county'; countyCode: string };
 
@@ -68,7 +67,7 @@ async function detail(deps: ComplaintDeps, scope: Scope, c: Complaint): Promise<
 
 const queueUnit = (u: Unit): QueueUnit => ({ id: u.id, name: u.name, hotline: u.hotline });
 
-export async function listQueue(deps: ComplaintDeps, caller: Caller, req: UnitActions['queue.list']['req']) {
+export async function listQueue(deps: ComplaintDeps, caller: Caller, req: Data<'unit', 'queue.list'>) {
   const scope = await scopeOf(deps, caller);
   const after = req.cursor ? decodeCursor(req.cursor, ['dueAt', 'id']) : undefined;
   const statuses = req.status ? [req.status] : undefined;

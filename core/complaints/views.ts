@@ -2,7 +2,7 @@
 // complaints without the complainant's identity (and without any contact when anonymous);
 // the county sees a masked phone when anonymous. No view carries an openid.
 import type { Phone } from '../model';
-import type { ComplaintDetail, ComplaintSummary, DeadlineView, TimelineView } from '../api/complaint-contract';
+import type { ComplaintDetail, ComplaintSummary, DeadlineView, TimelineView } from '../api/complaint-views';
 import type { Complaint, Deadline, TimelineEvent } from './model';
 import { STATUS_NAMES } from './model';
 import { activeDeadline } from './schedule';

@@ -1,7 +1,7 @@
 // What the public may see of a disclosure. A list of people leaves public view when its
 // 公示期 ends (the stored masked copy stays for audit); nothing unpublished is shown.
 import type { CatalogItem, Disclosure } from '../model';
-import type { DisclosureSummary, DisclosureView, PublicityView } from '../api/public-contract';
+import type { DisclosureSummary, DisclosureView, PublicityView } from '../api/public-views';
 import { daysBetween, shanghaiDate } from '../time/shanghai';
 
 export const LIST_WITHDRAWN_NOTE = '公示期已满，名单已按规定撤下，不再公开显示。';

@@ -2,9 +2,10 @@
 // add a table (pasted or imported), preview exactly what the public will see, submit.
 import { AppError } from '../api/errors';
 import type { Caller } from '../accounts/account';
-import type { DraftInput, DraftView, DueEntry, Preview } from '../api/publicity-contract';
+import type { DraftView, DueEntry, Preview } from '../api/publicity-views';
+import type { DraftInput } from '../api/contracts/cadre';
 import type { ComplaintDeps } from '../complaints/deps';
-import { decodeCursor, encodeCursor } from '../api/cursor';
+import { decodeCursor, encodeCursor, PAGE_SIZE as PAGE } from '../api/cursor';
 import { normalizeCode } from '../regions/codes';
 import { parsePastedTable, TableParseError } from '../tables/parse';
 import { itemState } from '../catalog/state';
@@ -15,8 +16,6 @@ import { shortHash } from '../ids';
 import { draftView, preview } from './views';
 
 export type PublicityDeps = Pick<ComplaintDeps, 'store' | 'clock' | 'check'>;
-
-const PAGE = 20;
 
 function cadreOf(caller: Caller) {
   if (!caller.openid) throw new AppError('UNAUTHENTICATED');

@@ -1,6 +1,6 @@
 // The printable A4 notice for a village 公示栏: title, period, masked table, who is
 // responsible and where to complain, and a QR code that opens the publicity on a phone.
-import type { DisclosureView } from '../api/public-contract';
+import type { DisclosureView } from '../api/public-views';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 

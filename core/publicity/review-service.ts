@@ -3,8 +3,8 @@
 // table is erased. Rejection sends it back as a draft with a note; withdrawal is recorded.
 import { AppError } from '../api/errors';
 import type { Caller } from '../accounts/account';
-import type { ReviewItem } from '../api/publicity-contract';
-import { decodeCursor, encodeCursor } from '../api/cursor';
+import type { ReviewItem } from '../api/publicity-views';
+import { decodeCursor, encodeCursor, PAGE_SIZE as PAGE } from '../api/cursor';
 import type { CatalogItem, Disclosure } from '../model';
 import { publicityView, toView } from '../disclosures/public-view';
 import { shanghaiDate } from '../time/shanghai';
@@ -15,8 +15,6 @@ import { publicityPeriod, DEFAULT_PUBLICITY } from './period';
 import { loadCalendar } from '../calendar/loader';
 import { limitsFor } from '../complaints/limits';
 import { dueFor, type PublicityDeps } from './cadre-service';
-
-const PAGE = 20;
 
 type ReviewScope = { countyCode: string; townCode?: string; openid: string };
 

@@ -1,5 +1,5 @@
 import type { CatalogItem } from '../model';
-import type { DraftView, Preview } from '../api/publicity-contract';
+import type { DraftView, Preview } from '../api/publicity-views';
 import { maskTable, maskText } from '../privacy/masker';
 import type { Draft } from './model';
 import { DRAFT_STATUS_NAMES } from './model';

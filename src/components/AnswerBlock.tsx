@@ -1,6 +1,6 @@
 // The unit's answer to a complaint.
 import { View } from '@tarojs/components';
-import type { ComplaintDetail } from '@core/api/complaint-contract';
+import type { ComplaintDetail } from '@core/api/complaint-views';
 import { formatDateTime } from '../utils/format';
 import { PhotoGrid } from './PhotoGrid';
 import './complaint.css';

@@ -1,6 +1,6 @@
 // Badges always carry their meaning in words (and a sign); colour only repeats it.
 import { Text } from '@tarojs/components';
-import type { ItemState, PublicityView } from '@core/api/public-contract';
+import type { ItemState, PublicityView } from '@core/api/public-views';
 
 const STATE_SIGN: Record<ItemState, string> = { 已公开: '✓', 逾期未更新: '!', 暂无: '–' };
 const STATE_CLASS: Record<ItemState, string> = { 已公开: 'ok', 逾期未更新: 'late', 暂无: 'none' };

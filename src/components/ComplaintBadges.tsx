@@ -1,6 +1,6 @@
 // A complaint's status and lateness as badges: words and a sign; colour only repeats them.
 import { Text } from '@tarojs/components';
-import type { OverdueLevel } from '@core/api/complaint-contract';
+import type { OverdueLevel } from '@core/api/complaint-views';
 import type { ComplaintStatus } from '@core/complaints/model';
 
 const STATUS_SIGN: Record<ComplaintStatus, string> = {

@@ -1,6 +1,6 @@
 // What a complaint is about and says: where, the item and disclosure, the words, the photos.
 import { Text, View } from '@tarojs/components';
-import type { ComplaintDetail } from '@core/api/complaint-contract';
+import type { ComplaintDetail } from '@core/api/complaint-views';
 import { go, routes } from '../utils/nav';
 import { Field } from './Field';
 import { PhotoGrid } from './PhotoGrid';

@@ -1,6 +1,6 @@
 // A complaint's deadlines (签收期限, 答复期限) with their dates in words and lateness.
 import { Text, View } from '@tarojs/components';
-import type { ComplaintDetail, DeadlineView } from '@core/api/complaint-contract';
+import type { ComplaintDetail, DeadlineView } from '@core/api/complaint-views';
 import { formatDateCn } from '../utils/format';
 import { dayKindText, deadlineActive, deadlineNote, provisionalNote } from '../utils/complaint-words';
 import { OverdueBadge } from './ComplaintBadges';

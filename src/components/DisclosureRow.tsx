@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { DisclosureSummary } from '@core/api/public-contract';
+import type { DisclosureSummary } from '@core/api/public-views';
 import { formatDate, PUBLISH_LEVEL_NAMES } from '../utils/format';
 import { go, routes } from '../utils/nav';
 import { DemoBadge, PublicityBadge } from './Badges';

@@ -1,7 +1,7 @@
 // A complaint's 办理经过: who did what, when.
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import type { TimelineView } from '@core/api/complaint-contract';
+import type { TimelineView } from '@core/api/complaint-views';
 import { formatDateTime } from '../utils/format';
 import './complaint.css';
 

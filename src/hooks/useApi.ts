@@ -1,7 +1,7 @@
 // Data loading for pages: one request (useApi) or a keyset-paginated list (usePaged).
 // Plain React hooks: pages stay thin, and the logic tests without Taro.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PublicAction, Req, Res } from '@core/api/public-contract';
+import type { ActionName, Req, Res } from '@core/api/contracts';
 import { ApiError, callPublic } from '../services/api';
 
 export interface Loaded<T> {
@@ -50,9 +50,9 @@ export function useLoad<T>(key: string | null, fetcher: () => Promise<T>): Loade
 }
 
 /** One action of the `public` function; `data === null` skips the call. */
-export function useApi<A extends PublicAction>(action: A, data: Req<A> | null): Loaded<Res<A>> {
+export function useApi<A extends ActionName<'public'>>(action: A, data: Req<'public', A> | null): Loaded<Res<'public', A>> {
   const key = data === null ? null : action + ' ' + JSON.stringify(data);
-  return useLoad<Res<A>>(key, () => callPublic(action, data as Req<A>));
+  return useLoad<Res<'public', A>>(key, () => callPublic(action, data as Req<'public', A>));
 }
 
 export interface Paged<T> {

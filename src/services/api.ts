@@ -1,11 +1,8 @@
 // The one door to the cloud. weapp: wx.cloud.callFunction; H5: POST /api/<function>.
-// Typed by the shared contract in core/, so a page cannot send or read the wrong shape.
+// Typed by the functions' contracts (core/api/contracts), so a page cannot send or read the wrong shape.
 import Taro from '@tarojs/taro';
-import type { PublicAction, PublicActions, Req, Res } from '@core/api/public-contract';
-import type { ResidentAction, ResidentActions, UnitAction, UnitActions } from '@core/api/complaint-contract';
-import type { CadreAction, CadreActions, ReviewAction, ReviewActions } from '@core/api/publicity-contract';
+import type { ActionName, FunctionName, Req, Res } from '@core/api/contracts';
 import type { Account } from '@core/accounts/account';
-import type { AdminActions } from '@core/api/admin-contract';
 import { CLOUD_ENV, PUBLIC_FUNCTION } from '../constants/config';
 
 /** The function a resident uses for their own complaints (needs a caller). */
@@ -82,11 +79,11 @@ function unwrap<T>(answer: unknown): T {
   throw new ApiError(answer.code || 'INTERNAL', answer.message || BAD_ANSWER_MESSAGE);
 }
 
-/** A function's contract: action -> { req, res } (PublicActions, ResidentActions, UnitActions). */
-type Contract<C> = { [K in keyof C]: { req: unknown; res: unknown } };
-
-/** The one generic call: `{ action, data }` to function `fn`, answer unwrapped or ApiError. */
-async function call<C extends Contract<C>, A extends keyof C & string>(fn: string, action: A, data: C[A]['req']): Promise<C[A]['res']> {
+/**
+ * The one generic call: `{ action, data }` to function `fn`, answer unwrapped or ApiError
+ * with a Chinese message. `data` and the answer are typed by the function's contract.
+ */
+export async function call<F extends FunctionName, A extends ActionName<F>>(fn: F, action: A, data: Req<F, A>): Promise<Res<F, A>> {
   const payload = { action, data };
   const answer =
     process.env.TARO_ENV === 'weapp'
@@ -96,37 +93,37 @@ async function call<C extends Contract<C>, A extends keyof C & string>(fn: strin
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify(payload),
         });
-  return unwrap<C[A]['res']>(answer);
+  return unwrap<Res<F, A>>(answer);
 }
 
-/** Calls one action of the `public` function. Throws ApiError with a Chinese message. */
-export function callPublic<A extends PublicAction>(action: A, data: Req<A>): Promise<Res<A>> {
-  return call<PublicActions, A>(PUBLIC_FUNCTION, action, data);
+/** Calls one action of the `public` function (read-only look-up, no login). */
+export function callPublic<A extends ActionName<'public'>>(action: A, data: Req<'public', A>): Promise<Res<'public', A>> {
+  return call(PUBLIC_FUNCTION, action, data);
 }
 
 /** Calls one action of the `resident` function (the caller's own complaints). */
-export function callResident<A extends ResidentAction>(action: A, data: ResidentActions[A]['req']): Promise<ResidentActions[A]['res']> {
-  return call<ResidentActions, A>(RESIDENT_FUNCTION, action, data);
+export function callResident<A extends ActionName<'resident'>>(action: A, data: Req<'resident', A>): Promise<Res<'resident', A>> {
+  return call(RESIDENT_FUNCTION, action, data);
 }
 
 /** Calls one action of the `unit` function (hotline queue; unit staff and county admin). */
-export function callUnit<A extends UnitAction>(action: A, data: UnitActions[A]['req']): Promise<UnitActions[A]['res']> {
-  return call<UnitActions, A>(UNIT_FUNCTION, action, data);
+export function callUnit<A extends ActionName<'unit'>>(action: A, data: Req<'unit', A>): Promise<Res<'unit', A>> {
+  return call(UNIT_FUNCTION, action, data);
 }
 
 /** Calls one action of the `cadre` function (village publicity drafts; 驻村干部). */
-export function callCadre<A extends CadreAction>(action: A, data: CadreActions[A]['req']): Promise<CadreActions[A]['res']> {
-  return call<CadreActions, A>(CADRE_FUNCTION, action, data);
+export function callCadre<A extends ActionName<'cadre'>>(action: A, data: Req<'cadre', A>): Promise<Res<'cadre', A>> {
+  return call(CADRE_FUNCTION, action, data);
 }
 
 /** Calls one action of the `review` function (approve, return, withdraw village publicity; 审核人). */
-export function callReview<A extends ReviewAction>(action: A, data: ReviewActions[A]['req']): Promise<ReviewActions[A]['res']> {
-  return call<ReviewActions, A>(REVIEW_FUNCTION, action, data);
+export function callReview<A extends ActionName<'review'>>(action: A, data: Req<'review', A>): Promise<Res<'review', A>> {
+  return call(REVIEW_FUNCTION, action, data);
 }
 
 /** Calls one action of the `admin` function (county_admin: the working-day calendar, the audit record). */
-export function callAdmin<A extends keyof AdminActions & string>(action: A, data: AdminActions[A]['req']): Promise<AdminActions[A]['res']> {
-  return call<AdminActions, A>(ADMIN_FUNCTION, action, data);
+export function callAdmin<A extends ActionName<'admin'>>(action: A, data: Req<'admin', A>): Promise<Res<'admin', A>> {
+  return call(ADMIN_FUNCTION, action, data);
 }
 
 /** H5 / local cloud only: POSTs a raw file body (e.g. an image) to `path`; answer unwrapped. */

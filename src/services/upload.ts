@@ -2,7 +2,7 @@
 // weapp: wx.cloud.uploadFile into the caller's own folder (files.prefix) -> cloud:// file id.
 // H5 / local cloud: the raw image body to POST /api/files -> local: file id, shown from /api/files/<id>.
 import Taro from '@tarojs/taro';
-import { MAX_PHOTOS } from '@core/api/complaint-schemas';
+import { MAX_PHOTOS } from '@core/api/schema-parts';
 import { ApiError, callResident, NETWORK_MESSAGE, postRaw } from './api';
 
 export { MAX_PHOTOS };

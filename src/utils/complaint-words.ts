@@ -1,6 +1,6 @@
 // Complaints in words: what each kind and category means, and a complaint's deadlines and
 // state as the lists and detail pages say them.
-import type { ComplaintSummary, DeadlineView, OverdueLevel } from '@core/api/complaint-contract';
+import type { ComplaintSummary, DeadlineView, OverdueLevel } from '@core/api/complaint-views';
 import type { ComplaintKind, ComplaintStatus } from '@core/complaints/model';
 import { formatDate, formatDateCn } from './format';
 

@@ -5,8 +5,8 @@
 import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import type { ComplaintDetail } from '../../core/api/complaint-contract';
-import type { DisclosureSummary } from '../../core/api/public-contract';
+import type { ComplaintDetail } from '../../core/api/complaint-views';
+import type { DisclosureSummary } from '../../core/api/public-views';
 import { ok } from '../helpers/local-cloud';
 import { cloudSession, currentPage, press, revealInList, screenshotPage, toastGone } from './browser';
 

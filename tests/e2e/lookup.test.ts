@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator } from 'playwright-core';
-import type { DisclosureSummary, PublicAction, Req, Res } from '../../core/api/public-contract';
+import type { DisclosureSummary } from '../../core/api/public-views';
+import type { ActionName, Req, Res } from '../../core/api/contracts';
 import type { Region } from '../../core/model';
 import { seedDemo } from '../../scripts/seed-lib';
 import { startServer } from '../../server/app';
@@ -20,15 +21,15 @@ let server: { url: string; close(): Promise<void> } | null = null;
 let browser: Browser | null = null;
 let workDir = '';
 
-async function api<A extends PublicAction>(action: A, data: Req<A>): Promise<Res<A>> {
+async function api<A extends ActionName<'public'>>(action: A, data: Req<'public', A>): Promise<Res<'public', A>> {
   const resp = await fetch(`${server!.url}/api/public`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ action, data }),
   });
-  const answer = (await resp.json()) as { ok: boolean; data?: Res<A>; code?: string; message?: string };
+  const answer = (await resp.json()) as { ok: boolean; data?: Res<'public', A>; code?: string; message?: string };
   if (!answer.ok) throw new Error(`${action}: ${answer.code} ${answer.message}`);
-  return answer.data as Res<A>;
+  return answer.data as Res<'public', A>;
 }
 
 async function allChildren(code: string): Promise<Region[]> {

@@ -8,9 +8,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import type { Locator, Page } from 'playwright-core';
-import type { ComplaintDetail } from '../../core/api/complaint-contract';
-import type { CadreActions } from '../../core/api/publicity-contract';
-import type { Res } from '../../core/api/public-contract';
+import type { ComplaintDetail } from '../../core/api/complaint-views';
+import type { Res } from '../../core/api/contracts';
 import { makeIdNumber } from '../../core/privacy/mask';
 import { ok } from '../helpers/local-cloud';
 import { ARTIFACTS, cloudSession, currentPage, press, revealInList, screenshotPage, toastGone } from './browser';
@@ -79,10 +78,10 @@ test('a cadre publishes a masked list, the town approves it, a resident objects,
   const cadreAccount = accounts.find((a) => a.openid === CADRE);
   assert.ok(cadreAccount, '应有演示驻村干部账号');
   const cadreCookie = await session.cloud.login(CADRE);
-  const villages = ok(await session.cloud.call<CadreActions['villages.mine']['res']>('cadre', 'villages.mine', {}, cadreCookie)).villages;
+  const villages = ok(await session.cloud.call<Res<'cadre', 'villages.mine'>>('cadre', 'villages.mine', {}, cadreCookie)).villages;
   const village = villages.find((v) => v.code === cadreAccount.regionCodes[0]);
   assert.ok(village, '驻村干部应有驻点村');
-  const catalog = ok(await session.cloud.call<Res<'catalog.list'>>('public', 'catalog.list', { regionCode: village.code }));
+  const catalog = ok(await session.cloud.call<Res<'public', 'catalog.list'>>('public', 'catalog.list', { regionCode: village.code }));
   const item = catalog.entries
     .map((e) => e.item)
     .find((i) => i.domain === 'rural_housing_renovation' && i.levels.includes('village') && i.publicityDays);
@@ -131,7 +130,7 @@ test('a cadre publishes a masked list, the town approves it, a resident objects,
   await screenshotPage(c.page, cur, 'cadre-preview.png');
   await press(cur.getByRole('button', { name: '提交审核', exact: true }));
   await cur.getByText('✓ 已提交，等待审核', { exact: true }).waitFor();
-  const mine = ok(await session.cloud.call<CadreActions['drafts.mine']['res']>('cadre', 'drafts.mine', {}, cadreCookie));
+  const mine = ok(await session.cloud.call<Res<'cadre', 'drafts.mine'>>('cadre', 'drafts.mine', {}, cadreCookie));
   const draft = mine.items.find((d) => d.title === TITLE);
   assert.ok(draft, '我写的公示里应有这份公示');
   assert.equal(draft.status, 'pending_review');
@@ -260,18 +259,16 @@ function xlsxOf(rows: string[][]): Buffer {
 
 test('a cadre imports a table file, saves twice, resumes the draft and previews it', async () => {
   const cadreCookie = await session.cloud.login(CADRE);
-  const villages = ok(await session.cloud.call<CadreActions['villages.mine']['res']>('cadre', 'villages.mine', {}, cadreCookie)).villages;
+  const villages = ok(await session.cloud.call<Res<'cadre', 'villages.mine'>>('cadre', 'villages.mine', {}, cadreCookie)).villages;
   const village = villages[villages.length - 1];
-  const catalog = ok(await session.cloud.call<Res<'catalog.list'>>('public', 'catalog.list', { regionCode: village.code }));
+  const catalog = ok(await session.cloud.call<Res<'public', 'catalog.list'>>('public', 'catalog.list', { regionCode: village.code }));
   const item = catalog.entries
     .map((e) => e.item)
     .find((i) => i.domain === 'poverty_alleviation' && i.levels.includes('village') && i.publicityDays);
   assert.ok(item, '新津区目录里应有带公示期的村级扶贫事项');
   const title = '关于2026年脱贫人口名单的公示';
   const draftsTitled = async (t: string) =>
-    ok(await session.cloud.call<CadreActions['drafts.mine']['res']>('cadre', 'drafts.mine', {}, cadreCookie)).items.filter(
-      (d) => d.title === t,
-    );
+    ok(await session.cloud.call<Res<'cadre', 'drafts.mine'>>('cadre', 'drafts.mine', {}, cadreCookie)).items.filter((d) => d.title === t);
 
   const c = await contextAs(CADRE);
   await c.page.goto(`${session.cloud.url}/#/packages/cadre/pages/edit/index`);

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { ok, startTestCloud, type TestCloud } from '../helpers/local-cloud';
 import type { Account } from '../../core/accounts/account';
-import type { ComplaintDetail, SubmitAnswer } from '../../core/api/complaint-contract';
-import type { AdminActions, CalendarList } from '../../core/api/admin-contract';
-import type { Res } from '../../core/api/public-contract';
+import type { ComplaintDetail, SubmitAnswer } from '../../core/api/complaint-views';
+import type { Res } from '../../core/api/contracts';
+import type { CalendarList } from '../../core/api/contracts/admin';
 import { FIXTURE_2027 } from '../fixtures/calendar-2027';
 
 let cloud: TestCloud;
@@ -32,7 +32,10 @@ async function newResident(name: string): Promise<string> {
 
 async function file(openid: string): Promise<SubmitAnswer> {
   const list = ok(
-    await cloud.call<Res<'disclosures.list'>>('public', 'disclosures.list', { regionCode: village, domain: 'rural_housing_renovation' }),
+    await cloud.call<Res<'public', 'disclosures.list'>>('public', 'disclosures.list', {
+      regionCode: village,
+      domain: 'rural_housing_renovation',
+    }),
   );
   return ok(
     await call('resident', openid, 'complaints.submit', {
@@ -129,7 +132,7 @@ describe('entering the 2027 arrangement', () => {
   });
 
   it('entering it recomputes open complaints with a timeline event and leaves closed ones alone', async () => {
-    const put = ok(await call('admin', ADMIN, 'calendar.put', FIXTURE_2027)) as AdminActions['calendar.put']['res'];
+    const put = ok(await call('admin', ADMIN, 'calendar.put', FIXTURE_2027)) as Res<'admin', 'calendar.put'>;
     assert.equal(put.record.source, 'entered');
     assert.ok(put.recomputed >= 2, `recomputed ${put.recomputed}`);
 

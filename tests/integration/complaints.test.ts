@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { ok, startTestCloud, type ApiAnswer, type TestCloud } from '../helpers/local-cloud';
 import type { Account } from '../../core/accounts/account';
-import type { ComplaintDetail, SubmitAnswer, ComplaintSummary } from '../../core/api/complaint-contract';
-import type { Res } from '../../core/api/public-contract';
+import type { ComplaintDetail, SubmitAnswer, ComplaintSummary } from '../../core/api/complaint-views';
+import type { Res } from '../../core/api/contracts';
 
 let cloud: TestCloud;
 let village: string;
@@ -30,7 +30,7 @@ async function newResident(name: string): Promise<string> {
 }
 
 async function disclosureOf(domain: string) {
-  const list = ok(await cloud.call<Res<'disclosures.list'>>('public', 'disclosures.list', { regionCode: village, domain }));
+  const list = ok(await cloud.call<Res<'public', 'disclosures.list'>>('public', 'disclosures.list', { regionCode: village, domain }));
   return list.items[0];
 }
 
@@ -149,7 +149,7 @@ describe('filing and handling', () => {
 describe('routing', () => {
   it('a 公示异议 on a village publicity goes to the town that reviewed it, with 10 calendar days', async () => {
     const me = await newResident('objection');
-    const summary = ok(await cloud.call<Res<'disclosures.summary'>>('public', 'disclosures.summary', { regionCode: village }));
+    const summary = ok(await cloud.call<Res<'public', 'disclosures.summary'>>('public', 'disclosures.summary', { regionCode: village }));
     const running = summary.running.find((d) => d.hasTable && d.regionCode === village)!;
     const a = ok(
       await resident(me, 'complaints.submit', {

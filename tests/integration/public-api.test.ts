@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { ok, startTestCloud, type TestCloud } from '../helpers/local-cloud';
 import { findPersonalData } from '../helpers/personal-data';
-import type { Res } from '../../core/api/public-contract';
+import type { Res } from '../../core/api/contracts';
 import type { Account } from '../../core/accounts/account';
 
 let cloud: TestCloud;
@@ -29,11 +29,11 @@ afterAll(() => cloud.close());
 
 describe('regions', () => {
   it('lists 新津区’s 8 towns, also under its old code 510132', async () => {
-    const a = ok((await pub('regions.children', { code: '510118' })) as never) as Res<'regions.children'>;
+    const a = ok((await pub('regions.children', { code: '510118' })) as never) as Res<'public', 'regions.children'>;
     assert.equal(a.region.name, '新津区');
     assert.equal(a.items.length, 8);
     assert.ok(a.items.every((t) => t.level === 'town' && t.parentCode === '510118'));
-    const old = ok((await pub('regions.children', { code: '510132' })) as never) as Res<'regions.children'>;
+    const old = ok((await pub('regions.children', { code: '510132' })) as never) as Res<'public', 'regions.children'>;
     assert.deepEqual(
       old.items.map((t) => t.code),
       a.items.map((t) => t.code),
@@ -42,15 +42,15 @@ describe('regions', () => {
 
   it('lists a town’s villages by their everyday names', async () => {
     const town = village.slice(0, 9);
-    const a = ok((await pub('regions.children', { code: town })) as never) as Res<'regions.children'>;
+    const a = ok((await pub('regions.children', { code: town })) as never) as Res<'public', 'regions.children'>;
     assert.ok(a.items.some((v) => v.code === village));
     assert.ok(a.items.every((v) => !v.name.endsWith('委员会')));
   });
 
   it('finds a village by part of its name, with its county and town', async () => {
-    const v = ok((await pub('regions.get', { code: village })) as never) as Res<'regions.get'>;
+    const v = ok((await pub('regions.get', { code: village })) as never) as Res<'public', 'regions.get'>;
     const part = Array.from(v.region.name).slice(0, 2).join('');
-    const a = ok((await pub('regions.search', { q: part })) as never) as Res<'regions.search'>;
+    const a = ok((await pub('regions.search', { q: part })) as never) as Res<'public', 'regions.search'>;
     const hit = a.items.find((r) => r.code === village);
     assert.ok(hit, `searching ${part} should find ${v.region.name}`);
     assert.ok(hit.path.includes('新津区'));
@@ -68,7 +68,10 @@ describe('regions', () => {
 
 describe('catalog', () => {
   it('shows each 扶贫 item with its state and latest disclosure for the village', async () => {
-    const a = ok((await pub('catalog.list', { regionCode: village, domain: 'poverty_alleviation' })) as never) as Res<'catalog.list'>;
+    const a = ok((await pub('catalog.list', { regionCode: village, domain: 'poverty_alleviation' })) as never) as Res<
+      'public',
+      'catalog.list'
+    >;
     assert.ok(a.entries.length >= 3);
     assert.ok(a.entries.every((e) => e.item.domain === 'poverty_alleviation'));
     const published = a.entries.filter((e) => e.state === '已公开');
@@ -78,10 +81,10 @@ describe('catalog', () => {
   });
 
   it('marks items whose update cycle ran out as 逾期未更新 somewhere in the village’s catalog', async () => {
-    const county = ok((await pub('regions.get', { code: village })) as never) as Res<'regions.get'>;
+    const county = ok((await pub('regions.get', { code: village })) as never) as Res<'public', 'regions.get'>;
     const states = new Set<string>();
     for (const d of county.county!.domains) {
-      const a = ok((await pub('catalog.list', { regionCode: village, domain: d.id })) as never) as Res<'catalog.list'>;
+      const a = ok((await pub('catalog.list', { regionCode: village, domain: d.id })) as never) as Res<'public', 'catalog.list'>;
       a.entries.forEach((e) => states.add(e.state));
       for (const e of a.entries.filter((x) => x.state === '逾期未更新')) {
         assert.ok(e.nextDue && e.nextDue < '2026-11-26', `${e.item.level2} due ${e.nextDue}`);
@@ -91,10 +94,11 @@ describe('catalog', () => {
   });
 
   it('gives every standard element of an item and its unit', async () => {
-    const list = ok(
-      (await pub('catalog.list', { regionCode: village, domain: 'rural_housing_renovation' })) as never,
-    ) as Res<'catalog.list'>;
-    const { item, unit } = ok((await pub('catalog.get', { id: list.entries[0].item.id })) as never) as Res<'catalog.get'>;
+    const list = ok((await pub('catalog.list', { regionCode: village, domain: 'rural_housing_renovation' })) as never) as Res<
+      'public',
+      'catalog.list'
+    >;
+    const { item, unit } = ok((await pub('catalog.get', { id: list.entries[0].item.id })) as never) as Res<'public', 'catalog.get'>;
     for (const k of ['level1', 'level2', 'summary', 'publisher', 'unitName'] as const) assert.ok(item[k], k);
     assert.ok(item.contents.length && item.basis.length && item.channels.length && item.levels.length);
     assert.ok(item.timeLimit.days > 0 && item.timeLimit.text);
@@ -107,14 +111,14 @@ describe('catalog', () => {
 
 describe('disclosures', () => {
   it('pages through a village’s disclosures by keyset, newest first, none twice, none lost', async () => {
-    const summary = ok((await pub('disclosures.summary', { regionCode: village })) as never) as Res<'disclosures.summary'>;
+    const summary = ok((await pub('disclosures.summary', { regionCode: village })) as never) as Res<'public', 'disclosures.summary'>;
     const total = Object.values(summary.counts).reduce((s, n) => s + n, 0);
     assert.ok(total > 20, 'needs more than a page of demo data');
     const seen: string[] = [];
     let cursor: string | undefined;
     let prev = '\uffff';
     do {
-      const page = ok((await pub('disclosures.list', { regionCode: village, cursor })) as never) as Res<'disclosures.list'>;
+      const page = ok((await pub('disclosures.list', { regionCode: village, cursor })) as never) as Res<'public', 'disclosures.list'>;
       for (const d of page.items) {
         assert.ok(d.publishedAt <= prev, 'ordered newest first');
         prev = d.publishedAt;
@@ -127,33 +131,34 @@ describe('disclosures', () => {
   });
 
   it('filters by domain and shows the running 公示 with days left and a masked list', async () => {
-    const summary = ok((await pub('disclosures.summary', { regionCode: village })) as never) as Res<'disclosures.summary'>;
+    const summary = ok((await pub('disclosures.summary', { regionCode: village })) as never) as Res<'public', 'disclosures.summary'>;
     const running = summary.running.find((d) => d.hasTable);
     assert.ok(running, 'a running 公示 with a list');
     assert.equal(running.publicity?.state, '公示中');
     assert.ok(running.publicity!.daysLeft >= 1);
-    const view = ok((await pub('disclosures.get', { id: running.id })) as never) as Res<'disclosures.get'>;
+    const view = ok((await pub('disclosures.get', { id: running.id })) as never) as Res<'public', 'disclosures.get'>;
     assert.ok(view.table && view.table.rows.length > 0);
     assert.ok(view.table.columns.some((c) => c.includes('身份证')));
     assert.ok(view.table.rows.every((r) => r.some((cell) => cell.includes('****'))));
     assert.ok(!view.table.columns.some((c) => /银行|账号|卡号|健康|病|残疾/.test(c)));
-    const domainOnly = ok(
-      (await pub('disclosures.list', { regionCode: village, domain: running.domain })) as never,
-    ) as Res<'disclosures.list'>;
+    const domainOnly = ok((await pub('disclosures.list', { regionCode: village, domain: running.domain })) as never) as Res<
+      'public',
+      'disclosures.list'
+    >;
     assert.ok(domainOnly.items.every((d) => d.domain === running.domain));
   });
 
   it('takes a list of people out of public view once the 公示期 has ended', async () => {
-    const summary = ok((await pub('disclosures.summary', { regionCode: village })) as never) as Res<'disclosures.summary'>;
+    const summary = ok((await pub('disclosures.summary', { regionCode: village })) as never) as Res<'public', 'disclosures.summary'>;
     const running = summary.running.find((d) => d.hasTable)!;
     const dayAfter = new Date(Date.parse(`${running.publicity!.end}T00:00:00+08:00`) + 86400000 + 3600000);
     await cloud.setClock(dayAfter);
     try {
-      const view = ok((await pub('disclosures.get', { id: running.id })) as never) as Res<'disclosures.get'>;
+      const view = ok((await pub('disclosures.get', { id: running.id })) as never) as Res<'public', 'disclosures.get'>;
       assert.equal(view.publicity?.state, '公示期满');
       assert.equal(view.table, undefined);
       assert.match(view.tableNote ?? '', /撤下/);
-      const later = ok((await pub('disclosures.summary', { regionCode: village })) as never) as Res<'disclosures.summary'>;
+      const later = ok((await pub('disclosures.summary', { regionCode: village })) as never) as Res<'public', 'disclosures.summary'>;
       assert.ok(!later.running.some((d) => d.id === running.id));
     } finally {
       await cloud.setClock('2026-11-26T02:00:00Z');
@@ -170,11 +175,11 @@ describe('disclosures', () => {
 
 describe('search', () => {
   it('finds catalog items and disclosures by a two-character Chinese word', async () => {
-    const a = ok((await pub('search', { q: '危房', regionCode: village })) as never) as Res<'search'>;
+    const a = ok((await pub('search', { q: '危房', regionCode: village })) as never) as Res<'public', 'search'>;
     assert.ok(a.items.length > 0 && a.items.every((i) => i.countyCode === '510118'));
     assert.ok(a.disclosures.length > 0);
     assert.ok(a.disclosures.every((d) => [village, village.slice(0, 9), '510118'].includes(d.regionCode)));
-    const all = ok((await pub('search', { q: '危房' })) as never) as Res<'search'>;
+    const all = ok((await pub('search', { q: '危房' })) as never) as Res<'public', 'search'>;
     assert.ok(new Set(all.items.map((i) => i.countyCode)).size > 1, 'unscoped search spans counties');
     const none = await pub('search', { q: '   ' });
     assert.ok(!none.ok && none.code === 'INVALID_INPUT');

@@ -7,7 +7,7 @@ import { ok, startTestCloud, type TestCloud } from '../helpers/local-cloud';
 import { findPersonalData } from '../helpers/personal-data';
 import { makeIdNumber } from '../../core/privacy/mask';
 import type { Account } from '../../core/accounts/account';
-import type { Res } from '../../core/api/public-contract';
+import type { Res } from '../../core/api/contracts';
 
 let cloud: TestCloud;
 let accounts: Account[];
@@ -60,7 +60,10 @@ beforeAll(async () => {
   accounts = ((await (await cloud.raw('/api/dev/accounts')).json()) as { data: { accounts: Account[] } }).data.accounts;
   village = accounts.find((a) => a.openid === 'demo-xinjin-cadre')!.regionCodes[0];
   town = village.slice(0, 9);
-  const catalog = ok(await pub('catalog.list', { regionCode: village, domain: 'rural_housing_renovation' })) as Res<'catalog.list'>;
+  const catalog = ok(await pub('catalog.list', { regionCode: village, domain: 'rural_housing_renovation' })) as Res<
+    'public',
+    'catalog.list'
+  >;
   itemId = catalog.entries.find((e) => e.item.levels.includes('village') && e.item.publicityDays)!.item.id;
 });
 afterAll(() => cloud.close());

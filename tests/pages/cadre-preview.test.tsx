@@ -3,7 +3,7 @@
 // named under 已删除列. The preview is made by the real masker from a raw table.
 import { describe, expect, jest, test } from '@jest/globals';
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import type { DraftView, Preview } from '@core/api/publicity-contract';
+import type { DraftView, Preview } from '@core/api/publicity-views';
 import { DRAFT_STATUS_NAMES, type DraftStatus } from '@core/publicity/model';
 import { maskTable } from '@core/privacy/masker';
 import PreviewPage from '../../src/packages/cadre/pages/preview/index';

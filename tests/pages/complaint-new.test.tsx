@@ -2,7 +2,7 @@
 // double tap on 提交 stores one complaint.
 import { describe, expect, jest, test } from '@jest/globals';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import type { SubmitAnswer } from '@core/api/complaint-contract';
+import type { SubmitAnswer } from '@core/api/complaint-views';
 import NewComplaint from '../../src/pages/complaint/new/index';
 import { callPublic, callResident } from '../../src/services/api';
 import { answer } from './mocks/api';

@@ -2,7 +2,7 @@
 // 逾期未更新, 暂无 — with the sign, not only a colour.
 import { describe, expect, jest, test } from '@jest/globals';
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import type { CatalogEntry, DisclosureSummary, ItemState } from '@core/api/public-contract';
+import type { CatalogEntry, DisclosureSummary, ItemState } from '@core/api/public-views';
 import { buildCountyCatalog } from '@core/catalog/build-county';
 import DomainPage from '../../src/pages/domain/index';
 import { callPublic } from '../../src/services/api';

@@ -3,7 +3,7 @@
 // overdue in words.
 import { describe, expect, jest, test } from '@jest/globals';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import type { ComplaintDetail } from '@core/api/complaint-contract';
+import type { ComplaintDetail } from '@core/api/complaint-views';
 import { TRANSITIONS } from '@core/complaints/lifecycle';
 import { STATUS_NAMES, type ComplaintAction, type ComplaintStatus } from '@core/complaints/model';
 import UnitComplaintPage from '../../src/packages/unit/pages/detail/index';

@@ -3,7 +3,7 @@
 // late one in words (已超期 / 严重超期), also in its spoken name.
 import { describe, expect, jest, test } from '@jest/globals';
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import type { ComplaintSummary, QueueUnit } from '@core/api/complaint-contract';
+import type { ComplaintSummary, QueueUnit } from '@core/api/complaint-views';
 import type { ComplaintStatus } from '@core/complaints/model';
 import { STATUS_NAMES } from '@core/complaints/model';
 import UnitQueue from '../../src/packages/unit/pages/queue/index';

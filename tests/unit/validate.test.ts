@@ -1,12 +1,12 @@
 import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { validate } from '../../core/api/validate';
-import { PUBLIC_SCHEMAS } from '../../core/api/public-schemas';
+import { PUBLIC } from '../../core/api/contracts/public';
 import { AppError } from '../../core/api/errors';
 
-function problem(schema: keyof typeof PUBLIC_SCHEMAS, input: unknown): AppError {
+function problem(schema: keyof typeof PUBLIC, input: unknown): AppError {
   try {
-    validate(PUBLIC_SCHEMAS[schema], input);
+    validate(PUBLIC[schema].req, input);
   } catch (e) {
     if (e instanceof AppError) return e;
   }
@@ -30,5 +30,5 @@ test('every refusal is INVALID_INPUT with a Chinese message naming the field', (
 });
 
 test('valid input comes back trimmed', () => {
-  assert.deepEqual(validate(PUBLIC_SCHEMAS.search, { q: '  低保 ', regionCode: '510118' }), { q: '低保', regionCode: '510118' });
+  assert.deepEqual(validate(PUBLIC.search.req, { q: '  低保 ', regionCode: '510118' }), { q: '低保', regionCode: '510118' });
 });

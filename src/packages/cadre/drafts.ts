@@ -1,5 +1,5 @@
 // Small helpers of drafting: a new draft's request id, today's date, a publicity's length in words.
-import type { Preview } from '@core/api/publicity-contract';
+import type { Preview } from '@core/api/publicity-views';
 import { shanghaiToday } from '@core/time/shanghai';
 
 export function publicityLength(p: Preview['publicity']): string {

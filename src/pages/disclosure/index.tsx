@@ -1,7 +1,7 @@
 // One disclosure: title, where and when, the 公示 countdown, body, masked table, attachments, phones.
 import Taro, { useRouter } from '@tarojs/taro';
 import { ScrollView, Text, View } from '@tarojs/components';
-import type { DisclosureView } from '@core/api/public-contract';
+import type { DisclosureView } from '@core/api/public-views';
 import type { Attachment } from '@core/model';
 import { disclosureIdFromScene } from '@core/platform/ports';
 import { Screen } from '../../components/Screen';

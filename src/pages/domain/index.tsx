@@ -2,7 +2,7 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useEffect } from 'react';
-import type { DisclosureSummary } from '@core/api/public-contract';
+import type { DisclosureSummary } from '@core/api/public-views';
 import { Screen } from '../../components/Screen';
 import { Tap } from '../../components/Tap';
 import { Empty, LoadGate, PagedList } from '../../components/Status';

@@ -1,6 +1,6 @@
 // The way of a draft: who did what, when (saves in a row shown once).
 import { Text, View } from '@tarojs/components';
-import type { DraftView } from '@core/api/publicity-contract';
+import type { DraftView } from '@core/api/publicity-views';
 import { formatDateTime } from '../../../utils/format';
 import '../../../components/complaint.css';
 

@@ -1,7 +1,7 @@
 // What the masker hid, one line per column and kind, and each dropped column by name.
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import type { Preview } from '@core/api/publicity-contract';
+import type { Preview } from '@core/api/publicity-views';
 import '../cadre.css';
 
 /** What the masker did, one line per column and kind, and each dropped column by name. */

@@ -1,6 +1,6 @@
 // The masked public copy of a publicity, with every hidden cell marked.
 import { ScrollView, Text, View } from '@tarojs/components';
-import type { Preview } from '@core/api/publicity-contract';
+import type { Preview } from '@core/api/publicity-views';
 import type { TableData } from '@core/model';
 import type { Finding } from '@core/privacy/masker';
 import '../cadre.css';

@@ -3,8 +3,8 @@
 import { useRouter } from '@tarojs/taro';
 import { Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
-import { RESIDENT_SCHEMAS } from '@core/api/complaint-schemas';
-import type { ComplaintDetail } from '@core/api/complaint-contract';
+import { RESIDENT } from '@core/api/contracts/resident';
+import type { ComplaintDetail } from '@core/api/complaint-views';
 import { ActionButton } from '../../../components/Tap';
 import { Field } from '../../../components/Field';
 import { PhoneLine } from '../../../components/PhoneLine';
@@ -71,20 +71,14 @@ function Actions({ c, onDone }: { c: ComplaintDetail; onDone: () => Promise<void
 
   const rate = () =>
     send(
-      RESIDENT_SCHEMAS['complaints.rate'],
+      RESIDENT['complaints.rate'].req,
       { id: c.id, score: score || undefined, ...(comment.trim() ? { comment } : {}) },
       (d) => callResident('complaints.rate', d),
       '评价已提交',
       onDone,
     );
   const reopen = () =>
-    send(
-      RESIDENT_SCHEMAS['complaints.reopen'],
-      { id: c.id, reason },
-      (d) => callResident('complaints.reopen', d),
-      '已要求重新办理',
-      onDone,
-    );
+    send(RESIDENT['complaints.reopen'].req, { id: c.id, reason }, (d) => callResident('complaints.reopen', d), '已要求重新办理', onDone);
 
   return (
     <View className="cm-panel">

@@ -1,6 +1,6 @@
 // 我的监督: the caller's complaints, newest first, with their state in words and what is due.
 import { Text, View } from '@tarojs/components';
-import type { ComplaintSummary } from '@core/api/complaint-contract';
+import type { ComplaintSummary } from '@core/api/complaint-views';
 import { Screen } from '../../../components/Screen';
 import { ActionButton } from '../../../components/Tap';
 import { Empty, PagedList } from '../../../components/Status';

@@ -5,7 +5,7 @@
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import * as v from 'valibot';
-import { calendarPutSchema } from '@core/api/admin-schemas';
+import { calendarPutSchema } from '@core/api/contracts/admin';
 import { Screen } from '../../../../components/Screen';
 import { ActionButton } from '../../../../components/Tap';
 import { ErrorBox, Loading } from '../../../../components/Status';

@@ -5,8 +5,8 @@ import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
 import * as v from 'valibot';
-import { CADRE_SCHEMAS } from '@core/api/publicity-schemas';
-import type { DraftView, Preview } from '@core/api/publicity-contract';
+import { CADRE } from '@core/api/contracts/cadre';
+import type { DraftView, Preview } from '@core/api/publicity-views';
 import { Screen } from '../../../../components/Screen';
 import { ActionButton } from '../../../../components/Tap';
 import { Empty, ErrorBox, Loading } from '../../../../components/Status';
@@ -113,7 +113,7 @@ export default function PreviewPage() {
   async function submit() {
     if (sending.current) return;
     setError(null);
-    const parsed = v.safeParse(CADRE_SCHEMAS['drafts.submit'], { id: d.id, version: d.version });
+    const parsed = v.safeParse(CADRE['drafts.submit'].req, { id: d.id, version: d.version });
     if (!parsed.success) {
       setError(new ApiError('INVALID_INPUT', firstIssue(parsed.issues).message));
       return;

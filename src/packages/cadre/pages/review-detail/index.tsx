@@ -5,8 +5,8 @@ import { useRouter } from '@tarojs/taro';
 import { Text, Textarea, View } from '@tarojs/components';
 import { useState, type ReactNode } from 'react';
 import * as v from 'valibot';
-import { REVIEW_SCHEMAS } from '@core/api/publicity-schemas';
-import type { ReviewItem } from '@core/api/publicity-contract';
+import { REVIEW } from '@core/api/contracts/review';
+import type { ReviewItem } from '@core/api/publicity-views';
 import { ActionButton, Tap } from '../../../../components/Tap';
 import { Field } from '../../../../components/Field';
 import { publicityText } from '../../../../components/Badges';
@@ -58,11 +58,11 @@ function Actions({ r, reload, onDone }: { r: ReviewItem; reload: () => Promise<v
   }
 
   const approve = () =>
-    void run('approve', REVIEW_SCHEMAS['reviews.approve'], { id: d.id, version: d.version }, (x) => callReview('reviews.approve', x));
+    void run('approve', REVIEW['reviews.approve'].req, { id: d.id, version: d.version }, (x) => callReview('reviews.approve', x));
   const reject = () =>
-    void run('reject', REVIEW_SCHEMAS['reviews.reject'], { id: d.id, version: d.version, note }, (x) => callReview('reviews.reject', x));
+    void run('reject', REVIEW['reviews.reject'].req, { id: d.id, version: d.version, note }, (x) => callReview('reviews.reject', x));
   const withdraw = () =>
-    void run('withdraw', REVIEW_SCHEMAS['disclosures.withdraw'], { id: d.id, reason: note }, (x) => callReview('disclosures.withdraw', x));
+    void run('withdraw', REVIEW['disclosures.withdraw'].req, { id: d.id, reason: note }, (x) => callReview('disclosures.withdraw', x));
 
   const notice = <SendError error={error} conflict="公示状态已变化，已刷新" failed="操作没有成功" />;
   /** An open panel: its title, what it asks, send and 取消, and what went wrong. */

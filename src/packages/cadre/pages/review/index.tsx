@@ -3,7 +3,7 @@
 // never published, grouped by village.
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { DraftView, DueEntry } from '@core/api/publicity-contract';
+import type { DraftView, DueEntry } from '@core/api/publicity-views';
 import { Screen } from '../../../../components/Screen';
 import { ActionButton, Tap } from '../../../../components/Tap';
 import { Empty, ErrorBox, Loading, PagedList } from '../../../../components/Status';

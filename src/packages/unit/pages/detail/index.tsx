@@ -5,8 +5,9 @@ import { useRouter } from '@tarojs/taro';
 import { Image, Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
 import * as v from 'valibot';
-import { MAX_PHOTOS, UNIT_SCHEMAS } from '@core/api/complaint-schemas';
-import type { ComplaintDetail } from '@core/api/complaint-contract';
+import { UNIT } from '@core/api/contracts/unit';
+import { MAX_PHOTOS } from '@core/api/schema-parts';
+import type { ComplaintDetail } from '@core/api/complaint-views';
 import { Tap } from '../../../../components/Tap';
 import { Field } from '../../../../components/Field';
 import { PhoneLine } from '../../../../components/PhoneLine';
@@ -100,9 +101,9 @@ function Actions({ c, reload }: { c: ComplaintDetail; reload: () => Promise<void
 
   const id = c.id;
   const tap: Record<Can, () => void> = {
-    release: () => void run('release', UNIT_SCHEMAS['complaints.release'], { id }, (d) => callUnit('complaints.release', d)),
-    accept: () => void run('accept', UNIT_SCHEMAS['complaints.accept'], { id }, (d) => callUnit('complaints.accept', d)),
-    start: () => void run('start', UNIT_SCHEMAS['complaints.start'], { id }, (d) => callUnit('complaints.start', d)),
+    release: () => void run('release', UNIT['complaints.release'].req, { id }, (d) => callUnit('complaints.release', d)),
+    accept: () => void run('accept', UNIT['complaints.accept'].req, { id }, (d) => callUnit('complaints.accept', d)),
+    start: () => void run('start', UNIT['complaints.start'].req, { id }, (d) => callUnit('complaints.start', d)),
     answer: () => open('answer'),
     extend: () => open('extend'),
     return: () => open('return'),
@@ -133,7 +134,7 @@ function Actions({ c, reload }: { c: ComplaintDetail; reload: () => Promise<void
     if (filesBusy) return setIssues({ attachments: '附件还在上传，请稍等' });
     if (files.some((f) => f.state === 'failed')) return setIssues({ attachments: '有附件没传上去，请删除后再试' });
     const attachments = files.map((f) => f.fileId as string);
-    void run('answer', UNIT_SCHEMAS['complaints.answer'], { id, text, ...(attachments.length ? { attachments } : {}) }, (d) =>
+    void run('answer', UNIT['complaints.answer'].req, { id, text, ...(attachments.length ? { attachments } : {}) }, (d) =>
       callUnit('complaints.answer', d),
     );
   };
@@ -218,9 +219,7 @@ function Actions({ c, reload }: { c: ComplaintDetail; reload: () => Promise<void
               <SendRow
                 busy={busy}
                 text="确认退单"
-                onSend={() =>
-                  void run('return', UNIT_SCHEMAS['complaints.return'], { id, reason }, (d) => callUnit('complaints.return', d))
-                }
+                onSend={() => void run('return', UNIT['complaints.return'].req, { id, reason }, (d) => callUnit('complaints.return', d))}
                 onCancel={() => open(null)}
               />
             </>
@@ -246,7 +245,7 @@ function Actions({ c, reload }: { c: ComplaintDetail; reload: () => Promise<void
                 onSend={() =>
                   void run(
                     'extend',
-                    UNIT_SCHEMAS['complaints.extend'],
+                    UNIT['complaints.extend'].req,
                     { id, days: days.trim() === '' ? undefined : Number(days), reason },
                     (d) => callUnit('complaints.extend', d),
                   )
@@ -283,7 +282,7 @@ function Actions({ c, reload }: { c: ComplaintDetail; reload: () => Promise<void
                 onSend={() =>
                   void run(
                     'transfer',
-                    UNIT_SCHEMAS['complaints.transfer'],
+                    UNIT['complaints.transfer'].req,
                     { id, unitId: others[target]?.id ?? '', ...(note.trim() ? { note } : {}) },
                     (d) => callUnit('complaints.transfer', d),
                   )
@@ -303,7 +302,7 @@ function Actions({ c, reload }: { c: ComplaintDetail; reload: () => Promise<void
                 busy={busy}
                 text="确认督办"
                 onSend={() =>
-                  void run('escalate', UNIT_SCHEMAS['complaints.escalate'], { id, ...(note.trim() ? { note } : {}) }, (d) =>
+                  void run('escalate', UNIT['complaints.escalate'].req, { id, ...(note.trim() ? { note } : {}) }, (d) =>
                     callUnit('complaints.escalate', d),
                   )
                 }

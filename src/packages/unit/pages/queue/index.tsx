@@ -2,7 +2,8 @@
 // (county_admin, 政务公开办), soonest deadline first as the function returns it.
 import { Picker, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { ComplaintSummary, QueueUnit, UnitActions } from '@core/api/complaint-contract';
+import type { ComplaintSummary, QueueUnit } from '@core/api/complaint-views';
+import type { Req } from '@core/api/contracts';
 import { COMPLAINT_STATUSES, STATUS_NAMES, type ComplaintStatus } from '@core/complaints/model';
 import { Screen } from '../../../../components/Screen';
 import { ActionButton, Tap } from '../../../../components/Tap';
@@ -19,7 +20,7 @@ import { OverdueBadge, StatusBadge } from '../../../../components/ComplaintBadge
 import { useListPage } from '../../../../hooks/useListPage';
 import '../../../../components/complaint.css';
 
-type QueueReq = UnitActions['queue.list']['req'];
+type QueueReq = Req<'unit', 'queue.list'>;
 interface Head {
   scope: 'unit' | 'county';
   unit: QueueUnit | null;

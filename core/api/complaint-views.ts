@@ -1,4 +1,5 @@
-// Contracts of the `resident` (my complaints) and `unit` (hotline queue) functions.
+// What the `resident` (my complaints) and `unit` (hotline queue) functions answer. The actions
+// and their requests: core/api/contracts/{resident,unit}.ts.
 import type { Phone } from '../model';
 import type { ComplaintCategory, ComplaintKind, ComplaintStatus, Deadline, TimelineEvent } from '../complaints/model';
 
@@ -58,20 +59,6 @@ export interface ComplaintDetail extends ComplaintSummary {
   can: Array<'rate' | 'reopen' | 'accept' | 'return' | 'start' | 'extend' | 'answer' | 'transfer' | 'escalate' | 'release'>;
 }
 
-export interface SubmitRequest {
-  requestId: string;
-  kind: ComplaintKind;
-  category: ComplaintCategory;
-  text: string;
-  regionCode: string;
-  domain?: string;
-  itemId?: string;
-  disclosureId?: string;
-  photos?: string[];
-  contactPhone?: string;
-  anonymous?: boolean;
-}
-
 export interface SubmitAnswer {
   ticket: string;
   status: ComplaintStatus;
@@ -85,38 +72,8 @@ export interface SubmitAnswer {
   held: boolean;
 }
 
-export interface ResidentActions {
-  'complaints.submit': { req: SubmitRequest; res: SubmitAnswer };
-  'complaints.mine': { req: { cursor?: string }; res: { items: ComplaintSummary[]; next: string | null } };
-  'complaints.get': { req: { id: string }; res: ComplaintDetail };
-  'complaints.rate': { req: { id: string; score: number; comment?: string }; res: ComplaintDetail };
-  'complaints.reopen': { req: { id: string; reason: string }; res: ComplaintDetail };
-  /** Where this caller's uploads go in cloud storage (weapp: wx.cloud.uploadFile cloudPath prefix). */
-  'files.prefix': { req: Record<string, never>; res: { prefix: string } };
-}
-
 export interface QueueUnit {
   id: string;
   name: string;
   hotline: Phone;
 }
-
-export interface UnitActions {
-  'queue.list': {
-    req: { status?: ComplaintStatus; domain?: string; unitId?: string; cursor?: string };
-    res: { scope: 'unit' | 'county'; countyCode: string; unit: QueueUnit | null; items: ComplaintSummary[]; next: string | null };
-  };
-  'complaints.get': { req: { id: string }; res: ComplaintDetail };
-  'complaints.accept': { req: { id: string }; res: ComplaintDetail };
-  'complaints.return': { req: { id: string; reason: string }; res: ComplaintDetail };
-  'complaints.start': { req: { id: string }; res: ComplaintDetail };
-  'complaints.extend': { req: { id: string; days: number; reason: string }; res: ComplaintDetail };
-  'complaints.answer': { req: { id: string; text: string; attachments?: string[] }; res: ComplaintDetail };
-  'complaints.transfer': { req: { id: string; unitId: string; note?: string }; res: ComplaintDetail };
-  'complaints.escalate': { req: { id: string; note?: string }; res: ComplaintDetail };
-  'complaints.release': { req: { id: string }; res: ComplaintDetail };
-  'units.list': { req: Record<string, never>; res: { units: QueueUnit[] } };
-}
-
-export type ResidentAction = keyof ResidentActions;
-export type UnitAction = keyof UnitActions;

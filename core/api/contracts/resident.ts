@@ -1,0 +1,50 @@
+// The `resident` function: a person's own supervision complaints. Use cases: core/complaints/resident-service.ts.
+// The complaint form validates with submitSchema before sending.
+import * as v from 'valibot';
+import { COMPLAINT_CATEGORIES, COMPLAINT_KINDS } from '../../complaints/model';
+import { answer } from '../contract';
+import type { ComplaintDetail, ComplaintSummary, SubmitAnswer } from '../complaint-views';
+import { cursor, domain, empty, fileIds, id, note, optionalText, regionCode, requestId } from '../schema-parts';
+
+export { MAX_PHOTOS } from '../schema-parts';
+export const TEXT_MIN = 5;
+export const TEXT_MAX = 1000;
+
+export const submitSchema = v.object({
+  requestId,
+  kind: v.picklist(COMPLAINT_KINDS, '请选择诉求类型'),
+  category: v.picklist(COMPLAINT_CATEGORIES, '请选择问题类别'),
+  text: v.pipe(
+    v.string('请填写诉求内容'),
+    v.trim(),
+    v.minLength(TEXT_MIN, `诉求内容至少${TEXT_MIN}个字`),
+    v.maxLength(TEXT_MAX, `诉求内容不能超过${TEXT_MAX}个字`),
+  ),
+  regionCode: regionCode('请选择地区'),
+  domain: v.optional(domain),
+  itemId: v.optional(id),
+  disclosureId: v.optional(id),
+  photos: fileIds,
+  contactPhone: v.optional(
+    v.union(
+      [v.literal(''), v.pipe(v.string(), v.trim(), v.regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, '联系电话格式不正确'))],
+      '联系电话格式不正确',
+    ),
+  ),
+  anonymous: v.optional(v.boolean('匿名选项有误')),
+});
+
+/** A complaint as the resident service receives it (validated). */
+export type SubmitRequest = v.InferOutput<typeof submitSchema>;
+
+const stars = v.pipe(v.number('请选择1到5星'), v.integer('请选择1到5星'), v.minValue(1, '请选择1到5星'), v.maxValue(5, '请选择1到5星'));
+
+export const RESIDENT = {
+  'complaints.submit': { req: submitSchema, res: answer<SubmitAnswer>() },
+  'complaints.mine': { req: v.object({ cursor }), res: answer<{ items: ComplaintSummary[]; next: string | null }>() },
+  'complaints.get': { req: v.object({ id }), res: answer<ComplaintDetail>() },
+  'complaints.rate': { req: v.object({ id, score: stars, comment: optionalText('评价') }), res: answer<ComplaintDetail>() },
+  'complaints.reopen': { req: v.object({ id, reason: note('不满意的原因') }), res: answer<ComplaintDetail>() },
+  /** Where this caller's uploads go in cloud storage (weapp: wx.cloud.uploadFile cloudPath prefix). */
+  'files.prefix': { req: empty, res: answer<{ prefix: string }>() },
+};

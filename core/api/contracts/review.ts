@@ -1,0 +1,21 @@
+// The `review` function: town or county reviewers approve, reject and withdraw village
+// publicity. Use cases: core/publicity/review-service.ts.
+import * as v from 'valibot';
+import { answer } from '../contract';
+import type { DraftView, DueEntry, ReviewItem } from '../publicity-views';
+import { cursor, empty, id, note, version } from '../schema-parts';
+
+const item = answer<ReviewItem>();
+
+export const REVIEW = {
+  'reviews.list': {
+    req: v.object({ status: v.optional(v.picklist(['pending_review', 'published', 'withdrawn'], '状态有误')), cursor }),
+    res: answer<{ items: Array<{ draft: DraftView }>; next: string | null }>(),
+  },
+  /** The masked copy, readable by the reviewer even after the period ended (audit). */
+  'reviews.get': { req: v.object({ id }), res: item },
+  'reviews.approve': { req: v.object({ id, version }), res: item },
+  'reviews.reject': { req: v.object({ id, version, note: note('退回意见') }), res: item },
+  'disclosures.withdraw': { req: v.object({ id, reason: note('撤回理由') }), res: item },
+  'due.list': { req: empty, res: answer<{ items: DueEntry[] }>() },
+};

@@ -1,0 +1,40 @@
+// The `unit` function: the responsible unit's hotline queue, and the county 政务公开办's
+// transfer and 督办. Use cases: core/complaints/unit-service.ts.
+import * as v from 'valibot';
+import { COMPLAINT_STATUSES } from '../../complaints/model';
+import { answer } from '../contract';
+import type { ComplaintDetail, ComplaintSummary, QueueUnit } from '../complaint-views';
+import { cursor, domain, empty, fileIds, id, note, optionalText } from '../schema-parts';
+
+export const queueSchema = v.object({
+  status: v.optional(v.picklist(COMPLAINT_STATUSES, '状态有误')),
+  domain: v.optional(domain),
+  unitId: v.optional(id),
+  cursor,
+});
+
+const detail = answer<ComplaintDetail>();
+
+export const UNIT = {
+  'queue.list': {
+    req: queueSchema,
+    res: answer<{ scope: 'unit' | 'county'; countyCode: string; unit: QueueUnit | null; items: ComplaintSummary[]; next: string | null }>(),
+  },
+  'complaints.get': { req: v.object({ id }), res: detail },
+  'complaints.accept': { req: v.object({ id }), res: detail },
+  'complaints.return': { req: v.object({ id, reason: note('退单理由') }), res: detail },
+  'complaints.start': { req: v.object({ id }), res: detail },
+  'complaints.extend': {
+    req: v.object({
+      id,
+      days: v.pipe(v.number('请填写延期天数'), v.integer('延期天数应为整数'), v.minValue(1, '延期至少1天'), v.maxValue(60, '延期天数过多')),
+      reason: note('延期理由'),
+    }),
+    res: detail,
+  },
+  'complaints.answer': { req: v.object({ id, text: note('答复内容', 2000), attachments: fileIds }), res: detail },
+  'complaints.transfer': { req: v.object({ id, unitId: id, note: optionalText('说明') }), res: detail },
+  'complaints.escalate': { req: v.object({ id, note: optionalText('督办意见') }), res: detail },
+  'complaints.release': { req: v.object({ id }), res: detail },
+  'units.list': { req: empty, res: answer<{ units: QueueUnit[] }>() },
+};

@@ -1,0 +1,55 @@
+// What the `public` function answers: disclosures, catalog entries, counties as the public
+// sees them. The actions and their requests: core/api/contracts/public.ts.
+import type { CatalogItem, Disclosure, Domain, Phone, TableData } from '../model';
+
+export type ItemState = '已公开' | '逾期未更新' | '暂无';
+
+/** A disclosure as a list shows it: no body, no table. */
+export interface DisclosureSummary {
+  id: string;
+  itemId: string;
+  domain: string;
+  title: string;
+  regionCode: string;
+  regionName: string;
+  level: Disclosure['level'];
+  publishedAt: string;
+  publicity?: PublicityView;
+  hasTable: boolean;
+  demo: boolean;
+}
+
+export interface PublicityView {
+  start: string;
+  end: string;
+  /** Calendar days left including today; 0 once the period is over. */
+  daysLeft: number;
+  state: '未开始' | '公示中' | '公示期满';
+}
+
+export interface DisclosureView extends DisclosureSummary {
+  body: string;
+  /** Masked public table; absent after a list of people has left public view. */
+  table?: TableData;
+  /** Why a table is not shown, e.g. 公示期满后名单已撤下. */
+  tableNote?: string;
+  attachments: Disclosure['attachments'];
+  unitName: string;
+  /** 公示异议 received so far. */
+  objections: number;
+  item: { id: string; level2: string; consultPhone: Phone; reportPhone: Phone } | null;
+}
+
+export interface CatalogEntry {
+  item: CatalogItem;
+  state: ItemState;
+  latest: DisclosureSummary | null;
+  /** ISO date by which the next disclosure is due, when the update cycle runs a clock. */
+  nextDue: string | null;
+}
+
+export interface CountyView {
+  code: string;
+  name: string;
+  domains: Domain[];
+}
