@@ -44,7 +44,7 @@ export function validateMaskPolicy(policy: MaskPolicy): MaskPolicy {
 
 // ---------------------------------------------------------------- findings
 
-export type FindingKind = 'id_number' | 'mobile' | 'bank_card' | 'column_dropped' | 'address_cut';
+export type FindingKind = 'id_number' | 'mobile' | 'bank_card' | 'column_dropped' | 'address_cut' | 'hardship_category';
 
 export interface Finding {
   kind: FindingKind;
@@ -64,6 +64,7 @@ const FINDING_LABELS: Record<FindingKind, string> = {
   bank_card: '银行卡号',
   column_dropped: '删除的列',
   address_cut: '截短的住址',
+  hardship_category: '困难类别（不应公开）',
 };
 
 /** One line per kind for a publish preview: 身份证号 已隐去 12 处 ... */
@@ -75,6 +76,40 @@ export function summarizeFindings(findings: readonly Finding[]): string[] {
     out.push(kind === 'column_dropped' ? `已删除 ${n} 列不得公开的信息` : `${FINDING_LABELS[kind]}：已处理 ${n} 处`);
   }
   return out;
+}
+
+/**
+ * What masking did to one publication, in counts (never values): kept on the draft and the
+ * disclosure when a reviewer approves, so the audit view can say what was hidden even though
+ * re-reading the masked copy finds nothing.
+ */
+export interface MaskingSummary {
+  counts: Partial<Record<FindingKind, number>>;
+  /** Mobiles among counts.mobile (the rest are landlines in a phone column). */
+  mobiles: number;
+  dropped: string[];
+  /** One line per kind, e.g. 身份证号 3 处; empty when nothing was found. */
+  lines: string[];
+  /** The reviewer's reason when they confirmed publishing hardship categories. */
+  hardshipConfirmed?: string;
+}
+
+export function maskingSummary(findings: readonly Finding[], dropped: readonly string[]): MaskingSummary {
+  const counts: Partial<Record<FindingKind, number>> = {};
+  let mobiles = 0;
+  for (const f of findings) {
+    counts[f.kind] = (counts[f.kind] ?? 0) + 1;
+    if (f.kind === 'mobile' && f.note === NOTE_MOBILE) mobiles++;
+  }
+  const lines: string[] = [];
+  if (counts.id_number) lines.push(`身份证号 ${counts.id_number} 处`);
+  if (mobiles) lines.push(`手机号 ${mobiles} 处`);
+  if ((counts.mobile ?? 0) > mobiles) lines.push(`固定电话 ${(counts.mobile ?? 0) - mobiles} 处`);
+  if (counts.bank_card) lines.push(`银行卡号 ${counts.bank_card} 处`);
+  if (dropped.length) lines.push(`删除列：${dropped.join('、')}`);
+  if (counts.address_cut) lines.push(`住址截短 ${counts.address_cut} 处`);
+  if (counts.hardship_category) lines.push(`困难类别 ${counts.hardship_category} 处（不应公开）`);
+  return { counts, mobiles, dropped: [...dropped], lines };
 }
 
 // ---------------------------------------------------------------- checks (char codes, no allocation)
@@ -308,8 +343,7 @@ function classify(
   // ID numbers: checksum and real birth date; an X check character may follow. Written in
   // groups as 6-8-4, 6-4-4-4 or 6-12 with any separators, or split anywhere into at most 5
   // groups when every separator is the same (510118.19900515.0025, 5101 1819 9005 1500 25).
-  const idGroups =
-    single || ID_GROUPS.includes(key) || (gaps.uniform && lens.length <= ID_MAX_UNIFORM_GROUPS);
+  const idGroups = single || ID_GROUPS.includes(key) || (gaps.uniform && lens.length <= ID_MAX_UNIFORM_GROUPS);
   if (xAvail && n === 17 && idGroups && validId18(digits, 'X')) {
     const m = maskIdLike(digits + 'X', policy);
     return { kind: 'id_number', rep: m.text, note: idNote(m.hidden), useX: true, rank: 0 };
