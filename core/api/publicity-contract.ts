@@ -1,6 +1,6 @@
 // Contracts of the `cadre` (drafting village publicity) and `review` functions.
 import type { Attachment, TableData } from '../model';
-import type { Finding } from '../privacy/masker';
+import type { Finding, MaskingSummary } from '../privacy/masker';
 import type { DraftStatus } from '../publicity/model';
 import type { CatalogEntry, DisclosureView, PublicityView } from './public-contract';
 
@@ -46,8 +46,13 @@ export interface Preview {
   title: string;
   body: string;
   table?: TableData;
+  /** Attachments with their names masked. */
+  attachments: Attachment[];
+  /** Findings include hardship_category cells (not hidden: to be removed or confirmed). */
   findings: Finding[];
   dropped: string[];
+  /** Counts of what was hidden; for a published one, as recorded at approval. */
+  masking: MaskingSummary;
   publicity: { days: number; dayKind: 'working' | 'calendar'; text: string };
 }
 
@@ -83,7 +88,8 @@ export interface ReviewActions {
   };
   /** The masked copy, readable by the reviewer even after the period ended (audit). */
   'reviews.get': { req: { id: string }; res: ReviewItem };
-  'reviews.approve': { req: { id: string; version: number }; res: ReviewItem };
+  /** confirmHardship + note: publish although the list names hardship categories. */
+  'reviews.approve': { req: { id: string; version: number; confirmHardship?: boolean; note?: string }; res: ReviewItem };
   'reviews.reject': { req: { id: string; version: number; note: string }; res: ReviewItem };
   'disclosures.withdraw': { req: { id: string; reason: string }; res: ReviewItem };
   'due.list': { req: Record<string, never>; res: { items: DueEntry[] } };

@@ -52,7 +52,7 @@ export const CADRE_SCHEMAS = {
 export const REVIEW_SCHEMAS = {
   'reviews.list': v.object({ status: v.optional(v.picklist(['pending_review', 'published', 'withdrawn'], '状态有误')), cursor }),
   'reviews.get': v.object({ id }),
-  'reviews.approve': v.object({ id, version }),
+  'reviews.approve': v.object({ id, version, confirmHardship: v.optional(v.boolean()), note: v.optional(note('确认理由')) }),
   'reviews.reject': v.object({ id, version, note: note('退回意见') }),
   'disclosures.withdraw': v.object({ id, reason: note('撤回理由') }),
   'due.list': v.object({}),
