@@ -1,5 +1,6 @@
 // Domain model shared by every part of the system. Plain data: no classes, so the same
 // objects travel through SQLite rows, cloud-database documents and JSON answers.
+import type { MaskingSummary } from './privacy/masker';
 
 export type RegionLevel = 'province' | 'city' | 'county' | 'town' | 'village';
 
@@ -85,6 +86,8 @@ export interface CatalogItem {
   consultPhone: Phone; // 咨询电话
   reportPhone: Phone; // 监督举报电话
   publicityDays?: TimeLimit; // default 公示期 where the item is a publicity
+  /** Its text says 不公开具体困难类别: lists under it may not name 低保, 特困, 残疾, illnesses. */
+  forbidsHardshipCategory?: boolean;
   order: number;
 }
 
@@ -128,5 +131,7 @@ export interface Disclosure {
   withdrawal?: { at: string; reason: string };
   /** Set when a complaint reports a personal-data leak: the disclosure awaits review. */
   privacyReview?: { requestedAt: string; complaintId: string };
+  /** What masking hid when a reviewer approved it (counts only; never shown to the public). */
+  masking?: MaskingSummary;
   demo: boolean;
 }

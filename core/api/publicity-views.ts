@@ -1,7 +1,7 @@
 // What the `cadre` (drafting village publicity) and `review` functions answer. The actions
 // and their requests: core/api/contracts/{cadre,review}.ts.
 import type { Attachment, TableData } from '../model';
-import type { Finding } from '../privacy/masker';
+import type { Finding, MaskingSummary } from '../privacy/masker';
 import type { DraftStatus } from '../publicity/model';
 import type { CatalogEntry, DisclosureView, PublicityView } from './public-views';
 
@@ -32,8 +32,13 @@ export interface Preview {
   title: string;
   body: string;
   table?: TableData;
+  /** Attachments with their names masked. */
+  attachments: Attachment[];
+  /** Findings include hardship_category cells (not hidden: to be removed or confirmed). */
   findings: Finding[];
   dropped: string[];
+  /** Counts of what was hidden; for a published one, as recorded at approval. */
+  masking: MaskingSummary;
   publicity: { days: number; dayKind: 'working' | 'calendar'; text: string };
 }
 

@@ -8,6 +8,7 @@ import type { County } from '../regions/county';
 import { DEFAULT_DOMAINS } from './domains';
 import { CATALOG_TEMPLATE, type CatalogTemplateItem } from './template';
 import { UNIT_TEMPLATES, countyKind, type UnitKey } from './units';
+import { textForbidsHardship } from '../privacy/hardship';
 
 /** Real long-distance area codes of the 8 pilot counties' cities (by the first 4 digits of the code). */
 const AREA_CODE_BY_CITY: Record<string, string> = {
@@ -95,6 +96,7 @@ export function buildItem(countyCode: string, t: CatalogTemplateItem, unitByKey:
     timeLimit: { ...t.timeLimit },
     updateCycle: { ...t.updateCycle },
     ...(t.publicityDays ? { publicityDays: { ...t.publicityDays } } : {}),
+    ...(textForbidsHardship([...t.contents, t.summary]) ? { forbidsHardshipCategory: true } : {}),
     id: `${countyCode}-${t.templateId}`,
     countyCode,
     version: 1,

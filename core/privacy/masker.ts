@@ -44,7 +44,7 @@ export function validateMaskPolicy(policy: MaskPolicy): MaskPolicy {
 
 // ---------------------------------------------------------------- findings
 
-export type FindingKind = 'id_number' | 'mobile' | 'bank_card' | 'column_dropped' | 'address_cut';
+export type FindingKind = 'id_number' | 'mobile' | 'bank_card' | 'column_dropped' | 'address_cut' | 'hardship_category';
 
 export interface Finding {
   kind: FindingKind;
@@ -64,6 +64,7 @@ const FINDING_LABELS: Record<FindingKind, string> = {
   bank_card: '银行卡号',
   column_dropped: '删除的列',
   address_cut: '截短的住址',
+  hardship_category: '困难类别（不应公开）',
 };
 
 /** One line per kind for a publish preview: 身份证号 已隐去 12 处 ... */
@@ -75,6 +76,40 @@ export function summarizeFindings(findings: readonly Finding[]): string[] {
     out.push(kind === 'column_dropped' ? `已删除 ${n} 列不得公开的信息` : `${FINDING_LABELS[kind]}：已处理 ${n} 处`);
   }
   return out;
+}
+
+/**
+ * What masking did to one publication, in counts (never values): kept on the draft and the
+ * disclosure when a reviewer approves, so the audit view can say what was hidden even though
+ * re-reading the masked copy finds nothing.
+ */
+export interface MaskingSummary {
+  counts: Partial<Record<FindingKind, number>>;
+  /** Mobiles among counts.mobile (the rest are landlines in a phone column). */
+  mobiles: number;
+  dropped: string[];
+  /** One line per kind, e.g. 身份证号 3 处; empty when nothing was found. */
+  lines: string[];
+  /** The reviewer's reason when they confirmed publishing hardship categories. */
+  hardshipConfirmed?: string;
+}
+
+export function maskingSummary(findings: readonly Finding[], dropped: readonly string[]): MaskingSummary {
+  const counts: Partial<Record<FindingKind, number>> = {};
+  let mobiles = 0;
+  for (const f of findings) {
+    counts[f.kind] = (counts[f.kind] ?? 0) + 1;
+    if (f.kind === 'mobile' && f.note === NOTE_MOBILE) mobiles++;
+  }
+  const lines: string[] = [];
+  if (counts.id_number) lines.push(`身份证号 ${counts.id_number} 处`);
+  if (mobiles) lines.push(`手机号 ${mobiles} 处`);
+  if ((counts.mobile ?? 0) > mobiles) lines.push(`固定电话 ${(counts.mobile ?? 0) - mobiles} 处`);
+  if (counts.bank_card) lines.push(`银行卡号 ${counts.bank_card} 处`);
+  if (dropped.length) lines.push(`删除列：${dropped.join('、')}`);
+  if (counts.address_cut) lines.push(`住址截短 ${counts.address_cut} 处`);
+  if (counts.hardship_category) lines.push(`困难类别 ${counts.hardship_category} 处（不应公开）`);
+  return { counts, mobiles, dropped: [...dropped], lines };
 }
 
 // ---------------------------------------------------------------- checks (char codes, no allocation)
@@ -172,6 +207,14 @@ interface Run {
   e: number; // end index (exclusive), digits only
   d: string; // the digits
   x: boolean; // an X/x follows immediately (possible ID check character)
+  gk: number; // kinds of the separator before this run, inside its chunk (0 for a chunk's first run)
+  gs: string; // that separator's shape, to tell 138.1234.5678 (one kind throughout) from mixed ones
+}
+
+/** The separators inside a combination of runs: which kinds occur, and whether all are alike. */
+interface Gaps {
+  kinds: number;
+  uniform: boolean;
 }
 
 interface Hit {
@@ -191,20 +234,53 @@ interface Sink {
   personalHit: boolean;
 }
 
-/** Fullwidth digits, Ｘ/ｘ and － typed with a Chinese IME: treated as their ASCII twins. */
-const FULLWIDTH_TEST = /[\uFF0D\uFF10-\uFF19\uFF38\uFF58]/;
-const FULLWIDTH_ALL = /[\uFF0D\uFF10-\uFF19\uFF38\uFF58]/g;
+/** Fullwidth digits, Ｘ/ｘ, － ． ／ typed with a Chinese IME: treated as their ASCII twins. */
+const FULLWIDTH_TEST = /[\uFF0D-\uFF0F\uFF10-\uFF19\uFF38\uFF58]/;
+const FULLWIDTH_ALL = /[\uFF0D-\uFF0F\uFF10-\uFF19\uFF38\uFF58]/g;
 function toHalfWidth(ch: string): string {
   const c = ch.charCodeAt(0);
   if (c >= 0xff10 && c <= 0xff19) return String.fromCharCode(c - 0xff10 + 48);
   if (c === 0xff38) return 'X';
   if (c === 0xff58) return 'x';
+  if (c === 0xff0e) return '.';
+  if (c === 0xff0f) return '/';
   return '-';
 }
 
-/** Separators allowed between digit groups: space, '-', NBSP, ideographic space. */
-function isSep(c: number): boolean {
-  return c === 32 || c === 45 || c === 0xa0 || c === 0x3000;
+/** Kinds of separator people put between digit groups (bit flags, so a span can say which it used). */
+const SEP_SPACE = 1;
+const SEP_DASH = 2;
+const SEP_DOT = 4;
+const SEP_SLASH = 8;
+
+/**
+ * The kind of a separator character, or 0: spaces (incl. NBSP, thin and ideographic spaces),
+ * dashes (- ‐ ‑ ‒ – — ― − ﹣, － already folded), dots (. · • ‧ ・ ･ ∙, ． folded), slashes (/ and backslashes, ／ folded).
+ */
+function sepKind(c: number): number {
+  if (c === 32 || c === 0xa0 || c === 0x3000 || c === 0x202f || (c >= 0x2002 && c <= 0x200a)) return SEP_SPACE;
+  if (c === 45 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe63) return SEP_DASH;
+  if (c === 46 || c === 0xb7 || c === 0x2022 || c === 0x2027 || c === 0x30fb || c === 0xff65 || c === 0x2219) return SEP_DOT;
+  if (c === 47 || c === 92 || c === 0xff3c) return SEP_SLASH;
+  return 0;
+}
+
+/** At most this many separator characters between two groups of one number (138 - 1234 - 5678). */
+const MAX_GAP = 3;
+
+/** What lies between two runs: its kinds (bit flags) and its shape, or null when it is no separator. */
+function gapBetween(norm: string, from: number, to: number): { kinds: number; shape: string } | null {
+  const len = to - from;
+  if (len < 1 || len > MAX_GAP) return null;
+  let kinds = 0;
+  let shape = '';
+  for (let k = from; k < to; k++) {
+    const kind = sepKind(norm.charCodeAt(k));
+    if (!kind) return null;
+    kinds |= kind;
+    shape += String.fromCharCode(64 + kind);
+  }
+  return { kinds, shape };
 }
 
 /** Words that make a long digit run in the next few characters a bank account even without Luhn. */
@@ -225,8 +301,23 @@ function accountWindow(norm: string, start: number): string {
 
 /** Group lengths of an ID written in parts; the last group is one short when an X follows. */
 const ID_GROUPS = ['6,8,4', '6,4,4,4', '6,12', '6,8,3', '6,4,4,3', '6,11'];
-/** How people split a mobile: 13812345678, 138 1234 5678, 138 12345678, 1381234-5678. */
-const MOBILE_GROUPS = ['11', '3,4,4', '3,8', '7,4'];
+/** ID groups beyond ID_GROUPS: any split into at most this many groups, when every separator is alike. */
+const ID_MAX_UNIFORM_GROUPS = 5;
+
+/**
+ * How people split a mobile: 13812345678, 138 1234 5678, 138 12345678, 1381234-5678, 1381 234 5678:
+ * at most 3 groups of 3+ digits. With dots or slashes (138.1234.5678, 136/0000/2222) only 3-4-4,
+ * so an amount like 1350000.5000 or a path stays what it is.
+ */
+function mobileGrouping(lens: number[], gaps: Gaps): boolean {
+  if (lens.length === 1) return true;
+  if (lens.length > 3 || lens.some((l) => l < 3)) return false;
+  if (gaps.kinds & (SEP_DOT | SEP_SLASH)) return lens.length === 3 && lens[0] === 3 && lens[1] === 4;
+  return true;
+}
+
+/** Cards and accounts are written in groups with spaces or dashes only. */
+const CARD_SEPS = SEP_SPACE | SEP_DASH;
 
 function cardGrouping(lens: number[]): boolean {
   if (lens.length === 1) return true;
@@ -239,6 +330,7 @@ function classify(
   norm: string,
   digits: string,
   lens: number[],
+  gaps: Gaps,
   xAvail: boolean,
   start: number,
   mode: Mode,
@@ -246,10 +338,12 @@ function classify(
 ): Hit | null {
   const n = digits.length;
   const single = lens.length === 1;
+  const key = lens.join(',');
 
   // ID numbers: checksum and real birth date; an X check character may follow. Written in
-  // groups only as 6-8-4, 6-4-4-4 or 6-12 (a group boundary anywhere else is two numbers).
-  const idGroups = single || ID_GROUPS.includes(lens.join(','));
+  // groups as 6-8-4, 6-4-4-4 or 6-12 with any separators, or split anywhere into at most 5
+  // groups when every separator is the same (510118.19900515.0025, 5101 1819 9005 1500 25).
+  const idGroups = single || ID_GROUPS.includes(key) || (gaps.uniform && lens.length <= ID_MAX_UNIFORM_GROUPS);
   if (xAvail && n === 17 && idGroups && validId18(digits, 'X')) {
     const m = maskIdLike(digits + 'X', policy);
     return { kind: 'id_number', rep: m.text, note: idNote(m.hidden), useX: true, rank: 0 };
@@ -258,12 +352,12 @@ function classify(
     const m = maskIdLike(digits, policy);
     return { kind: 'id_number', rep: m.text, note: idNote(m.hidden), useX: false, rank: 0 };
   }
-  if (n === 15 && (single || lens.join(',') === '6,6,3') && validId15(digits)) {
+  if (n === 15 && (single || key === '6,6,3') && validId15(digits)) {
     const m = maskIdLike(digits, policy);
     return { kind: 'id_number', rep: m.text, note: idNote(m.hidden), useX: false, rank: 2 };
   }
   // Mobiles: 1[3-9] + 9 digits, whole run(s) only; 86 + mobile written together.
-  if (n === 11 && isMobile11(digits) && MOBILE_GROUPS.includes(lens.join(','))) {
+  if (n === 11 && isMobile11(digits) && mobileGrouping(lens, gaps)) {
     return { kind: 'mobile', rep: `${digits.slice(0, 3)}****${digits.slice(7)}`, note: NOTE_MOBILE, useX: false, rank: 3 };
   }
   if (n === 13 && single && digits.startsWith('86') && isMobile11(digits, 2)) {
@@ -273,7 +367,7 @@ function classify(
   // it); a number in groups of 4 there is still a card.
   if (mode === Mode.IdColumn && single && n + (xAvail ? 1 : 0) >= 15) return null;
   // Bank cards: 13-19 digits, Luhn, contiguous or in groups of 4.
-  const grouped = cardGrouping(lens);
+  const grouped = cardGrouping(lens) && (gaps.kinds & ~CARD_SEPS) === 0;
   if (n >= 13 && n <= 19 && grouped && luhn(digits)) {
     return { kind: 'bank_card', rep: CARD_TEXT, note: NOTE_CARD, useX: false, rank: 1 };
   }
@@ -348,14 +442,25 @@ interface Placed {
 }
 
 /** Digits of runs i..j (j ≤ limit, at most MAX_GROUPS runs) and their group lengths, shortest first. */
-function combos(runs: Run[], i: number, limit: number, each: (j: number, digits: string, lens: number[]) => boolean | void): void {
+function combos(
+  runs: Run[],
+  i: number,
+  limit: number,
+  each: (j: number, digits: string, lens: number[], gaps: Gaps) => boolean | void,
+): void {
   const maxJ = Math.min(limit, i + MAX_GROUPS - 1);
   const lens: number[] = [];
   let digits = '';
+  let kinds = 0;
+  let uniform = true;
   for (let j = i; j <= maxJ; j++) {
+    if (j > i) {
+      kinds |= runs[j].gk;
+      if (j > i + 1 && runs[j].gs !== runs[i + 1].gs) uniform = false;
+    }
     lens.push(runs[j].d.length);
     digits += runs[j].d;
-    if (each(j, digits, lens.slice()) === true) return;
+    if (each(j, digits, lens.slice(), { kinds, uniform }) === true) return;
   }
 }
 
@@ -367,9 +472,12 @@ function combos(runs: Run[], i: number, limit: number, each: (j: number, digits:
 function findPatterns(norm: string, runs: Run[], from: number, to: number, mode: Mode, policy: MaskPolicy): Placed[] {
   const cands: Placed[] = [];
   for (let i = from; i <= to; i++) {
-    combos(runs, i, to, (j, digits, lens) => {
+    combos(runs, i, to, (j, digits, lens, gaps) => {
+      // The kept digits of a number masked before (510118********1304) are not read together
+      // with the groups beside them: masking twice changes nothing.
+      if (j > i && (touchesStars(norm, runs[i]) || touchesStars(norm, runs[j]))) return;
       // An X can only follow the last run of a combination (chunks end at an X).
-      const hit = classify(norm, digits, lens, runs[j].x, runs[i].s, mode, policy);
+      const hit = classify(norm, digits, lens, gaps, runs[j].x, runs[i].s, mode, policy);
       if (hit) cands.push({ i, j, hit, n: digits.length });
     });
   }
@@ -419,7 +527,7 @@ function scan(text: string, mode: Mode, policy: MaskPolicy, sink: Sink): string 
     }
     const e = k + 1;
     const nx = e < len ? norm.charCodeAt(e) : 0;
-    (runs ??= []).push({ s, e, d: norm.slice(s, e), x: nx === 88 || nx === 120 });
+    (runs ??= []).push({ s, e, d: norm.slice(s, e), x: nx === 88 || nx === 120, gk: 0, gs: '' });
   }
   if (!runs) return text;
 
@@ -427,15 +535,14 @@ function scan(text: string, mode: Mode, policy: MaskPolicy, sink: Sink): string 
   let copied = 0; // index in text up to which output is written
   let chunkStart = 0;
   while (chunkStart < runs.length) {
-    // A chunk: runs joined by exactly one separator character.
+    // A chunk: runs joined by separators (1 to MAX_GAP space, dash, dot or slash characters).
     let chunkEnd = chunkStart;
-    while (
-      chunkEnd + 1 < runs.length &&
-      !runs[chunkEnd].x &&
-      runs[chunkEnd + 1].s - runs[chunkEnd].e === 1 &&
-      isSep(norm.charCodeAt(runs[chunkEnd].e))
-    ) {
+    while (chunkEnd + 1 < runs.length && !runs[chunkEnd].x) {
+      const gap = gapBetween(norm, runs[chunkEnd].e, runs[chunkEnd + 1].s);
+      if (!gap) break;
       chunkEnd++;
+      runs[chunkEnd].gk = gap.kinds;
+      runs[chunkEnd].gs = gap.shape;
     }
     const found = findPatterns(norm, runs, chunkStart, chunkEnd, mode, policy);
     // Pass 1, column modes only, over the runs no pattern claimed: whatever is left of an ID

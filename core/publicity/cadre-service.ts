@@ -13,7 +13,9 @@ import { toSummary } from '../disclosures/public-view';
 import type { Disclosure } from '../model';
 import type { Draft } from './model';
 import { shortHash } from '../ids';
-import { draftView, preview } from './views';
+import { draftView, preview, type PreviewOptions } from './views';
+import { maskText } from '../privacy/masker';
+import type { Attachment } from '../model';
 
 export type PublicityDeps = Pick<ComplaintDeps, 'store' | 'clock' | 'check'>;
 
@@ -29,6 +31,24 @@ async function ownDraft(deps: PublicityDeps, caller: Caller, id: string): Promis
   const d = await deps.store.getDraft(id);
   if (!d || d.authorOpenid !== me.openid) throw new AppError('NOT_FOUND', '没有找到这份草稿');
   return d;
+}
+
+/** The county's hardship categories for the preview (the default list when it sets none). */
+export async function previewOptions(deps: PublicityDeps, countyCode: string): Promise<PreviewOptions> {
+  const county = await deps.store.getCounty(countyCode);
+  return county?.hardshipCategories?.length ? { hardshipCategories: county.hardshipCategories } : {};
+}
+
+/**
+ * An attachment's link is public as it is (masking it would break it), so a link carrying an ID
+ * number or a mobile is refused; names are masked on the way out.
+ */
+function checkAttachmentLinks(list: Attachment[] | undefined): void {
+  for (const a of list ?? []) {
+    if (maskText(a.url).findings.some((f) => f.kind === 'id_number' || f.kind === 'mobile')) {
+      throw new AppError('INVALID_INPUT', `附件“${maskText(a.name).text}”的地址里含有身份证号或手机号，请改名后重新上传`);
+    }
+  }
 }
 
 function tableFrom(input: DraftInput): Draft['rawTable'] {
@@ -60,6 +80,8 @@ export async function saveDraft(deps: PublicityDeps, caller: Caller, input: Draf
   if (!item || item.countyCode !== code.slice(0, 6)) throw new AppError('NOT_FOUND', '没有找到这个公开事项');
   if (!item.levels.includes('village')) throw new AppError('INVALID_INPUT', '该事项不属于村级公开，请选择村级事项');
   const rawTable = tableFrom(input);
+  checkAttachmentLinks(input.attachments);
+  const opts = await previewOptions(deps, code.slice(0, 6));
   const now = clock.now().toISOString();
 
   if (input.id) {
@@ -86,7 +108,7 @@ export async function saveDraft(deps: PublicityDeps, caller: Caller, input: Draf
     if (!rawTable) delete next.rawTable;
     if (!input.publicityStart) delete next.publicityStart;
     if (!(await store.updateDraft(next, d.version))) throw new AppError('CONFLICT', '草稿已在别处修改，请刷新后再试');
-    return { draft: draftView(next, item, true), preview: preview(next, item) };
+    return { draft: draftView(next, item, true), preview: preview(next, item, opts) };
   }
 
   const draft: Draft = {
@@ -114,7 +136,7 @@ export async function saveDraft(deps: PublicityDeps, caller: Caller, input: Draf
   };
   const { draft: stored } = await store.insertDraft(draft);
   const storedItem = stored.itemId === item.id ? item : await store.getCatalogItem(stored.itemId);
-  return { draft: draftView(stored, storedItem, true), preview: preview(stored, storedItem) };
+  return { draft: draftView(stored, storedItem, true), preview: preview(stored, storedItem, opts) };
 }
 
 export async function getDraft(deps: PublicityDeps, caller: Caller, id: string): Promise<DraftView> {
@@ -124,7 +146,7 @@ export async function getDraft(deps: PublicityDeps, caller: Caller, id: string):
 
 export async function previewDraft(deps: PublicityDeps, caller: Caller, id: string): Promise<Preview> {
   const d = await ownDraft(deps, caller, id);
-  return preview(d, await deps.store.getCatalogItem(d.itemId));
+  return preview(d, await deps.store.getCatalogItem(d.itemId), await previewOptions(deps, d.countyCode));
 }
 
 export async function submitDraft(deps: PublicityDeps, caller: Caller, req: { id: string; version: number }): Promise<DraftView> {

@@ -2,6 +2,7 @@
 // workflow's record (versioned); the Disclosure with the same id is what readers get, and it
 // only ever holds the masked table.
 import type { Attachment } from '../model';
+import type { MaskingSummary } from '../privacy/masker';
 
 export type DraftStatus = 'draft' | 'pending_review' | 'published' | 'withdrawn';
 
@@ -29,6 +30,8 @@ export interface Draft {
   version: number;
   reviewNote?: string;
   reviewerOpenid?: string;
+  /** What masking hid, recorded at approval (counts only): the audit view of a published list. */
+  masking?: MaskingSummary;
   withdrawReason?: string;
   createdAt: string;
   updatedAt: string;

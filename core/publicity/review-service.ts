@@ -9,12 +9,13 @@ import type { CatalogItem, Disclosure } from '../model';
 import { publicityView, toView } from '../disclosures/public-view';
 import { shanghaiDate } from '../time/shanghai';
 import type { Draft } from './model';
-import { draftView, preview } from './views';
+import { draftView, maskAttachments, preview } from './views';
 import { maskText } from '../privacy/masker';
+import { hardshipWords } from '../privacy/hardship';
 import { publicityPeriod, DEFAULT_PUBLICITY } from './period';
 import { loadCalendar } from '../calendar/loader';
 import { limitsFor } from '../complaints/limits';
-import { dueFor, type PublicityDeps } from './cadre-service';
+import { dueFor, previewOptions, type PublicityDeps } from './cadre-service';
 
 type ReviewScope = { countyCode: string; townCode?: string; openid: string };
 
@@ -43,10 +44,14 @@ async function reviewItem(deps: PublicityDeps, d: Draft, item?: CatalogItem | nu
   const disclosure = d.status === 'pending_review' ? null : await deps.store.getDisclosure(d.id);
   const now = deps.clock.now();
   const view = disclosure ? { ...toView(disclosure, it, now), table: disclosure.table } : null; // the audit copy stays readable here
-  const p = preview(d.rawTable ? d : { ...d, rawTable: disclosure?.table }, it);
+  const opts = await previewOptions(deps, d.countyCode);
+  const read = preview(d.rawTable ? d : { ...d, rawTable: disclosure?.table }, it, opts);
+  // Once published, the copy read here is the masked one: what was hidden is what approval recorded.
+  const recorded = d.masking ?? disclosure?.masking;
+  const p = recorded && d.status !== 'pending_review' && !d.rawTable ? { ...read, masking: recorded } : read;
   return {
-    // Reviewers read what the public would: the masked text, never the cadre's raw input.
-    draft: { ...draftView(d, it, false), title: p.title, body: p.body },
+    // Reviewers read what the public would: the masked text and attachment names, never the cadre's raw input.
+    draft: { ...draftView(d, it, false), title: p.title, body: p.body, attachments: p.attachments },
     preview: p,
     disclosure: view,
     objections: disclosure?.objections ?? 0,
@@ -65,7 +70,14 @@ export async function listReviews(
   const page = rows.slice(0, PAGE);
   const last = page[page.length - 1];
   return {
-    items: page.map((d) => ({ draft: { ...draftView(d, null, false), title: maskText(d.title).text, body: maskText(d.body).text } })),
+    items: page.map((d) => ({
+      draft: {
+        ...draftView(d, null, false),
+        title: maskText(d.title).text,
+        body: maskText(d.body).text,
+        attachments: maskAttachments(d.attachments).attachments,
+      },
+    })),
     next: rows.length > PAGE && last ? encodeCursor({ updatedAt: last.updatedAt, id: last.id }) : null,
   };
 }
@@ -104,7 +116,11 @@ async function saveDraft(deps: PublicityDeps, next: Draft, read: Draft) {
   if (!(await deps.store.updateDraft(next, read.version))) throw new AppError('CONFLICT', '这份公示刚刚被他人处理过，请刷新后再试');
 }
 
-export async function approve(deps: PublicityDeps, caller: Caller, req: { id: string; version: number }) {
+export async function approve(
+  deps: PublicityDeps,
+  caller: Caller,
+  req: { id: string; version: number; confirmHardship?: boolean; note?: string },
+) {
   const scope = reviewerOf(caller);
   const d = await reviewable(deps, scope, req.id);
   const item = await deps.store.getCatalogItem(d.itemId);
@@ -116,7 +132,21 @@ export async function approve(deps: PublicityDeps, caller: Caller, req: { id: st
   if (req.version !== d.version) throw new AppError('CONFLICT', '公示内容已更新，请刷新后再审核');
   const now = deps.clock.now();
   const at = now.toISOString();
-  const p = preview(d, item);
+  const p = preview(d, item, await previewOptions(deps, d.countyCode));
+  const hardship = p.findings.filter((f) => f.kind === 'hardship_category');
+  const confirmNote = req.note?.trim() ?? '';
+  if (hardship.length && !req.confirmHardship) {
+    const words = new Set<string>();
+    for (const f of hardship)
+      if (f.row !== null && f.col !== null) for (const w of hardshipWords(p.table!.rows[f.row][f.col])) words.add(w);
+    throw new AppError(
+      'CONFLICT',
+      `名单中仍有困难类别（${[...words].slice(0, 5).join('、')}，共${hardship.length}处），该事项不公开具体困难类别。请退回驻村干部删除，或确认后再通过（需写明理由）`,
+      { hardship: hardship.map((f) => ({ row: f.row, col: f.col, column: f.column })) },
+    );
+  }
+  if (hardship.length && confirmNote.length < 2) throw new AppError('INVALID_INPUT', '确认公开困难类别时，请写明理由');
+  const masking = hardship.length ? { ...p.masking, hardshipConfirmed: confirmNote } : p.masking;
   const [cal, county] = await Promise.all([loadCalendar(deps.store, now.getTime()), deps.store.getCounty(d.countyCode)]);
   const publicity = publicityPeriod(
     cal,
@@ -136,7 +166,8 @@ export async function approve(deps: PublicityDeps, caller: Caller, req: { id: st
     title: p.title,
     body: p.body,
     ...(p.table ? { table: p.table } : {}),
-    attachments: d.attachments,
+    attachments: p.attachments,
+    masking,
     publicity,
     status: 'published',
     publishedAt: at,
@@ -145,7 +176,9 @@ export async function approve(deps: PublicityDeps, caller: Caller, req: { id: st
     demo: false,
   };
   // The cadre's unmasked table is erased: from now on only the masked copy exists.
-  const next = stepped(d, at, 'published', 'approve', `公示期 ${publicity.start} 至 ${publicity.end}`, { reviewerOpenid: scope.openid });
+  const period = `公示期 ${publicity.start} 至 ${publicity.end}`;
+  const approveNote = hardship.length ? `${period}；审核人确认公开困难类别：${confirmNote}` : period;
+  const next = stepped(d, at, 'published', 'approve', approveNote, { reviewerOpenid: scope.openid, masking });
   delete next.rawTable;
   await saveDraft(deps, next, d);
   await deps.store.putDisclosures([disclosure]);

@@ -1,6 +1,8 @@
 import type { CatalogItem } from '../model';
 import type { DraftView, Preview } from '../api/publicity-views';
-import { maskTable, maskText } from '../privacy/masker';
+import { maskingSummary, maskTable, maskText, type Finding } from '../privacy/masker';
+import { DEFAULT_HARDSHIP_CATEGORIES, findHardship, itemForbidsHardship } from '../privacy/hardship';
+import type { Attachment } from '../model';
 import type { Draft } from './model';
 import { DRAFT_STATUS_NAMES } from './model';
 import { DEFAULT_PUBLICITY } from './period';
@@ -29,18 +31,48 @@ export function draftView(d: Draft, item: CatalogItem | null, withRaw: boolean):
   };
 }
 
-/** Exactly what the public would see of a draft: masked text and table, and what was hidden. */
-export function preview(d: Pick<Draft, 'title' | 'body' | 'rawTable'>, item: CatalogItem | null): Preview {
+/** Attachment names as the public sees them (the names are shown; links are opaque file ids). */
+export function maskAttachments(list: readonly Attachment[] | undefined): { attachments: Attachment[]; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const attachments = (list ?? []).map((a) => {
+    const m = maskText(a.name);
+    findings.push(...m.findings);
+    return m.findings.length ? { ...a, name: m.text } : a;
+  });
+  return { attachments, findings };
+}
+
+export interface PreviewOptions {
+  /** The county's hardship categories (County.hardshipCategories); the default list when absent. */
+  hardshipCategories?: readonly string[];
+}
+
+/**
+ * Exactly what the public would see of a draft: masked title, text, table and attachment names,
+ * what was hidden, and (when the item forbids it) every cell naming a hardship category.
+ */
+export function preview(
+  d: Pick<Draft, 'title' | 'body' | 'rawTable'> & { attachments?: Attachment[] },
+  item: CatalogItem | null,
+  opts: PreviewOptions = {},
+): Preview {
   const title = maskText(d.title);
   const body = maskText(d.body);
   const table = d.rawTable && d.rawTable.columns.length ? maskTable(d.rawTable) : null;
+  const files = maskAttachments(d.attachments);
+  const hardship =
+    table && itemForbidsHardship(item) ? findHardship(table.table, opts.hardshipCategories ?? DEFAULT_HARDSHIP_CATEGORIES) : [];
+  const findings = [...title.findings, ...body.findings, ...files.findings, ...(table?.findings ?? []), ...hardship];
+  const dropped = table?.dropped ?? [];
   const length = item?.publicityDays ?? DEFAULT_PUBLICITY;
   return {
     title: title.text,
     body: body.text,
     ...(table ? { table: table.table } : {}),
-    findings: [...title.findings, ...body.findings, ...(table?.findings ?? [])],
-    dropped: table?.dropped ?? [],
+    attachments: files.attachments,
+    findings,
+    dropped,
+    masking: maskingSummary(findings, dropped),
     publicity: { days: length.days, dayKind: length.dayKind, text: length.text },
   };
 }

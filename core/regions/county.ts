@@ -10,4 +10,6 @@ export interface County {
   demo: boolean;
   /** Complaint time limits where the county differs from the defaults. */
   limits?: LimitsOverrides;
+  /** Hardship categories (低保, 特困, 残疾…) its lists may not name; core/privacy/hardship's default when absent. */
+  hardshipCategories?: string[];
 }

@@ -111,6 +111,7 @@ const DRAFT_OPTIONAL: Record<OptionalKeys<Draft>, true> = {
   withdrawReason: true,
   submittedAt: true,
   itemTitle: true,
+  masking: true,
 };
 
 type Sort = Array<[field: string, order: WxOrder]>;

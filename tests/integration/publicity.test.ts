@@ -311,3 +311,156 @@ describe('what reviewers and lists show', () => {
     assert.ok(!approved.disclosure.unitName.includes('（居）'));
   });
 });
+
+// ---------------------------------------------------------------- issue 9: hostile formats
+
+/** An ID split 6-8-4 with `sep` between the groups. */
+const split = (id: string, sep: string) => `${id.slice(0, 6)}${sep}${id.slice(6, 14)}${sep}${id.slice(14)}`;
+const fullWidth = (s: string) => s.replace(/[0-9.]/g, (c) => (c === '.' ? '\uFF0E' : String.fromCharCode(0xff10 + Number(c))));
+
+describe('hostile formats through cadre → reviewer → public (issue 9)', () => {
+  const idA = makeIdNumber('510118', '19900515', 2); // 510118199005150025
+  const idB = makeIdNumber('510118', '19630907', 45);
+  const idC = makeIdNumber('510118', '19711123', 12);
+  const HOSTILE = [
+    '序号\t户主姓名\t身份证号码\t联系电话\t改造方式\t补助金额（元）\t备注',
+    `1\t王德明\t${split(idA, '.')}\t138.1234.5678\t原址重建\t35,000.00\t代领人电话139—8765—4321`,
+    `2\t李秀英\t${split(idB, '—')}\t137·1111·2222\t加固改造\t15,000.00\t其子身份证${split(idC, '/')}`,
+    `3\t张国富\t${fullWidth(split(idC, '.'))}\t136/0000/2222\t原址重建\t35,000.00\t2026.10.01前完工`,
+  ].join('\n');
+  const TITLE = '危房改造补助对象公示（联系人137·1111·2222）';
+  const BODY =
+    `经评议拟补助以下3户。户主王德明身份证${split(idA, '.')}，联系电话138.1234.5678，` +
+    '村委会电话139—8765—4321，监督电话136/0000/2222。补助金额共计85,000.00元，2026.10.01前完工。';
+  const ATTACHMENTS = [
+    { name: `王德明身份证${idA}手机13812345678.pdf`, url: 'cloud://env-test/publicity/a1b2c3d4.pdf', size: 20480 },
+    { name: '村民代表评议会议记录.jpg', url: 'cloud://env-test/publicity/e5f6a7b8.jpg' },
+  ];
+
+  it('the scanner sees every hostile form in the input (else the scans below prove nothing)', () => {
+    const seen = findPersonalData(`${HOSTILE}\n${TITLE}\n${BODY}\n${ATTACHMENTS[0].name}`);
+    for (const want of [idA, idB, idC, '13812345678', '13987654321', '13711112222', '13600002222']) {
+      assert.ok(seen.includes(want), want);
+    }
+  });
+
+  it('nothing personal reaches disclosures.get/list, search or the printed notice; the reviewer saw the attachments and is told what was masked', async () => {
+    const saved = ok(
+      await cadre('drafts.save', {
+        requestId: `hostile-${seq++}-abcdefgh`,
+        regionCode: village,
+        itemId,
+        title: TITLE,
+        body: BODY,
+        pasted: HOSTILE,
+        attachments: ATTACHMENTS,
+      }),
+    );
+    assert.deepEqual(findPersonalData(saved.preview), [], 'the preview is what the public will see');
+    assert.equal(saved.preview.attachments[0].name, '王德明身份证510118********0025手机138****5678.pdf');
+    assert.ok(saved.preview.table.rows.flat().includes('35,000.00'), 'amounts are not masked');
+    assert.ok(saved.preview.table.rows[2].includes('2026.10.01前完工'), 'dates are not masked');
+    const submitted = ok(await cadre('drafts.submit', { id: saved.draft.id, version: saved.draft.version }));
+
+    const item = ok(await review('reviews.get', { id: submitted.id }));
+    assert.deepEqual(
+      item.draft.attachments.map((a: any) => a.name),
+      ['王德明身份证510118********0025手机138****5678.pdf', '村民代表评议会议记录.jpg'],
+      'the reviewer sees the attachments, by their masked names',
+    );
+    assert.deepEqual(findPersonalData(item), []);
+    const queue = ok(await review('reviews.list', {}));
+    assert.deepEqual(findPersonalData(queue), []);
+
+    const approved = ok(await review('reviews.approve', { id: submitted.id, version: item.draft.version }));
+    const expected = ['身份证号 6 处', '手机号 9 处'];
+    for (const line of expected) assert.ok(approved.preview.masking.lines.includes(line), `${line} in ${approved.preview.masking.lines}`);
+    assert.equal(approved.preview.masking.counts.id_number, 6);
+    const audit = ok(await review('reviews.get', { id: submitted.id }));
+    assert.deepEqual(audit.preview.masking.lines, approved.preview.masking.lines, 'the audit view keeps the counts');
+    assert.deepEqual(findPersonalData([approved, audit]), []);
+
+    const answers = [
+      ok(await pub('disclosures.get', { id: submitted.id })),
+      ok(await pub('disclosures.list', { regionCode: village, domain: 'rural_housing_renovation' })),
+      ok(await pub('search', { q: '危房改造', regionCode: village })),
+      ok(await pub('disclosures.summary', { regionCode: village })),
+    ];
+    assert.equal(answers[0].attachments[0].name, '王德明身份证510118********0025手机138****5678.pdf');
+    assert.ok(answers[0].table.rows[0].includes('510118********0025'));
+    assert.ok(answers[0].title.includes('137****2222'));
+    const html = await (await cloud.raw(`/print/${encodeURIComponent(submitted.id)}`)).text();
+    assert.ok(html.includes('510118********0025') && html.includes('139****4321'));
+    for (const a of [...answers, html]) assert.deepEqual(findPersonalData(a), []);
+  });
+
+  it('a link carrying an ID number is refused (links cannot be masked)', async () => {
+    const r = await cadre('drafts.save', {
+      requestId: `badlink-${seq++}-abcdefgh`,
+      regionCode: village,
+      itemId,
+      title: '危房改造补助对象公示',
+      body: '拟补助对象如下，公示期内如有异议请反映。',
+      attachments: [{ name: '身份证复印件.pdf', url: `https://files.example/${idA}.pdf` }],
+    });
+    assert.ok(!r.ok && r.code === 'INVALID_INPUT');
+  });
+
+  it('a hardship category in a free-text cell is flagged and blocks approval until removed or confirmed with a reason', async () => {
+    const pasted = [
+      '序号\t户主姓名\t改造方式\t补助金额（元）\t备注',
+      '1\t王德明\t原址重建\t35000\t低保户',
+      '2\t李秀英\t加固改造\t15000\t建档立卡户',
+    ].join('\n');
+    const draft = {
+      regionCode: village,
+      itemId,
+      title: '危房改造补助对象公示（困难类别）',
+      body: '拟补助对象如下，公示期内如有异议请反映。',
+    };
+    const saved = ok(await cadre('drafts.save', { ...draft, requestId: `hard-${seq++}-abcdefgh`, pasted }));
+    const flagged = saved.preview.findings.filter((f: any) => f.kind === 'hardship_category');
+    assert.deepEqual(flagged, [{ kind: 'hardship_category', row: 0, col: 4, column: '备注', note: '困难类别不应公开' }]);
+    assert.ok(saved.preview.masking.lines.includes('困难类别 1 处（不应公开）'));
+    const submitted = ok(await cadre('drafts.submit', { id: saved.draft.id, version: saved.draft.version }));
+
+    const refused = await review('reviews.approve', { id: submitted.id, version: submitted.version });
+    assert.ok(!refused.ok && refused.code === 'CONFLICT');
+    assert.match(refused.message, /名单中仍有困难类别（低保户/);
+    assert.match(refused.message, /删除|确认/);
+    const noReason = await review('reviews.approve', { id: submitted.id, version: submitted.version, confirmHardship: true });
+    assert.ok(!noReason.ok && noReason.code === 'INVALID_INPUT');
+    assert.ok(!(await pub('disclosures.get', { id: submitted.id })).ok, 'nothing was published');
+
+    // Removed by the cadre: approval goes through without a confirmation.
+    ok(await review('reviews.reject', { id: submitted.id, version: submitted.version, note: '请删除备注中的困难类别' }));
+    const back = ok(await cadre('drafts.get', { id: submitted.id }));
+    const fixed = ok(
+      await cadre('drafts.save', {
+        ...draft,
+        id: back.id,
+        version: back.version,
+        requestId: 'unused-00000002',
+        pasted: pasted.replace('低保户', ''),
+      }),
+    );
+    assert.equal(fixed.preview.findings.filter((f: any) => f.kind === 'hardship_category').length, 0);
+    const again = ok(await cadre('drafts.submit', { id: back.id, version: fixed.draft.version }));
+    ok(await review('reviews.approve', { id: again.id, version: again.version }));
+
+    // Confirmed by the reviewer with a reason: published, and the reason is on record.
+    const s2 = ok(await cadre('drafts.save', { ...draft, requestId: `hard-${seq++}-abcdefgh`, pasted }));
+    const sub2 = ok(await cadre('drafts.submit', { id: s2.draft.id, version: s2.draft.version }));
+    const confirmed = ok(
+      await review('reviews.approve', {
+        id: sub2.id,
+        version: sub2.version,
+        confirmHardship: true,
+        note: '经村民代表会议同意公开',
+      }),
+    );
+    assert.equal(confirmed.draft.status, 'published');
+    assert.equal(confirmed.preview.masking.hardshipConfirmed, '经村民代表会议同意公开');
+    assert.match(confirmed.draft.history.at(-1).note, /确认公开困难类别：经村民代表会议同意公开/);
+  });
+});

@@ -5,7 +5,7 @@ import { describe, expect, jest, test } from '@jest/globals';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import type { DraftView, Preview } from '@core/api/publicity-views';
 import { DRAFT_STATUS_NAMES, type DraftStatus } from '@core/publicity/model';
-import { maskTable } from '@core/privacy/masker';
+import { maskingSummary, maskTable } from '@core/privacy/masker';
 import PreviewPage from '../../src/packages/cadre/pages/preview/index';
 import { callCadre } from '../../src/services/api';
 import { actionsOf, answer } from './mocks/api';
@@ -28,6 +28,8 @@ const PREVIEW: Preview = {
   table: masked.table,
   findings: masked.findings,
   dropped: masked.dropped,
+  attachments: [],
+  masking: maskingSummary(masked.findings, masked.dropped),
   publicity: { days: 7, dayKind: 'calendar', text: '公示7天' },
 };
 

@@ -210,6 +210,112 @@ test('a long number right after 账号/卡号/一卡通 words is hidden even wit
   assert.equal(maskText('合同编号12345678901234567').text, '合同编号12345678901234567');
 });
 
+// ---------------------------------------------------------------- separators (issue 9)
+
+test('ID numbers written with any separators, half- or full-width, are masked keeping 6 + 4', () => {
+  const id = makeIdNumber('510118', '19900515', 2); // 510118199005150025
+  assert.equal(id, '510118199005150025');
+  const want = '510118********0025';
+  const forms = [
+    '510118.19900515.0025',
+    '510118 19900515 0025',
+    '510118-19900515-0025',
+    '510118—19900515—0025',
+    '510118–19900515–0025',
+    '510118－19900515－0025',
+    '510118/19900515/0025',
+    '510118·19900515·0025',
+    '５１０１１８．１９９００５１５．００２５',
+    '510118　1990　0515　0025',
+    '510118 1990 0515 0025',
+    '5101 1819 9005 1500 25',
+    '510118 - 19900515 - 0025',
+    '５１０１１８１９９００５１５００２５',
+  ];
+  for (const written of forms) {
+    const { text, findings } = maskText(`申请人身份证号${written}，已核实。`);
+    assert.equal(text, `申请人身份证号${want}，已核实。`, written);
+    assert.deepEqual(
+      findings.map((f) => f.kind),
+      ['id_number'],
+      written,
+    );
+    assert.deepEqual(findPersonalData(written), [id], `the scanner sees ${written}`);
+  }
+  // An X check character after separators-split groups.
+  const x = makeIdNumber('110105', '19491231', 2);
+  assert.ok(x.endsWith('X'));
+  assert.equal(maskText(`${x.slice(0, 6)}.${x.slice(6, 14)}.${x.slice(14)}`).text, '110105********002X');
+});
+
+test('mobiles written with . — – · / and spaces (half- or full-width) become 138****5678', () => {
+  const cases: [string, string][] = [
+    ['138.1234.5678', '138****5678'],
+    ['139—8765—4321', '139****4321'],
+    ['139–8765–4321', '139****4321'],
+    ['137·1111·2222', '137****2222'],
+    ['136/0000/2222', '136****2222'],
+    ['１３６／００００／２２２２', '136****2222'],
+    ['１３８．１２３４．５６７８', '138****5678'],
+    ['138 - 1234 - 5678', '138****5678'],
+    ['1381 234 5678', '138****5678'],
+    ['电话：139—8765—4321。', '电话：139****4321。'],
+  ];
+  for (const [input, want] of cases) {
+    const { text, findings } = maskText(input);
+    assert.equal(text, want, input);
+    assert.deepEqual(
+      findings.map((f) => f.kind),
+      ['mobile'],
+      input,
+    );
+    assert.ok(findPersonalData(input).length === 1, `the scanner sees ${input}`);
+  }
+  // In a table cell and in a phone column alike.
+  const t = maskTable({ columns: ['姓名', '联系电话', '备注'], rows: [['张三', '138.1234.5678', '代领人137·1111·2222']] });
+  assert.deepEqual(t.table.rows[0], ['张三', '138****5678', '代领人137****2222']);
+});
+
+test('ordinary numbers with dots, dashes and slashes are left alone (no over-masking)', () => {
+  const keep = [
+    '补助金额12,000.00元',
+    '35000.00',
+    '2026.10.01',
+    '2026.10.01—2026.10.07',
+    '2026/10/01',
+    '2026-10-01 至 2026-10-07',
+    '订单号12345678901234567890',
+    '192.168.1.100',
+    '第1.2.3条',
+    '1.5万元',
+    '面积120.5平方米，单价3,800元',
+    '1350000.5000',
+    '138.12345678',
+    '1381234.5678',
+    '2024年第1批 2024.01.15 3000 625000',
+    '0838-2212345',
+    '版本 10.2.3.4567',
+    '建档立卡编号 5101181001 0023',
+  ];
+  for (const s of keep) assert.equal(maskText(s).text, s, s);
+  // A 20-digit order number written in 4s is not a card either (cards are 13-19 digits).
+  assert.equal(maskText('订单 1234 5678 9012 3456 7890').text, '订单 1234 5678 9012 3456 7890');
+  // An 18-digit run that fails the check digit stays, however it is split.
+  const bad = '510118.19900515.0026';
+  assert.equal(maskText(bad).text, bad);
+  assert.deepEqual(findPersonalData(bad), []);
+  // Cards are grouped with spaces or dashes only: 4-digit groups with dots are not read as one.
+  assert.equal(maskText('2021.2022.2023.2024').text, '2021.2022.2023.2024');
+});
+
+test('masking twice changes nothing for separated forms', () => {
+  const text = '身份证510118.19900515.0025，电话139—8765—4321、136/0000/2222，1304 3000';
+  const once = maskText(text).text;
+  assert.equal(maskText(once).text, once);
+  assert.deepEqual(maskText(once).findings, []);
+  assert.deepEqual(findPersonalData(once), []);
+});
+
 // ---------------------------------------------------------------- policy
 
 test('policy: a county may keep fewer characters (2 + 3); invalid policies are refused', () => {

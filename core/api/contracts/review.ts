@@ -14,7 +14,11 @@ export const REVIEW = {
   },
   /** The masked copy, readable by the reviewer even after the period ended (audit). */
   'reviews.get': { req: v.object({ id }), res: item },
-  'reviews.approve': { req: v.object({ id, version }), res: item },
+  /** confirmHardship + note: publish although the list names hardship categories. */
+  'reviews.approve': {
+    req: v.object({ id, version, confirmHardship: v.optional(v.boolean()), note: v.optional(note('确认理由')) }),
+    res: item,
+  },
   'reviews.reject': { req: v.object({ id, version, note: note('退回意见') }), res: item },
   'disclosures.withdraw': { req: v.object({ id, reason: note('撤回理由') }), res: item },
   'due.list': { req: empty, res: answer<{ items: DueEntry[] }>() },

@@ -1,7 +1,9 @@
 // 审核公示: the masked copy as the public will see it (reviews.get) with every hidden cell
 // marked, what was hidden, the 公示期; for a published one its dates, the objections received,
 // 打印公示 and 撤回; for a submitted one 通过 (with the version read) or 退回 with a note.
-import { useRouter } from '@tarojs/taro';
+// Attachments are listed by their masked names; hardship categories in a list must be confirmed
+// with a reason before 通过; once published, what masking hid is the count recorded at approval.
+import Taro, { useRouter } from '@tarojs/taro';
 import { Text, Textarea, View } from '@tarojs/components';
 import { useState, type ReactNode } from 'react';
 import * as v from 'valibot';
@@ -9,6 +11,7 @@ import { REVIEW } from '@core/api/contracts/review';
 import type { ReviewItem } from '@core/api/publicity-views';
 import { ActionButton, Tap } from '../../../../components/Tap';
 import { Field } from '../../../../components/Field';
+import { LinkRow } from '../../../../components/LinkRow';
 import { publicityText } from '../../../../components/Badges';
 import { useLoad } from '../../../../hooks/useApi';
 import { usePullRefresh } from '../../../../hooks/usePageRefresh';
@@ -57,8 +60,14 @@ function Actions({ r, reload, onDone }: { r: ReviewItem; reload: () => Promise<v
     });
   }
 
+  const hardship = r.preview.findings.filter((f) => f.kind === 'hardship_category').length;
   const approve = () =>
-    void run('approve', REVIEW['reviews.approve'].req, { id: d.id, version: d.version }, (x) => callReview('reviews.approve', x));
+    void run(
+      'approve',
+      REVIEW['reviews.approve'].req,
+      hardship ? { id: d.id, version: d.version, confirmHardship: true, note } : { id: d.id, version: d.version },
+      (x) => callReview('reviews.approve', x),
+    );
   const reject = () =>
     void run('reject', REVIEW['reviews.reject'].req, { id: d.id, version: d.version, note }, (x) => callReview('reviews.reject', x));
   const withdraw = () =>
@@ -92,11 +101,27 @@ function Actions({ r, reload, onDone }: { r: ReviewItem; reload: () => Promise<v
         {panel === 'approve' &&
           dialog(
             '通过并发布',
-            <Text className="muted">
-              通过后群众马上能看到，公示期{publicityLength(r.preview.publicity)}，
-              {d.publicityStart ? `从${formatDateCn(d.publicityStart)}（或今天，取晚的）开始` : '从今天开始'}
-              。请先核对上面的名单和隐去的信息。
-            </Text>,
+            <>
+              <Text className="muted">
+                通过后群众马上能看到，公示期{publicityLength(r.preview.publicity)}，
+                {d.publicityStart ? `从${formatDateCn(d.publicityStart)}（或今天，取晚的）开始` : '从今天开始'}
+                。请先核对上面的名单和隐去的信息。
+              </Text>
+              {hardship > 0 && (
+                <FormField
+                  label="确认公开困难类别的理由"
+                  hint={`名单中有${hardship}处写了困难类别（低保、特困、残疾、病名等），这个事项规定不公开具体困难类别。一般应退回驻村干部删除；确需公开请写明理由。`}
+                  error={issues.note}
+                >
+                  <Textarea
+                    className="cm-textbox cm-textbox--short"
+                    value={note}
+                    maxlength={300}
+                    onInput={(e) => setNote(e.detail.value)}
+                  />
+                </FormField>
+              )}
+            </>,
             '确认通过',
             approve,
           )}
@@ -147,6 +172,26 @@ function Actions({ r, reload, onDone }: { r: ReviewItem; reload: () => Promise<v
     );
   }
   return null;
+}
+
+/** What masking hid, as recorded when the list was approved (the masked copy alone cannot tell). */
+function MaskingCounts({ lines, confirmed }: { lines: string[]; confirmed?: string }) {
+  return (
+    <View className="card">
+      <Text className="field__label">审核通过时系统隐去的个人信息</Text>
+      {lines.map((l) => (
+        <Text key={l} className="cd-hidden__main">
+          {l}
+        </Text>
+      ))}
+      {confirmed && <Text className="muted">审核人确认公开困难类别，理由：{confirmed}</Text>}
+    </View>
+  );
+}
+
+function openLink(url: string) {
+  if (process.env.TARO_ENV === 'h5') window.open(url, '_blank', 'noopener');
+  else void Taro.setClipboardData({ data: url });
 }
 
 export default function ReviewDetail() {
@@ -228,7 +273,21 @@ export default function ReviewDetail() {
               p={r.preview}
               label={d.status === 'published' ? '公开页面上的内容（已隐去个人信息）' : '审核通过后公开的内容（已隐去个人信息）'}
             />
-            <HiddenSummary p={r.preview} />
+            {d.status === 'pending_review' || !r.preview.masking.lines.length ? (
+              <HiddenSummary p={r.preview} />
+            ) : (
+              <MaskingCounts lines={r.preview.masking.lines} confirmed={r.preview.masking.hardshipConfirmed} />
+            )}
+            {d.attachments.length > 0 && (
+              <View className="section">
+                <View className="h2">附件（{d.attachments.length}个，名称已隐去个人信息）</View>
+                <View className="list">
+                  {d.attachments.map((a, i) => (
+                    <LinkRow key={i} title={`附件：${a.name}`} meta="点击打开" onTap={() => openLink(a.url)} />
+                  ))}
+                </View>
+              </View>
+            )}
 
             <TimelineSection>
               <DraftHistory items={d.history} />
