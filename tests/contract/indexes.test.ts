@@ -1,5 +1,5 @@
 // Every query the cloud adapter issues is served by an index declared in INDEXES
-// (stores/wxcloud/store.ts), and database/collections.json (what the console is set up
+// (stores/wxcloud/collections.ts), and database/collections.json (what the console is set up
 // from) is exactly what scripts/database.ts writes from INDEXES.
 //
 // How: a representative workload (the demo seed of the 8 pilot counties, then every read
