@@ -28,7 +28,7 @@ import { queryTokens } from '../../core/search/tokens';
 import { disclosureChain } from '../../core/regions/codes';
 import { seedStore } from '../../scripts/seed-lib';
 import { collectionsJson, COLLECTIONS_FILE, parseIndex, readRules, type IndexField } from '../../scripts/database';
-import { draft } from './store-contract';
+import { draft } from './store';
 import { FIXED_NOW } from '../helpers/local-cloud';
 
 interface Logged {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { COLLECTIONS, openWxCloudStore } from '../../stores/wxcloud/store';
 import { createFakeDb } from '../../stores/wxcloud/fake-db';
 import { queryTokens } from '../../core/search/tokens';
-import { disclosure, region, storeContract, unit } from './store-contract';
+import { disclosure, region, storeContract, unit } from './store';
 
 storeContract('wxcloud (fake database)', async () => openWxCloudStore(createFakeDb({ collections: COLLECTIONS })));
 
