@@ -21,7 +21,7 @@ import { beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { COLLECTIONS, INDEXES, openWxCloudStore, type CollectionName } from '../../stores/wxcloud/store';
-import { createFakeDb, type FakeDb } from '../../stores/wxcloud/fake-db';
+import { createFakeDb, type FakeDb } from '../doubles/wx-fake-db';
 import type { WxAggregate, WxCollection, WxCondition, WxDatabase, WxOrder, WxQuery } from '../../stores/wxcloud/types';
 import type { Store } from '../../core/store';
 import { queryTokens } from '../../core/search/tokens';

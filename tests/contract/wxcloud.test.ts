@@ -1,7 +1,7 @@
 import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { COLLECTIONS, openWxCloudStore } from '../../stores/wxcloud/store';
-import { createFakeDb } from '../../stores/wxcloud/fake-db';
+import { createFakeDb } from '../doubles/wx-fake-db';
 import { queryTokens } from '../../core/search/tokens';
 import { disclosure, region, storeContract, unit } from './store';
 
