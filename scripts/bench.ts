@@ -435,7 +435,7 @@ async function cloud() {
   }
   print('cloud_handler_load_ms', worst.toFixed(1));
 
-  const { createFakeDb } = await import('../stores/wxcloud/fake-db');
+  const { createFakeDb } = await import('../tests/doubles/wx-fake-db');
   const { openWxCloudStore } = await import('../stores/wxcloud/store');
   const { seedStore } = await import('./seed-lib');
   const now = new Date('2026-11-26T02:00:00Z');

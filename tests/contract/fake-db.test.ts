@@ -2,7 +2,7 @@
 // contract run proves nothing about production.
 import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
-import { createFakeDb, type FakeDbError } from '../../stores/wxcloud/fake-db';
+import { createFakeDb, type FakeDbError } from '../doubles/wx-fake-db';
 import type { WxQuery } from '../../stores/wxcloud/types';
 
 const seed = async (db = createFakeDb(), n = 150) => {

@@ -1,5 +1,5 @@
 // Every query the cloud adapter issues is served by an index declared in INDEXES
-// (stores/wxcloud/store.ts), and database/collections.json (what the console is set up
+// (stores/wxcloud/collections.ts), and database/collections.json (what the console is set up
 // from) is exactly what scripts/database.ts writes from INDEXES.
 //
 // How: a representative workload (the demo seed of the 8 pilot counties, then every read
@@ -21,14 +21,14 @@ import { beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { COLLECTIONS, INDEXES, openWxCloudStore, type CollectionName } from '../../stores/wxcloud/store';
-import { createFakeDb, type FakeDb } from '../../stores/wxcloud/fake-db';
+import { createFakeDb, type FakeDb } from '../doubles/wx-fake-db';
 import type { WxAggregate, WxCollection, WxCondition, WxDatabase, WxOrder, WxQuery } from '../../stores/wxcloud/types';
 import type { Store } from '../../core/store';
 import { queryTokens } from '../../core/search/tokens';
 import { disclosureChain } from '../../core/regions/codes';
 import { seedStore } from '../../scripts/seed-lib';
 import { collectionsJson, COLLECTIONS_FILE, parseIndex, readRules, type IndexField } from '../../scripts/database';
-import { draft } from './store-contract';
+import { draft } from './store';
 import { FIXED_NOW } from '../helpers/local-cloud';
 
 interface Logged {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqliteStore } from '../../stores/sqlite/store';
-import { storeContract } from './store-contract';
+import { storeContract } from './store';
 
 storeContract('sqlite', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-contract-'));

@@ -1,9 +1,9 @@
 import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { COLLECTIONS, openWxCloudStore } from '../../stores/wxcloud/store';
-import { createFakeDb } from '../../stores/wxcloud/fake-db';
+import { createFakeDb } from '../doubles/wx-fake-db';
 import { queryTokens } from '../../core/search/tokens';
-import { disclosure, region, storeContract, unit } from './store-contract';
+import { disclosure, region, storeContract, unit } from './store';
 
 storeContract('wxcloud (fake database)', async () => openWxCloudStore(createFakeDb({ collections: COLLECTIONS })));
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { buildCloud } from '../../scripts/build-cloud';
 import { seedStore } from '../../scripts/seed-lib';
-import { createFakeDb } from '../../stores/wxcloud/fake-db';
+import { createFakeDb } from '../doubles/wx-fake-db';
 import { openWxCloudStore } from '../../stores/wxcloud/store';
 import { FIXED_NOW } from '../helpers/local-cloud';
 

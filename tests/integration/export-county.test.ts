@@ -8,7 +8,7 @@ import { EXPORTED, exportCounty, type ExportResult } from '../../scripts/export-
 import { readRegions, UnknownRegionError } from '../../scripts/lib/china-division';
 import { buildCountyCatalog } from '../../core/catalog/build-county';
 import { defaultRoutes } from '../../core/complaints/routing';
-import { createFakeDb } from '../../stores/wxcloud/fake-db';
+import { createFakeDb } from '../doubles/wx-fake-db';
 import { COLLECTIONS, openWxCloudStore } from '../../stores/wxcloud/store';
 
 let dir: string;

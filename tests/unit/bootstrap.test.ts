@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { BOOTSTRAP_ADMIN_NAME, bootstrapAccount, parseBootstrapAdmins } from '../../cloudfunctions/shared/bootstrap';
 import { cloudMainWith, type WxSdk } from '../../cloudfunctions/shared/cloud-entry';
 import type { FunctionContext } from '../../cloudfunctions/shared/context';
-import { createFakeDb } from '../../stores/wxcloud/fake-db';
+import { createFakeDb } from '../doubles/wx-fake-db';
 import { openWxCloudStore } from '../../stores/wxcloud/store';
 
 const A = 'oAbc123_DEF-4567890123456789';

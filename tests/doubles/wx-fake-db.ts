@@ -33,7 +33,7 @@ import type {
   WxOrder,
   WxQuery,
   WxTransaction,
-} from './types';
+} from '../../stores/wxcloud/types';
 
 export interface FakeDbOptions {
   /** false: doc(id).get() of a missing document resolves { data: null } (SDK option). */

@@ -1,0 +1,27 @@
+import type { Disclosure } from '../model';
+import type { TokenQuery } from '../search/tokens';
+
+export interface DisclosureQuery {
+  /** Regions whose disclosures are wanted (a village's chain: village, town, county). At most 10. */
+  regionCodes: string[];
+  domain?: string;
+  itemId?: string;
+  /** Keyset: only rows strictly after this (publishedAt desc, id desc). */
+  after?: { publishedAt: string; id: string };
+  limit: number;
+}
+
+/** Disclosures (public reads return published ones only), and the 公示异议 count on them. */
+export interface DisclosureStore {
+  putDisclosures(disclosures: Disclosure[]): Promise<void>;
+  getDisclosure(id: string): Promise<Disclosure | null>;
+  listDisclosures(q: DisclosureQuery): Promise<Disclosure[]>;
+  /** Published disclosures per domain for these regions. */
+  countDisclosuresByDomain(regionCodes: string[]): Promise<Record<string, number>>;
+  /** Published 公示 whose period has not ended by `today` (YYYY-MM-DD), soonest end first. */
+  listRunningPublicity(regionCodes: string[], today: string, limit: number): Promise<Disclosure[]>;
+  /** At most `limit` published hits, newest first; past the limit which hits win is the adapter's cheapest choice. */
+  searchDisclosures(q: TokenQuery, regionCodes: string[] | undefined, limit: number): Promise<Disclosure[]>;
+  /** Atomically counts one more 公示异议 on a disclosure; an unknown id does nothing. */
+  addObjection(disclosureId: string): Promise<void>;
+}

@@ -1,0 +1,59 @@
+// The Store port. Shaped for a document database (the WeChat cloud database) so that
+// every adapter can keep the same promises: no joins, at most 100 rows per read,
+// single-document writes (bulk puts are loops of those), keyset pagination only.
+//
+// One interface per record kind, one file each in this folder: regions, counties, units,
+// catalog, disclosures (with objections), accounts, routes, complaints (with counters),
+// notifications, drafts, calendar (years of 节假日安排), audit. A new kind is a new <kind>.ts here plus one
+// line in `Store` below; each adapter implements it in stores/<adapter>/<kind>.ts and the
+// contract in tests/contract/store/<kind>.contract.ts.
+import type { AccountStore } from './accounts';
+import type { AuditStore } from './audit';
+import type { CalendarStore } from './calendar';
+import type { CatalogStore } from './catalog';
+import type { ComplaintStore } from './complaints';
+import type { CountyStore } from './counties';
+import type { DisclosureStore } from './disclosures';
+import type { DraftStore } from './drafts';
+import type { NotificationStore } from './notifications';
+import type { RegionStore } from './regions';
+import type { RouteStore } from './routes';
+import type { UnitStore } from './units';
+
+export type { AccountStore } from './accounts';
+export type { AuditStore } from './audit';
+export type { CalendarStore } from './calendar';
+export type { CatalogStore } from './catalog';
+export type { ComplaintQuery, ComplaintStore } from './complaints';
+export type { CountyStore } from './counties';
+export type { DisclosureQuery, DisclosureStore } from './disclosures';
+export type { DraftStore } from './drafts';
+export type { NotificationStore } from './notifications';
+export type { RegionStore } from './regions';
+export type { RouteStore } from './routes';
+export type { UnitStore } from './units';
+
+export const MAX_READ = 100;
+
+export interface Store
+  extends
+    RegionStore,
+    CountyStore,
+    UnitStore,
+    CatalogStore,
+    DisclosureStore,
+    AccountStore,
+    RouteStore,
+    ComplaintStore,
+    NotificationStore,
+    DraftStore,
+    CalendarStore,
+    AuditStore {
+  close(): Promise<void>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };

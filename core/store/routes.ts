@@ -1,0 +1,7 @@
+import type { Route } from '../complaints/routing';
+
+/** Routes (per county) for complaint routing. */
+export interface RouteStore {
+  putRoutes(routes: Route[]): Promise<void>;
+  listRoutes(countyCode: string): Promise<Route[]>;
+}

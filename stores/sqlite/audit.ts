@@ -1,0 +1,20 @@
+import type Database from 'better-sqlite3';
+import type { AuditEntry } from '../../core/audit';
+import type { AuditStore } from '../../core/store';
+import { cap, parseAll, type Row } from './shared';
+
+export function sqliteAudit(db: Database.Database): AuditStore {
+  const stmt = {
+    appendAudit: db.prepare('INSERT INTO audit(id, at, doc) VALUES (?, ?, ?)'),
+    audit: db.prepare('SELECT doc FROM audit WHERE (at < ? OR (at = ? AND id < ?)) ORDER BY at DESC, id DESC LIMIT ?'),
+  };
+  return {
+    async appendAudit(e) {
+      stmt.appendAudit.run(e.id, e.at, JSON.stringify(e));
+    },
+    async listAudit(limit, after) {
+      const a = after ?? { at: '\uffff', id: '' };
+      return parseAll<AuditEntry>(stmt.audit.all(a.at, a.at, a.id, cap(limit)) as Row[]);
+    },
+  };
+}

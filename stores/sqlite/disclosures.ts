@@ -1,0 +1,109 @@
+import type Database from 'better-sqlite3';
+import type { Disclosure } from '../../core/model';
+import type { DisclosureQuery, DisclosureStore } from '../../core/store';
+import { indexTokens } from '../../core/search/tokens';
+import { cap, matchExpr, parse, parseAll, placeholders, scopeExpr, type Row } from './shared';
+
+export function sqliteDisclosures(db: Database.Database): DisclosureStore {
+  const upsertDisclosure = db.prepare(
+    `INSERT INTO disclosures(id, region_code, domain, item_id, status, published_at, publicity_end, doc)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT(id) DO UPDATE SET region_code = excluded.region_code, domain = excluded.domain,
+       item_id = excluded.item_id, status = excluded.status, published_at = excluded.published_at,
+       publicity_end = excluded.publicity_end, doc = excluded.doc
+     RETURNING rowid`,
+  );
+  const deleteDisclosureFts = db.prepare('DELETE FROM disclosures_fts WHERE rowid = ?');
+  const insertDisclosureFts = db.prepare('INSERT INTO disclosures_fts(rowid, tokens, scope) VALUES (?, ?, ?)');
+  const stmt = {
+    getDisclosure: db.prepare('SELECT doc FROM disclosures WHERE id = ?'),
+    addObjection: db.prepare(
+      `UPDATE disclosures SET doc = json_set(doc, '$.objections', coalesce(json_extract(doc, '$.objections'), 0) + 1) WHERE id = ?`,
+    ),
+  };
+
+  const putDisclosuresTx = db.transaction((list: Disclosure[]) => {
+    for (const d of list) {
+      const { rowid } = upsertDisclosure.get(
+        d.id,
+        d.regionCode,
+        d.domain,
+        d.itemId,
+        d.status,
+        d.publishedAt,
+        d.publicity?.end ?? null,
+        JSON.stringify(d),
+      ) as { rowid: number };
+      deleteDisclosureFts.run(rowid);
+      // Only published text is searchable; drafts must not leak through search.
+      if (d.status === 'published') {
+        insertDisclosureFts.run(rowid, indexTokens(d.title, d.body, d.regionName).join(' '), `r${d.regionCode}`);
+      }
+    }
+  });
+
+  return {
+    async putDisclosures(list) {
+      putDisclosuresTx(list);
+    },
+    async getDisclosure(id) {
+      return parse<Disclosure>(stmt.getDisclosure.get(id) as Row | undefined);
+    },
+    async listDisclosures(q: DisclosureQuery) {
+      const where = [`region_code IN (${placeholders(q.regionCodes.length)})`, `status = 'published'`];
+      const args: unknown[] = [...q.regionCodes];
+      if (q.domain) {
+        where.push('domain = ?');
+        args.push(q.domain);
+      }
+      if (q.itemId) {
+        where.push('item_id = ?');
+        args.push(q.itemId);
+      }
+      if (q.after) {
+        where.push('(published_at < ? OR (published_at = ? AND id < ?))');
+        args.push(q.after.publishedAt, q.after.publishedAt, q.after.id);
+      }
+      args.push(cap(q.limit));
+      const sql = `SELECT doc FROM disclosures WHERE ${where.join(' AND ')} ORDER BY published_at DESC, id DESC LIMIT ?`;
+      return parseAll<Disclosure>(db.prepare(sql).all(...args) as Row[]);
+    },
+    async countDisclosuresByDomain(regionCodes) {
+      const rows = db
+        .prepare(
+          `SELECT domain, count(*) AS n FROM disclosures
+           WHERE region_code IN (${placeholders(regionCodes.length)}) AND status = 'published' GROUP BY domain`,
+        )
+        .all(...regionCodes) as Array<{ domain: string; n: number }>;
+      return Object.fromEntries(rows.map((r) => [r.domain, r.n]));
+    },
+    async listRunningPublicity(regionCodes, today, limit) {
+      const rows = db
+        .prepare(
+          `SELECT doc FROM disclosures
+           WHERE region_code IN (${placeholders(regionCodes.length)}) AND status = 'published' AND publicity_end >= ?
+           ORDER BY publicity_end, id LIMIT ?`,
+        )
+        .all(...regionCodes, today, cap(limit)) as Row[];
+      return parseAll<Disclosure>(rows);
+    },
+    async searchDisclosures(q, regionCodes, limit) {
+      const expr = matchExpr(q);
+      if (!expr) return [];
+      const full = regionCodes?.length ? `${expr} AND ${scopeExpr(regionCodes)}` : expr;
+      // Past the limit, the most recently stored hits win: FTS5 walks rowids backwards
+      // cheaply, while sorting every hit by date would read them all.
+      const rows = db
+        .prepare(
+          `SELECT doc FROM disclosures WHERE rowid IN
+           (SELECT rowid FROM disclosures_fts WHERE disclosures_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
+           ORDER BY published_at DESC, id DESC`,
+        )
+        .all(full, cap(limit)) as Row[];
+      return parseAll<Disclosure>(rows);
+    },
+    async addObjection(disclosureId) {
+      stmt.addObjection.run(disclosureId);
+    },
+  };
+}

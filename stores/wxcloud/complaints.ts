@@ -1,0 +1,106 @@
+import type { Complaint } from '../../core/complaints/model';
+import type { ComplaintQuery, ComplaintStore } from '../../core/store';
+import { cap, NEWEST_CREATED, plain, requestKey, strip, type OptionalKeys, type Plan, type Sort, type WxContext } from './shared';
+import type { WxCondition } from './types';
+
+/** Complaint fields that may be absent: a replacing update removes them when the new version lacks them. */
+const COMPLAINT_OPTIONAL: Record<OptionalKeys<Complaint>, true> = {
+  townCode: true,
+  domain: true,
+  itemId: true,
+  itemTitle: true,
+  disclosureId: true,
+  disclosureTitle: true,
+  contactPhone: true,
+  answer: true,
+  rating: true,
+};
+
+const SOONEST_DUE: Sort = [
+  ['dueAt', 'asc'],
+  ['_id', 'asc'],
+];
+
+const complaintPlan = (where: WxCondition[], sort: Sort): Plan => ({ coll: 'complaints', where, sort });
+
+export function wxComplaints(ctx: WxContext): ComplaintStore {
+  const { db, _, read, byId, getOrNull, transact, replaceIfVersion } = ctx;
+  const complaints: ComplaintStore = {
+    async findComplaintByRequest(ownerOpenid, requestId) {
+      ctx.calls++;
+      const { data } = await db.collection('complaints').where({ ownerOpenid, requestId }).limit(1).get();
+      return data[0] ? strip<Complaint>(data[0]) : null;
+    },
+    async insertComplaint(c) {
+      // The database refuses duplicates, no read-then-write race: complaints/<ticket id> and
+      // complaint_requests/<hash(owner, requestId)> are both added in one transaction.
+      try {
+        await transact(async (tx) => {
+          ctx.calls++;
+          await tx.collection('complaint_requests').add({ data: { _id: requestKey(c.ownerOpenid, c.requestId), complaintId: c.id } });
+          ctx.calls++;
+          await tx.collection('complaints').add({ data: { ...plain(c), _id: c.id } });
+        });
+        return { complaint: c, created: true };
+      } catch (e) {
+        const existing = await complaints.findComplaintByRequest(c.ownerOpenid, c.requestId);
+        if (existing) return { complaint: existing, created: false };
+        if (await byId('complaints', c.id)) throw new Error(`complaint ${c.id} collides with another ticket`);
+        throw e;
+      }
+    },
+    getComplaint: (id) => byId<Complaint>('complaints', id),
+    updateComplaint: (c, expectedVersion) => replaceIfVersion('complaints', c.id, c, COMPLAINT_OPTIONAL, expectedVersion),
+    async listComplaints(q: ComplaintQuery) {
+      let scope: WxCondition;
+      if (q.unitId) scope = { unitId: q.unitId };
+      else if (q.countyCode) scope = { countyCode: q.countyCode };
+      else throw new Error('listComplaints needs a unit or a county');
+      const where: WxCondition[] = [
+        { ...scope, ...(q.statuses?.length ? { status: _.in(q.statuses) } : {}), ...(q.domain ? { domain: q.domain } : {}) },
+      ];
+      const start = q.after ? { dueAt: q.after.dueAt, _id: q.after.id } : undefined;
+      return (await read(complaintPlan(where, SOONEST_DUE), cap(q.limit), start)).map(strip<Complaint>);
+    },
+    async listComplaintsByOwner(ownerOpenid, limit, after) {
+      const start = after ? { createdAt: after.createdAt, _id: after.id } : undefined;
+      return (await read(complaintPlan([{ ownerOpenid }], NEWEST_CREATED), cap(limit), start)).map(strip<Complaint>);
+    },
+    async countComplaintsByOwnerSince(ownerOpenid, sinceIso) {
+      ctx.calls++;
+      return (
+        await db
+          .collection('complaints')
+          .where({ ownerOpenid, createdAt: _.gte(sinceIso) })
+          .count()
+      ).total;
+    },
+    async listComplaintsByDue(q) {
+      const plan = complaintPlan([{ dueAt: _.and(_.gte(q.from), _.lt(q.to)) }], SOONEST_DUE);
+      const start = q.after ? { dueAt: q.after.dueAt, _id: q.after.id } : undefined;
+      return (await read(plan, cap(q.limit), start)).map(strip<Complaint>);
+    },
+    async listSweepDue(nowIso, limit) {
+      const plan = complaintPlan(
+        [{ sweepAt: _.and(_.neq(null), _.lte(nowIso)) }],
+        [
+          ['sweepAt', 'asc'],
+          ['_id', 'asc'],
+        ],
+      );
+      return (await read(plan, cap(limit))).map(strip<Complaint>);
+    },
+    async nextSequence(key) {
+      // Read and write in one transaction: a concurrent caller's write makes ours conflict and run again.
+      return transact(async (tx) => {
+        const ref = tx.collection('counters').doc(key);
+        const current = await getOrNull(ref);
+        const value = (typeof current?.value === 'number' ? current.value : 0) + 1;
+        ctx.calls++;
+        await ref.set({ data: { value } });
+        return value;
+      });
+    },
+  };
+  return complaints;
+}

@@ -1,0 +1,77 @@
+import type { Disclosure } from '../../core/model';
+import { MAX_READ, type DisclosureStore } from '../../core/store';
+import { indexTokens } from '../../core/search/tokens';
+import { cap, strip, type Plan, type Sort, type WxContext } from './shared';
+import type { WxCondition } from './types';
+
+const NEWEST: Sort = [
+  ['publishedAt', 'desc'],
+  ['_id', 'desc'],
+];
+
+export function wxDisclosures(ctx: WxContext): DisclosureStore {
+  const { db, _, read, byId, putAll, tokenConds } = ctx;
+  const published = (regionCodes: string[]): WxCondition => ({ regionCode: _.in(regionCodes), status: 'published' });
+  return {
+    async putDisclosures(list) {
+      await putAll(
+        'disclosures',
+        list,
+        (d) => d.id,
+        (d) => ({
+          // Only published text is searchable; drafts must not leak through search.
+          tokens: d.status === 'published' ? indexTokens(d.title, d.body, d.regionName) : [],
+          ...(d.publicity ? { publicityEnd: d.publicity.end } : {}),
+        }),
+      );
+    },
+    getDisclosure: (id) => byId<Disclosure>('disclosures', id),
+    async listDisclosures(q) {
+      const where: WxCondition[] = [
+        { ...published(q.regionCodes), ...(q.domain ? { domain: q.domain } : {}), ...(q.itemId ? { itemId: q.itemId } : {}) },
+      ];
+      const start = q.after ? { publishedAt: q.after.publishedAt, _id: q.after.id } : undefined;
+      return (await read({ coll: 'disclosures', where, sort: NEWEST }, cap(q.limit), start)).map(strip<Disclosure>);
+    },
+    async countDisclosuresByDomain(regionCodes) {
+      if (regionCodes.length === 0) return {};
+      ctx.calls++;
+      const { list } = await db
+        .collection('disclosures')
+        .aggregate()
+        .match(published(regionCodes))
+        .group({ _id: '$domain', n: _.aggregate.sum(1) })
+        // Without a limit stage the platform returns only 20 groups.
+        .limit(MAX_READ)
+        .end();
+      return Object.fromEntries(list.map((g) => [String(g._id), Number(g.n)]));
+    },
+    async listRunningPublicity(regionCodes, today, limit) {
+      const plan: Plan = {
+        coll: 'disclosures',
+        where: [{ ...published(regionCodes), publicityEnd: _.gte(today) }],
+        sort: [
+          ['publicityEnd', 'asc'],
+          ['_id', 'asc'],
+        ],
+      };
+      return (await read(plan, cap(limit))).map(strip<Disclosure>);
+    },
+    async searchDisclosures(q, regionCodes, limit) {
+      const conds = tokenConds(q);
+      if (!conds) return [];
+      const scope = regionCodes?.length ? published(regionCodes) : { status: 'published' };
+      const plan: Plan = { coll: 'disclosures', where: [...conds, scope], sort: NEWEST };
+      return (await read(plan, cap(limit))).map(strip<Disclosure>);
+    },
+    async addObjection(disclosureId) {
+      // One atomic increment; a missing field counts as 0. The platform answers an update of a
+      // missing document with updated 0 (no error, nothing created): an unknown id does nothing.
+      ctx.calls++;
+      await db
+        .collection('disclosures')
+        .doc(disclosureId)
+        .update({ data: { objections: _.inc(1) } });
+    },
+  };
+}
