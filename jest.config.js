@@ -21,7 +21,7 @@ function nodeProject(name) {
 }
 
 module.exports = {
-  projects: ['unit', 'contract', 'integration'].map(nodeProject),
+  projects: ['unit', 'contract', 'integration', 'reliability'].map(nodeProject),
   maxWorkers: 2,
   testTimeout: 60000,
 };
