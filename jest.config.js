@@ -42,7 +42,7 @@ const pagesProject = {
 };
 
 module.exports = {
-  projects: [...['unit', 'contract', 'integration'].map(nodeProject), pagesProject],
+  projects: [...['unit', 'contract', 'integration', 'reliability'].map(nodeProject), pagesProject],
   maxWorkers: 2,
   testTimeout: 60000,
 };

@@ -21,9 +21,6 @@ export function outboxNotifier(store: Store): Notifier {
   };
 }
 
-/** A caller's upload folder: the same salted hash the cloud uses, so ids never carry an openid. */
-export const ownerPrefix = (openid: string) => uploadFolder(openid);
-
 const IMAGE_TYPES: Record<string, { ext: string; magic: (b: Buffer) => boolean }> = {
   'image/jpeg': { ext: 'jpg', magic: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
   'image/png': { ext: 'png', magic: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
@@ -35,9 +32,17 @@ export interface LocalFiles extends FileStore {
   /** Saves an upload after checking its type and size; returns its file id. */
   save(openid: string, contentType: string, body: Buffer): { fileId: string } | { error: string };
   pathOf(fileId: string): string | null;
+  /** True when this openid uploaded the file (its id is in their folder). */
+  uploadedBy(fileId: string, openid: string): boolean;
 }
 
-export function localFiles(dir: string): LocalFiles {
+/**
+ * Photos on disk under `<dir>/<folder>/<uuid>.<ext>`, the folder being the same salted hash
+ * of the uploader's openid the cloud uses (uploadFolder), so ids never carry an openid.
+ */
+export function localFiles(dir: string, uploadSalt: string): LocalFiles {
+  const ownerPrefix = (openid: string) => uploadFolder(openid, uploadSalt);
+  const uploadedBy = (fileId: string, openid: string) => fileId.startsWith(`local:${ownerPrefix(openid)}/`);
   const pathOf = (fileId: string) => {
     const m = /^local:([0-9a-f]{24})\/([0-9a-f-]{36})\.(jpg|png|webp)$/.exec(fileId);
     return m ? join(dir, m[1], `${m[2]}.${m[3]}`) : null;
@@ -55,9 +60,10 @@ export function localFiles(dir: string): LocalFiles {
       return { fileId: `local:${prefix}/${name}` };
     },
     pathOf,
+    uploadedBy,
     async ownedBy(fileId, openid) {
       const p = pathOf(fileId);
-      return Boolean(p && fileId.startsWith(`local:${ownerPrefix(openid)}/`) && existsSync(p));
+      return Boolean(p && uploadedBy(fileId, openid) && existsSync(p));
     },
   };
 }
@@ -76,6 +82,6 @@ export function localQrCodes(page = 'pages/disclosure/index'): QrCodes {
   };
 }
 
-export function localPlatform(store: Store, filesDir: string): Platform & { files: LocalFiles } {
-  return { check: wordListCheck(), notifier: outboxNotifier(store), files: localFiles(filesDir), qrCodes: localQrCodes() };
+export function localPlatform(store: Store, filesDir: string, uploadSalt: string): Platform & { files: LocalFiles } {
+  return { check: wordListCheck(), notifier: outboxNotifier(store), files: localFiles(filesDir, uploadSalt), qrCodes: localQrCodes() };
 }

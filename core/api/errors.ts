@@ -11,6 +11,12 @@ export const ERROR_MESSAGES = {
   CONTENT_REJECTED: '内容含有不适宜公开的信息，请修改后再提交',
   UNKNOWN_ACTION: '不支持的操作',
   INTERNAL: '系统繁忙，请稍后再试',
+  // The HTTP layer of the local cloud (server/app.ts) and the functions' configuration check.
+  BAD_REQUEST: '请求格式有误，请检查链接后再试',
+  METHOD_NOT_ALLOWED: '不支持这种请求方式',
+  PAYLOAD_TOO_LARGE: '提交的内容过大',
+  UNSUPPORTED_MEDIA_TYPE: '请求的内容类型不受支持，请以 JSON 提交',
+  NOT_CONFIGURED: '服务尚未配置完成，请联系管理员',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from '../../server/app';
+import { startServer, type ServerOptions } from '../../server/app';
 import { seedDemo } from '../../scripts/seed-lib';
 import type { Store } from '../../core/store';
 
@@ -23,7 +23,12 @@ export type ApiAnswer<T> = { ok: true; data: T } | { ok: false; code: string; me
 
 export const FIXED_NOW = new Date('2026-11-26T02:00:00Z'); // 10:00 in Shanghai
 
-export async function startTestCloud(opts: { dev?: boolean; now?: Date; h5Dir?: string } = {}): Promise<TestCloud> {
+/** A salt for upload folders, as UPLOAD_SALT would give in a deployment. */
+export const TEST_UPLOAD_SALT = 'a-test-upload-salt-of-enough-length';
+
+export async function startTestCloud(
+  opts: { dev?: boolean; now?: Date; h5Dir?: string; server?: Partial<ServerOptions> } = {},
+): Promise<TestCloud> {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-test-'));
   const dbPath = join(dir, 'test.sqlite');
   const now = opts.now ?? FIXED_NOW;
@@ -34,6 +39,8 @@ export async function startTestCloud(opts: { dev?: boolean; now?: Date; h5Dir?: 
     h5Dir: opts.h5Dir ?? join(dir, 'no-h5'),
     dev: opts.dev ?? true,
     now: () => now,
+    uploadSalt: TEST_UPLOAD_SALT,
+    ...opts.server,
   });
   const raw = (path: string, init?: RequestInit) => fetch(server.url + path, init);
   return {

@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { startTestCloud, type TestCloud } from '../helpers/local-cloud';
 import type { Account } from '../../core/accounts/account';
 
+const JSON_TYPE = { 'content-type': 'application/json' };
+
 describe('dev mode', () => {
   let cloud: TestCloud;
   beforeAll(async () => {
@@ -32,17 +34,21 @@ describe('dev mode', () => {
       data: { current: string | null };
     };
     assert.equal(nobody.data.current, null);
-    const bad = await cloud.raw('/api/dev/login', { method: 'POST', body: JSON.stringify({ openid: 'not-a-demo' }) });
+    const bad = await cloud.raw('/api/dev/login', { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ openid: 'not-a-demo' }) });
     assert.equal(bad.status, 404);
   });
 
   it('moves the clock and refuses a time it cannot read', async () => {
-    const res = await cloud.raw('/api/dev/clock', { method: 'POST', body: JSON.stringify({ now: '2027-01-05T09:00:00+08:00' }) });
+    const res = await cloud.raw('/api/dev/clock', {
+      method: 'POST',
+      headers: JSON_TYPE,
+      body: JSON.stringify({ now: '2027-01-05T09:00:00+08:00' }),
+    });
     const body = (await res.json()) as { data: { now: string } };
     assert.equal(body.data.now, '2027-01-05T01:00:00.000Z');
-    const bad = await cloud.raw('/api/dev/clock', { method: 'POST', body: JSON.stringify({ now: 'tomorrow' }) });
+    const bad = await cloud.raw('/api/dev/clock', { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ now: 'tomorrow' }) });
     assert.equal(bad.status, 400);
-    await cloud.raw('/api/dev/clock', { method: 'POST', body: JSON.stringify({ reset: true }) });
+    await cloud.raw('/api/dev/clock', { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ reset: true }) });
   });
 });
 
@@ -59,7 +65,11 @@ describe('production mode', () => {
       ['/api/dev/login', 'POST'],
       ['/api/dev/clock', 'POST'],
     ]) {
-      const res = await cloud.raw(path, { method, body: method === 'POST' ? JSON.stringify({ openid: 'demo-xinjin-cadre' }) : undefined });
+      const res = await cloud.raw(path, {
+        method,
+        headers: JSON_TYPE,
+        body: method === 'POST' ? JSON.stringify({ openid: 'demo-xinjin-cadre' }) : undefined,
+      });
       assert.equal(res.status, 404, path);
     }
   });

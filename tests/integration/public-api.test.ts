@@ -190,10 +190,10 @@ describe('the function envelope', () => {
   it('answers unknown actions and malformed bodies with a stable code', async () => {
     const a = await cloud.call('public', 'drop.tables', {});
     assert.ok(!a.ok && a.code === 'UNKNOWN_ACTION');
-    const res = await cloud.raw('/api/public', { method: 'POST', body: '{not json' });
+    const res = await cloud.raw('/api/public', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{not json' });
     const body = (await res.json()) as { ok: boolean; code: string };
     assert.equal(body.code, 'INVALID_INPUT');
-    const nofn = await cloud.raw('/api/nothing', { method: 'POST', body: '{}' });
+    const nofn = await cloud.raw('/api/nothing', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     assert.equal(nofn.status, 404);
   });
 

@@ -283,6 +283,7 @@ describe('truncateField (subscribe-message value limits)', () => {
 });
 
 describe('wxFiles (the caller’s own uploads only)', () => {
+  process.env.UPLOAD_SALT ??= 'a-test-upload-salt-of-enough-length'; // the functions' deploy-time secret
   const files = wxFiles();
   const env = 'cloud://gongkai-1a2b.676f-gongkai-1a2b-1300000000';
   const abc = uploadFolder('o-abc');
