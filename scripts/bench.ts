@@ -73,21 +73,9 @@ async function h5FirstLoad() {
   const h5 = join(root, 'build', 'h5');
   ensureBuild('h5', join(h5, 'index.html'));
   const { startTestCloud } = await import('../tests/helpers/local-cloud');
-  const { chromium } = await import('playwright-core');
+  const { launchBrowser } = await import('../tests/e2e/chromium');
   const cloud = await startTestCloud({ h5Dir: h5 });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     let bytes = 0;
