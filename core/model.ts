@@ -104,6 +104,20 @@ export interface Attachment {
   size?: number;
 }
 
+/** One 问/答 of a 政策解读: a question a villager would ask, answered in plain words. */
+export interface QA {
+  q: string;
+  a: string;
+}
+
+/** A document that already lives elsewhere (a county site): the item is satisfied by linking to it. */
+export interface DocLink {
+  title: string;
+  url: string;
+  /** The document's date, YYYY-MM-DD. */
+  date: string;
+}
+
 export type DisclosureStatus = 'draft' | 'pending_review' | 'published' | 'rejected' | 'withdrawn';
 
 export interface Disclosure {
@@ -118,11 +132,18 @@ export interface Disclosure {
   body: string;
   table?: TableData; // the masked, public version only
   attachments: Attachment[];
+  /** Where the document already lives, when the item is satisfied by a link. */
+  link?: DocLink;
+  /** 政策解读 (这份文件说了什么): written, reviewed and published with it. */
+  interpretation?: QA[];
   /** 公示 period, ISO dates (Asia/Shanghai, inclusive). */
   publicity?: { start: string; end: string };
   status: DisclosureStatus;
   publishedAt: string; // ISO instant
+  /** Who published it, as the public reads it: 新津区住房和城乡建设局, 花源街道办事处, 白鹤村村民委员会. */
   unitName: string;
+  /** The publishing unit (a county unit or `<town code>-gov`); absent for a village committee. */
+  publisherUnitId?: string;
   /** The unit (a town government for a village 公示) that reviewed it: objections go there. */
   reviewUnitId?: string;
   /** 公示异议 received (kept by Store.addObjection). */

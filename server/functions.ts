@@ -4,6 +4,7 @@ import { handlePublic } from '../cloudfunctions/public/handler';
 import { handleResident } from '../cloudfunctions/resident/handler';
 import { handleUnit } from '../cloudfunctions/unit/handler';
 import { handleCadre } from '../cloudfunctions/cadre/handler';
+import { handlePublish } from '../cloudfunctions/publish/handler';
 import { handleReview } from '../cloudfunctions/review/handler';
 import { handleAdmin } from '../cloudfunctions/admin/handler';
 import type { FunctionHandler } from '../cloudfunctions/shared/context';
@@ -12,6 +13,7 @@ export const FUNCTIONS: Record<string, FunctionHandler> = {
   public: handlePublic,
   resident: handleResident,
   unit: handleUnit,
+  publish: handlePublish,
   cadre: handleCadre,
   review: handleReview,
   admin: handleAdmin,

@@ -8,7 +8,7 @@ import type { Handlers } from './contract';
 import type { PUBLIC } from './contracts/public';
 import type { CatalogEntry, CountyView } from './public-views';
 import { countyOf, disclosureChain, normalizeCode } from '../regions/codes';
-import { isPubliclyVisible, toSummary, toView } from '../disclosures/public-view';
+import { disclosureSearchTexts, isPubliclyVisible, toSummary, toView } from '../disclosures/public-view';
 import { itemState } from '../catalog/state';
 import { containsAll, queryTokens } from '../search/tokens';
 import { decodeCursor, encodeCursor, PAGE_SIZE as PAGE } from './cursor';
@@ -155,7 +155,7 @@ export const publicActions: Handlers<typeof PUBLIC, PublicDeps> = {
         .filter((i) => containsAll([i.level1, i.level2, i.summary, i.contents.join(' '), i.unitName].join(' '), req.q))
         .slice(0, PAGE),
       disclosures: disclosures
-        .filter((d) => isPubliclyVisible(d) && containsAll(`${d.title} ${d.body} ${d.regionName}`, req.q))
+        .filter((d) => isPubliclyVisible(d) && containsAll(disclosureSearchTexts(d).join(' '), req.q))
         .slice(0, PAGE)
         .map((d) => toSummary(d, now)),
     };

@@ -1,6 +1,7 @@
 // What the `public` function answers: disclosures, catalog entries, counties as the public
 // sees them. The actions and their requests: core/api/contracts/public.ts.
-import type { CatalogItem, Disclosure, Domain, Phone, TableData } from '../model';
+import type { CatalogItem, Disclosure, DocLink, Domain, Phone, QA, TableData } from '../model';
+import type { Block } from '../publicity/markup';
 
 export type ItemState = '已公开' | '逾期未更新' | '暂无';
 
@@ -16,6 +17,8 @@ export interface DisclosureSummary {
   publishedAt: string;
   publicity?: PublicityView;
   hasTable: boolean;
+  /** Who published it: a county unit, a town government, a village committee. */
+  unitName: string;
   demo: boolean;
 }
 
@@ -29,6 +32,12 @@ export interface PublicityView {
 
 export interface DisclosureView extends DisclosureSummary {
   body: string;
+  /** The body laid out: headings, paragraphs, lists (core/publicity/markup.ts); plain text only. */
+  blocks: Block[];
+  /** 这份文件说了什么: the 政策解读's 问/答, shown before the document. */
+  interpretation: QA[];
+  /** Where the document itself lives, when published as a link. */
+  link?: DocLink;
   /** Masked public table; absent after a list of people has left public view. */
   table?: TableData;
   /** Why a table is not shown, e.g. 公示期满后名单已撤下. */

@@ -1,6 +1,7 @@
 // What the `cadre` (drafting village publicity) and `review` functions answer. The actions
 // and their requests: core/api/contracts/{cadre,review}.ts.
-import type { Attachment, TableData } from '../model';
+import type { Attachment, DocLink, PublishLevel, QA, TableData } from '../model';
+import type { Block } from '../publicity/markup';
 import type { Finding, MaskingSummary } from '../privacy/masker';
 import type { DraftStatus } from '../publicity/model';
 import type { CatalogEntry, DisclosureView, PublicityView } from './public-views';
@@ -10,8 +11,12 @@ export interface DraftView {
   status: DraftStatus;
   statusName: string;
   version: number;
+  /** Where it is published: county, town or village. */
+  level: PublishLevel;
   regionCode: string;
   regionName: string;
+  /** Who the public will read as the publisher. */
+  publisherName: string;
   itemId: string;
   itemTitle: string;
   domain: string;
@@ -20,6 +25,8 @@ export interface DraftView {
   /** The author's own table, as entered (drafts only; gone after submitting). */
   rawTable?: { columns: string[]; rows: string[][] };
   attachments: Attachment[];
+  link?: DocLink;
+  interpretation?: QA[];
   publicityStart?: string;
   reviewNote?: string;
   withdrawReason?: string;
@@ -32,8 +39,15 @@ export interface Preview {
   title: string;
   body: string;
   table?: TableData;
+  /** The body as the disclosure page lays it out: headings, paragraphs, lists. */
+  blocks: Block[];
   /** Attachments with their names masked. */
   attachments: Attachment[];
+  link?: DocLink;
+  /** The 政策解读, masked as the public will read it. */
+  interpretation: QA[];
+  /** What the author should still do (e.g. write the 解读 of a policy item); never blocks. */
+  reminders: string[];
   /** Findings include hardship_category cells (not hidden: to be removed or confirmed). */
   findings: Finding[];
   dropped: string[];

@@ -3,6 +3,8 @@
 import type { CatalogItem, Disclosure } from '../model';
 import type { DisclosureSummary, DisclosureView, PublicityView } from '../api/public-views';
 import { daysBetween, shanghaiDate } from '../time/shanghai';
+import { parseBody } from '../publicity/markup';
+import { interpretationText } from '../publicity/policy';
 
 export const LIST_WITHDRAWN_NOTE = '公示期已满，名单已按规定撤下，不再公开显示。';
 
@@ -12,6 +14,11 @@ export function publicityView(p: { start: string; end: string } | undefined, now
   if (today < p.start) return { ...p, daysLeft: daysBetween(today, p.end) + 1, state: '未开始' };
   if (today > p.end) return { ...p, daysLeft: 0, state: '公示期满' };
   return { ...p, daysLeft: daysBetween(today, p.end) + 1, state: '公示中' };
+}
+
+/** The texts a disclosure is found by: title, body, place, the linked document's title and the 解读. */
+export function disclosureSearchTexts(d: Pick<Disclosure, 'title' | 'body' | 'regionName' | 'link' | 'interpretation'>): string[] {
+  return [d.title, d.body, d.regionName, d.link?.title ?? '', interpretationText(d.interpretation)];
 }
 
 export function isPubliclyVisible(d: Disclosure): boolean {
@@ -31,6 +38,7 @@ export function toSummary(d: Disclosure, now: Date): DisclosureSummary {
     publishedAt: d.publishedAt,
     publicity,
     hasTable: Boolean(d.table && !tableWithdrawn(d, now)),
+    unitName: d.unitName,
     demo: d.demo,
   };
 }
@@ -44,6 +52,9 @@ export function toView(d: Disclosure, item: CatalogItem | null, now: Date): Disc
   return {
     ...toSummary(d, now),
     body: d.body,
+    blocks: parseBody(d.body),
+    interpretation: d.interpretation ?? [],
+    ...(d.link ? { link: d.link } : {}),
     table: withdrawn ? undefined : d.table,
     tableNote: withdrawn ? LIST_WITHDRAWN_NOTE : undefined,
     attachments: d.attachments,

@@ -1,7 +1,7 @@
 // A cadre's draft of a village disclosure, and its way through review. The draft is the
 // workflow's record (versioned); the Disclosure with the same id is what readers get, and it
 // only ever holds the masked table.
-import type { Attachment } from '../model';
+import type { Attachment, DocLink, PublishLevel, QA } from '../model';
 import type { MaskingSummary } from '../privacy/masker';
 
 export type DraftStatus = 'draft' | 'pending_review' | 'published' | 'withdrawn';
@@ -11,9 +11,16 @@ export interface Draft {
   requestId: string; // the client's key for the first save: a retry returns the same draft
   authorOpenid: string;
   authorName: string;
+  /** Where it is published; absent on drafts made before every level published: village. */
+  level?: PublishLevel;
+  /** The publishing unit of a county or town draft (a county unit, `<town code>-gov`). */
+  publisherUnitId?: string;
+  /** Who the public reads as the publisher: the unit's name; the village committee when absent. */
+  publisherName?: string;
   countyCode: string;
+  /** The town of a town or village draft; '' for a county draft. */
   townCode: string;
-  regionCode: string; // the village
+  regionCode: string; // where it is published: the county, the town or the village
   regionName: string;
   itemId: string;
   /** The item's 二级事项 when saved, so lists can name it without a read per row. */
@@ -24,6 +31,9 @@ export interface Draft {
   /** As the cadre entered it. Only the author sees it; it is erased on submit. */
   rawTable?: { columns: string[]; rows: string[][] };
   attachments: Attachment[];
+  link?: DocLink;
+  /** 政策解读, reviewed and published with the draft. */
+  interpretation?: QA[];
   /** Requested first day of the 公示 (YYYY-MM-DD); approval day when absent or past. */
   publicityStart?: string;
   status: DraftStatus;

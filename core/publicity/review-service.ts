@@ -16,28 +16,22 @@ import { publicityPeriod, DEFAULT_PUBLICITY } from './period';
 import { loadCalendar } from '../calendar/loader';
 import { limitsFor } from '../complaints/limits';
 import { dueFor, previewOptions, type PublicityDeps } from './cadre-service';
+import { levelOfDraft, mayReview, reviewerKindFor, reviewerOf, type ReviewScope } from './reviewers';
+import { committeeName } from './names';
+import { publisherNameOf } from './views';
 
-type ReviewScope = { countyCode: string; townCode?: string; openid: string };
+export { committeeName } from './names';
 
-function reviewerOf(caller: Caller): ReviewScope {
-  if (!caller.openid) throw new AppError('UNAUTHENTICATED');
-  const a = caller.account;
-  const code = a?.regionCodes[0];
-  if (a?.role !== 'reviewer' || !code || (code.length !== 6 && code.length !== 9)) {
-    throw new AppError('FORBIDDEN', '只有乡镇或县级审核人可以审核公示');
-  }
-  return { countyCode: code.slice(0, 6), ...(code.length === 9 ? { townCode: code } : {}), openid: a.openid };
-}
-
-/** A draft in the reviewer's town or county; another town's is FORBIDDEN. */
+/** A draft the caller reviews (its level's reviewer under the county's setting); another's is FORBIDDEN. */
 async function reviewable(deps: PublicityDeps, scope: ReviewScope, id: string): Promise<Draft> {
   const d = await deps.store.getDraft(id);
-  // A draft never submitted is the cadre's alone; one sent back stays readable to its reviewer.
+  // A draft never submitted is its author's alone; one sent back stays readable to its reviewer.
   if (!d || (d.status === 'draft' && !d.submittedAt)) throw new AppError('NOT_FOUND', '没有找到这份待审核的公示');
-  const mine = scope.townCode ? d.townCode === scope.townCode : d.countyCode === scope.countyCode;
-  if (!mine) throw new AppError('FORBIDDEN', '这份公示不属于您审核的范围');
+  if (!mayReview(scope, d, await deps.store.getCounty(d.countyCode))) throw new AppError('FORBIDDEN', '这份公示不属于您审核的范围');
   return d;
 }
+
+const scopeOf = (deps: PublicityDeps, caller: Caller) => reviewerOf(deps.store, caller);
 
 async function reviewItem(deps: PublicityDeps, d: Draft, item?: CatalogItem | null): Promise<ReviewItem> {
   const it = item === undefined ? await deps.store.getCatalogItem(d.itemId) : item;
@@ -64,33 +58,37 @@ export async function listReviews(
   caller: Caller,
   req: { status?: 'pending_review' | 'published' | 'withdrawn'; cursor?: string },
 ) {
-  const scope = reviewerOf(caller);
+  const scope = await scopeOf(deps, caller);
   const after = req.cursor ? decodeCursor(req.cursor, ['updatedAt', 'id']) : undefined;
-  const rows = await deps.store.listDraftsForReview({ ...scope, status: req.status ?? 'pending_review', limit: PAGE + 1, after });
+  const county = await deps.store.getCounty(scope.countyCode);
+  const rows = await deps.store.listDraftsForReview({
+    countyCode: scope.countyCode,
+    ...(scope.townCode ? { townCode: scope.townCode } : {}),
+    status: req.status ?? 'pending_review',
+    limit: PAGE + 1,
+    after,
+  });
   const page = rows.slice(0, PAGE);
   const last = page[page.length - 1];
+  // The store reads a town or a county; levels this caller does not review are left out of the
+  // page (the cursor still follows the rows read, so paging stays exact).
   return {
-    items: page.map((d) => ({
-      draft: {
-        ...draftView(d, null, false),
-        title: maskText(d.title).text,
-        body: maskText(d.body).text,
-        attachments: maskAttachments(d.attachments).attachments,
-      },
-    })),
+    items: page
+      .filter((d) => mayReview(scope, d, county))
+      .map((d) => ({
+        draft: {
+          ...draftView(d, null, false),
+          title: maskText(d.title).text,
+          body: maskText(d.body).text,
+          attachments: maskAttachments(d.attachments).attachments,
+        },
+      })),
     next: rows.length > PAGE && last ? encodeCursor({ updatedAt: last.updatedAt, id: last.id }) : null,
   };
 }
 
 export async function getReview(deps: PublicityDeps, caller: Caller, id: string) {
-  return reviewItem(deps, await reviewable(deps, reviewerOf(caller), id));
-}
-
-/** Who publishes a village 公示: the village's or the community's committee. */
-export function committeeName(place: string): string {
-  if (place.endsWith('社区')) return `${place}居民委员会`;
-  if (place.endsWith('村')) return `${place}村民委员会`;
-  return `${place}村（居）民委员会`;
+  return reviewItem(deps, await reviewable(deps, await scopeOf(deps, caller), id));
 }
 
 /** The draft after a reviewer's step: status, version, history, and the step's own fields. */
@@ -121,9 +119,10 @@ export async function approve(
   caller: Caller,
   req: { id: string; version: number; confirmHardship?: boolean; note?: string },
 ) {
-  const scope = reviewerOf(caller);
+  const scope = await scopeOf(deps, caller);
   const d = await reviewable(deps, scope, req.id);
   const item = await deps.store.getCatalogItem(d.itemId);
+  const level = levelOfDraft(d);
   if (d.status === 'published' && req.version === d.version - 1) {
     // A retry: make sure the public copy is there, change nothing else.
     return reviewItem(deps, d, item);
@@ -148,35 +147,43 @@ export async function approve(
   if (hardship.length && confirmNote.length < 2) throw new AppError('INVALID_INPUT', '确认公开困难类别时，请写明理由');
   const masking = hardship.length ? { ...p.masking, hardshipConfirmed: confirmNote } : p.masking;
   const [cal, county] = await Promise.all([loadCalendar(deps.store, now.getTime()), deps.store.getCounty(d.countyCode)]);
-  const publicity = publicityPeriod(
-    cal,
-    shanghaiDate(now),
-    d.publicityStart,
-    item?.publicityDays ?? DEFAULT_PUBLICITY,
-    limitsFor(county?.limits),
-  );
+  // A village 公示 always runs a period (as it always has); a county or town disclosure only
+  // when its item is a publicity (公示期) or its author asked for one.
+  const hasPeriod = level === 'village' || Boolean(item?.publicityDays) || Boolean(d.publicityStart);
+  const publicity = hasPeriod
+    ? publicityPeriod(cal, shanghaiDate(now), d.publicityStart, item?.publicityDays ?? DEFAULT_PUBLICITY, limitsFor(county?.limits))
+    : undefined;
+  // Objections go to whoever answers for the publisher: the town for a village or town
+  // disclosure, the county's 政务公开办 (or the reviewing unit) for a county one.
+  const reviewUnitId =
+    level === 'county'
+      ? ((reviewerKindFor(county, 'county') === 'opengov' ? (scope.unitId ?? county?.openGovUnitId) : undefined) ?? d.publisherUnitId)
+      : `${d.townCode}-gov`;
   const disclosure: Disclosure = {
     id: d.id,
     itemId: d.itemId,
     countyCode: d.countyCode,
     regionCode: d.regionCode,
     regionName: d.regionName,
-    level: 'village',
+    level,
     domain: d.domain,
     title: p.title,
     body: p.body,
     ...(p.table ? { table: p.table } : {}),
     attachments: p.attachments,
+    ...(p.link ? { link: p.link } : {}),
+    ...(p.interpretation.length ? { interpretation: p.interpretation } : {}),
     masking,
-    publicity,
+    ...(publicity ? { publicity } : {}),
     status: 'published',
     publishedAt: at,
-    unitName: committeeName(d.regionName),
-    reviewUnitId: `${d.townCode}-gov`,
+    unitName: level === 'village' ? committeeName(d.regionName) : publisherNameOf(d),
+    ...(d.publisherUnitId ? { publisherUnitId: d.publisherUnitId } : {}),
+    ...(reviewUnitId ? { reviewUnitId } : {}),
     demo: false,
   };
-  // The cadre's unmasked table is erased: from now on only the masked copy exists.
-  const period = `公示期 ${publicity.start} 至 ${publicity.end}`;
+  // The author's unmasked table is erased: from now on only the masked copy exists.
+  const period = publicity ? `公示期 ${publicity.start} 至 ${publicity.end}` : '已发布';
   const approveNote = hardship.length ? `${period}；审核人确认公开困难类别：${confirmNote}` : period;
   const next = stepped(d, at, 'published', 'approve', approveNote, { reviewerOpenid: scope.openid, masking });
   delete next.rawTable;
@@ -186,7 +193,7 @@ export async function approve(
 }
 
 export async function reject(deps: PublicityDeps, caller: Caller, req: { id: string; version: number; note: string }) {
-  const scope = reviewerOf(caller);
+  const scope = await scopeOf(deps, caller);
   const d = await reviewable(deps, scope, req.id);
   if (d.status !== 'pending_review') throw new AppError('CONFLICT', '这份公示已经处理过了');
   if (req.version !== d.version) throw new AppError('CONFLICT', '公示内容已更新，请刷新后再审核');
@@ -197,7 +204,7 @@ export async function reject(deps: PublicityDeps, caller: Caller, req: { id: str
 }
 
 export async function withdraw(deps: PublicityDeps, caller: Caller, req: { id: string; reason: string }) {
-  const scope = reviewerOf(caller);
+  const scope = await scopeOf(deps, caller);
   const d = await reviewable(deps, scope, req.id);
   if (d.status !== 'published') throw new AppError('CONFLICT', '只有已发布的公示可以撤回');
   const disclosure = await deps.store.getDisclosure(d.id);
@@ -209,7 +216,11 @@ export async function withdraw(deps: PublicityDeps, caller: Caller, req: { id: s
 }
 
 export async function reviewerDue(deps: PublicityDeps, caller: Caller) {
-  const scope = reviewerOf(caller);
+  const scope = await scopeOf(deps, caller);
+  if (!scope.kinds.includes('town_reviewer')) {
+    // The 政务公开办: the county's own items, whichever unit answers for them.
+    return dueFor(deps, [scope.countyCode], (item) => item.levels.includes('county'));
+  }
   const parent = scope.townCode ?? scope.countyCode;
   // A town's villages; for a county reviewer, the villages of its first towns (the list is capped).
   const towns = scope.townCode ? [scope.townCode] : (await deps.store.listRegionChildren(parent, 100)).map((t) => t.code);

@@ -6,6 +6,9 @@ import type { Attachment } from '../model';
 import type { Draft } from './model';
 import { DRAFT_STATUS_NAMES } from './model';
 import { DEFAULT_PUBLICITY } from './period';
+import { committeeName } from './names';
+import { parseBody } from './markup';
+import { reminders } from './policy';
 
 export function draftView(d: Draft, item: CatalogItem | null, withRaw: boolean): DraftView {
   return {
@@ -13,8 +16,10 @@ export function draftView(d: Draft, item: CatalogItem | null, withRaw: boolean):
     status: d.status,
     statusName: DRAFT_STATUS_NAMES[d.status],
     version: d.version,
+    level: d.level ?? 'village',
     regionCode: d.regionCode,
     regionName: d.regionName,
+    publisherName: publisherNameOf(d),
     itemId: d.itemId,
     itemTitle: item?.level2 ?? d.itemTitle ?? '',
     domain: d.domain,
@@ -22,6 +27,8 @@ export function draftView(d: Draft, item: CatalogItem | null, withRaw: boolean):
     body: d.body,
     ...(withRaw && d.rawTable ? { rawTable: d.rawTable } : {}),
     attachments: d.attachments,
+    ...(d.link ? { link: d.link } : {}),
+    ...(d.interpretation?.length ? { interpretation: d.interpretation } : {}),
     ...(d.publicityStart ? { publicityStart: d.publicityStart } : {}),
     ...(d.reviewNote ? { reviewNote: d.reviewNote } : {}),
     ...(d.withdrawReason ? { withdrawReason: d.withdrawReason } : {}),
@@ -29,6 +36,11 @@ export function draftView(d: Draft, item: CatalogItem | null, withRaw: boolean):
     // People are named by role here: the history is shown to cadre and reviewer alike.
     history: d.history.map((h) => ({ at: h.at, action: h.action, by: h.by, ...(h.note ? { note: h.note } : {}) })),
   };
+}
+
+/** Who the public reads as the publisher: the unit, or for a village the village's committee. */
+export function publisherNameOf(d: Pick<Draft, 'publisherName' | 'regionName'>): string {
+  return d.publisherName || committeeName(d.regionName);
 }
 
 /** Attachment names as the public sees them (the names are shown; links are opaque file ids). */
@@ -52,7 +64,7 @@ export interface PreviewOptions {
  * what was hidden, and (when the item forbids it) every cell naming a hardship category.
  */
 export function preview(
-  d: Pick<Draft, 'title' | 'body' | 'rawTable'> & { attachments?: Attachment[] },
+  d: Pick<Draft, 'title' | 'body' | 'rawTable' | 'link' | 'interpretation'> & { attachments?: Attachment[] },
   item: CatalogItem | null,
   opts: PreviewOptions = {},
 ): Preview {
@@ -60,16 +72,31 @@ export function preview(
   const body = maskText(d.body);
   const table = d.rawTable && d.rawTable.columns.length ? maskTable(d.rawTable) : null;
   const files = maskAttachments(d.attachments);
+  const linkTitle = d.link ? maskText(d.link.title) : null;
+  const qa = (d.interpretation ?? []).map((x) => ({ q: maskText(x.q), a: maskText(x.a) }));
   const hardship =
     table && itemForbidsHardship(item) ? findHardship(table.table, opts.hardshipCategories ?? DEFAULT_HARDSHIP_CATEGORIES) : [];
-  const findings = [...title.findings, ...body.findings, ...files.findings, ...(table?.findings ?? []), ...hardship];
+  const findings = [
+    ...title.findings,
+    ...body.findings,
+    ...files.findings,
+    ...(linkTitle?.findings ?? []),
+    ...qa.flatMap((x) => [...x.q.findings, ...x.a.findings]),
+    ...(table?.findings ?? []),
+    ...hardship,
+  ];
+  const interpretation = qa.map((x) => ({ q: x.q.text, a: x.a.text }));
   const dropped = table?.dropped ?? [];
   const length = item?.publicityDays ?? DEFAULT_PUBLICITY;
   return {
     title: title.text,
     body: body.text,
+    blocks: parseBody(body.text),
     ...(table ? { table: table.table } : {}),
     attachments: files.attachments,
+    ...(d.link && linkTitle ? { link: { ...d.link, title: linkTitle.text } } : {}),
+    interpretation,
+    reminders: reminders(item, d.interpretation),
     findings,
     dropped,
     masking: maskingSummary(findings, dropped),

@@ -1,4 +1,4 @@
-import type { Domain } from '../model';
+import type { Domain, PublishLevel } from '../model';
 import type { LimitsOverrides } from '../complaints/limits';
 
 /** A county's own settings: which domains its catalog has and who catches what no route covers. */
@@ -12,4 +12,12 @@ export interface County {
   limits?: LimitsOverrides;
   /** Hardship categories (低保, 特困, 残疾…) its lists may not name; core/privacy/hardship's default when absent. */
   hardshipCategories?: string[];
+  /**
+   * Who reviews what is published at each level (core/publicity/reviewers.ts): by default the
+   * 政务公开办 reviews county items, the town's reviewer town and village items.
+   */
+  reviewers?: Partial<Record<PublishLevel, ReviewerKind>>;
 }
+
+/** town_reviewer: the town's reviewer (or a county reviewer); county_reviewer: a county reviewer; opengov: the 政务公开办's staff or the county admin. */
+export type ReviewerKind = 'town_reviewer' | 'county_reviewer' | 'opengov';

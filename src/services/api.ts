@@ -11,6 +11,7 @@ export const RESIDENT_FUNCTION = 'resident';
 export const UNIT_FUNCTION = 'unit';
 /** 驻村 cadres drafting village publicity (cadre). */
 export const CADRE_FUNCTION = 'cadre';
+export const PUBLISH_FUNCTION = 'publish';
 /** Town (or county) reviewers of village publicity (reviewer). */
 export const REVIEW_FUNCTION = 'review';
 /** The county 政务公开办 as the deployment's administrator (county_admin): 节假日安排, audit. */
@@ -114,6 +115,11 @@ export function callUnit<A extends ActionName<'unit'>>(action: A, data: Req<'uni
 /** Calls one action of the `cadre` function (village publicity drafts; 驻村干部). */
 export function callCadre<A extends ActionName<'cadre'>>(action: A, data: Req<'cadre', A>): Promise<Res<'cadre', A>> {
   return call(CADRE_FUNCTION, action, data);
+}
+
+/** Calls one action of the `publish` function (drafts at every level: unit staff, town staff, cadres). */
+export function callPublish<A extends ActionName<'publish'>>(action: A, data: Req<'publish', A>): Promise<Res<'publish', A>> {
+  return call(PUBLISH_FUNCTION, action, data);
 }
 
 /** Calls one action of the `review` function (approve, return, withdraw village publicity; 审核人). */

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Disclosure } from '../../core/model';
 import type { DisclosureQuery, DisclosureStore } from '../../core/store';
 import { indexTokens } from '../../core/search/tokens';
+import { disclosureSearchTexts } from '../../core/disclosures/public-view';
 import { cap, matchExpr, parse, parseAll, placeholders, scopeExpr, type Row } from './shared';
 
 export function sqliteDisclosures(db: Database.Database): DisclosureStore {
@@ -37,7 +38,7 @@ export function sqliteDisclosures(db: Database.Database): DisclosureStore {
       deleteDisclosureFts.run(rowid);
       // Only published text is searchable; drafts must not leak through search.
       if (d.status === 'published') {
-        insertDisclosureFts.run(rowid, indexTokens(d.title, d.body, d.regionName).join(' '), `r${d.regionCode}`);
+        insertDisclosureFts.run(rowid, indexTokens(...disclosureSearchTexts(d)).join(' '), `r${d.regionCode}`);
       }
     }
   });

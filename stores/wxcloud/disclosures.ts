@@ -1,6 +1,7 @@
 import type { Disclosure } from '../../core/model';
 import { MAX_READ, type DisclosureStore } from '../../core/store';
 import { indexTokens } from '../../core/search/tokens';
+import { disclosureSearchTexts } from '../../core/disclosures/public-view';
 import { cap, strip, type Plan, type Sort, type WxContext } from './shared';
 import type { WxCondition } from './types';
 
@@ -20,7 +21,7 @@ export function wxDisclosures(ctx: WxContext): DisclosureStore {
         (d) => d.id,
         (d) => ({
           // Only published text is searchable; drafts must not leak through search.
-          tokens: d.status === 'published' ? indexTokens(d.title, d.body, d.regionName) : [],
+          tokens: d.status === 'published' ? indexTokens(...disclosureSearchTexts(d)) : [],
           ...(d.publicity ? { publicityEnd: d.publicity.end } : {}),
         }),
       );

@@ -12,6 +12,11 @@ const DRAFT_OPTIONAL: Record<OptionalKeys<Draft>, true> = {
   submittedAt: true,
   itemTitle: true,
   masking: true,
+  level: true,
+  publisherUnitId: true,
+  publisherName: true,
+  link: true,
+  interpretation: true,
 };
 
 const LATEST_CHANGED: Sort = [

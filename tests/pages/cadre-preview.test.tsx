@@ -31,6 +31,9 @@ const PREVIEW: Preview = {
   attachments: [],
   masking: maskingSummary(masked.findings, masked.dropped),
   publicity: { days: 7, dayKind: 'calendar', text: '公示7天' },
+  blocks: [{ kind: 'paragraph', text: '经村民代表评议，拟补助对象如下。\n公示期内如有异议，请向村委会反映。' }],
+  interpretation: [],
+  reminders: [],
 };
 
 function draft(status: DraftStatus): DraftView {
@@ -39,8 +42,10 @@ function draft(status: DraftStatus): DraftView {
     status,
     statusName: DRAFT_STATUS_NAMES[status],
     version: 3,
+    level: 'village',
     regionCode: '510118001001',
     regionName: '花桥村',
+    publisherName: '花桥村村民委员会',
     itemId: '510118-rural-5',
     itemTitle: '拟补助对象村级评议公示',
     domain: 'rural_housing_renovation',

@@ -26,6 +26,7 @@ const latest: DisclosureSummary = {
   level: 'county',
   publishedAt: '2025-03-01T02:00:00.000Z',
   hasTable: false,
+  unitName: '新津区住房和城乡建设局',
   demo: false,
 };
 

@@ -5,6 +5,7 @@ import type { ActionSpec, AnswerOf, Contract, DataOf, InputOf } from '../contrac
 import { ADMIN } from './admin';
 import { CADRE } from './cadre';
 import { PUBLIC } from './public';
+import { PUBLISH } from './publish';
 import { RESIDENT } from './resident';
 import { REVIEW } from './review';
 import { UNIT } from './unit';
@@ -13,6 +14,7 @@ export const CONTRACTS = {
   public: PUBLIC,
   resident: RESIDENT,
   unit: UNIT,
+  publish: PUBLISH,
   cadre: CADRE,
   review: REVIEW,
   admin: ADMIN,

@@ -1,4 +1,6 @@
-// One disclosure: title, where and when, the 公示 countdown, body, masked table, attachments, phones.
+// One disclosure: title, who published it, where and when, the 公示 countdown, its 解读 (这份文件说了什么)
+// first, then the document (body with headings and lists, the link to the original), masked table,
+// attachments, phones.
 import Taro, { useRouter } from '@tarojs/taro';
 import { ScrollView, Text, View } from '@tarojs/components';
 import type { DisclosureView } from '@core/api/public-views';
@@ -10,6 +12,7 @@ import { Empty, LoadGate } from '../../components/Status';
 import { DemoBadge, publicityText } from '../../components/Badges';
 import { Field } from '../../components/Field';
 import { LinkRow } from '../../components/LinkRow';
+import { BodyBlocks, DocLinkRow, Interpretation } from '../../components/DisclosureContent';
 import { PhoneLine } from '../../components/PhoneLine';
 import { useApi } from '../../hooks/useApi';
 import { usePullRefresh } from '../../hooks/usePageRefresh';
@@ -123,7 +126,7 @@ export default function DisclosurePage() {
               {d.demo && <DemoBadge />}
             </View>
             <View className="muted">
-              {d.regionName}（{PUBLISH_LEVEL_NAMES[d.level] ?? ''}）· {formatDateCn(d.publishedAt)}发布
+              {d.unitName} · {d.regionName}（{PUBLISH_LEVEL_NAMES[d.level] ?? ''}）· {formatDateCn(d.publishedAt)}发布
             </View>
             <Publicity d={d} />
             <View className="section">
@@ -154,16 +157,10 @@ export default function DisclosurePage() {
               </ActionButton>
             </View>
 
-            <View className="card body">
-              {d.body
-                .split(/\n+/)
-                .filter((p) => p.trim())
-                .map((p, i) => (
-                  <View key={i} className="para">
-                    {p}
-                  </View>
-                ))}
-            </View>
+            <Interpretation items={d.interpretation ?? []} />
+            {d.interpretation?.length ? <View className="h2">文件原文</View> : null}
+            <BodyBlocks blocks={d.blocks ?? []} />
+            {d.link && <DocLinkRow link={d.link} />}
 
             <Table d={d} />
 

@@ -24,22 +24,32 @@ function childrenOf(code: string | null) {
 }
 
 /**
- * Which staff entries to offer: 诉求办理 (the unit queue), 村务公示 (cadre), 公示审核 (reviewer),
- * 节假日安排 (county admin).
+ * Which staff entries to offer: 诉求办理 (the unit queue), 村务公示 (cadre), 发布公开信息 (unit and
+ * town staff), 公示审核 (reviewer, the 政务公开办), 节假日安排 (county admin).
  * H5 (local cloud): by the demo account's role. weapp: all, as the staff entries — each page
  * answers FORBIDDEN, in words, to anyone else.
  */
-function useStaffEntry(): { staff: boolean; cadre: boolean; reviewer: boolean; admin: boolean; recheck: () => void } {
+function useStaffEntry(): {
+  staff: boolean;
+  cadre: boolean;
+  publisher: boolean;
+  reviewer: boolean;
+  admin: boolean;
+  recheck: () => void;
+} {
   const all = process.env.TARO_ENV !== 'h5';
-  const [roles, setRoles] = useState({ staff: all, cadre: all, reviewer: all, admin: all });
+  const [roles, setRoles] = useState({ staff: all, cadre: all, publisher: all, reviewer: all, admin: all });
   const recheck = useCallback(() => {
     if (process.env.TARO_ENV !== 'h5') return;
     void getDevAccounts().then((s) => {
-      const role = s?.accounts.find((a) => a.openid === s.current)?.role;
+      const me = s?.accounts.find((a) => a.openid === s.current);
+      const role = me?.role;
       setRoles({
         staff: role === 'unit_staff' || role === 'county_admin',
         cadre: role === 'cadre',
-        reviewer: role === 'reviewer',
+        publisher: role === 'unit_staff',
+        // The 政务公开办 reviews county-level items (its staff and the county admin).
+        reviewer: role === 'reviewer' || role === 'county_admin' || Boolean(me?.unitId?.endsWith('-zwgk')),
         admin: role === 'county_admin',
       });
     });
@@ -50,7 +60,7 @@ function useStaffEntry(): { staff: boolean; cadre: boolean; reviewer: boolean; a
 }
 
 export default function Home() {
-  const { staff, cadre, reviewer, admin, recheck } = useStaffEntry();
+  const { staff, cadre, publisher, reviewer, admin, recheck } = useStaffEntry();
   const { recents, refresh: refreshRecents, clear: clearRecents } = useRecents();
   const [county, setCounty] = useState<PilotCounty | null>(null);
   const [town, setTown] = useState<Region | null>(null);
@@ -237,11 +247,19 @@ export default function Home() {
             onTap={() => go('/packages/cadre/pages/home/index')}
           />
         )}
+        {publisher && (
+          <LinkRow
+            className="card-link"
+            title="发布公开信息"
+            meta="责任单位、乡镇（街道）工作人员：发布本单位负责的公开事项和政策解读"
+            onTap={() => go('/packages/cadre/pages/edit/index')}
+          />
+        )}
         {reviewer && (
           <LinkRow
             className="card-link"
             title="公示审核"
-            meta="乡镇（街道）审核人：审核、发布和撤回村务公示"
+            meta="乡镇（街道）审核人、县政务公开办：审核、发布和撤回公开信息"
             onTap={() => go('/packages/cadre/pages/review/index')}
           />
         )}

@@ -3,6 +3,8 @@ import { ScrollView, Text, View } from '@tarojs/components';
 import type { Preview } from '@core/api/publicity-views';
 import type { TableData } from '@core/model';
 import type { Finding } from '@core/privacy/masker';
+import { BodyBlocks, DocLinkRow, Interpretation } from '../../../components/DisclosureContent';
+import { Notice } from '../../../components/Notice';
 import '../cadre.css';
 
 const WIDE = /号码|身份证|地址|住址|说明|备注|项目/;
@@ -65,23 +67,32 @@ export function PublicCopy({
   p,
   label = '群众将看到的内容',
 }: {
-  p: Pick<Preview, 'title' | 'body' | 'table' | 'findings'>;
+  p: Pick<Preview, 'title' | 'body' | 'table' | 'findings'> & Partial<Pick<Preview, 'blocks' | 'interpretation' | 'link' | 'reminders'>>;
   label?: string;
 }) {
   return (
     <View className="cd-public">
       <Text className="cd-public__label">{label}</Text>
       <View className="h1">{p.title}</View>
-      <View className="body">
-        {p.body
-          .split(/\n+/)
-          .filter((x) => x.trim())
-          .map((x, i) => (
-            <View key={i} className="para">
-              {x}
-            </View>
-          ))}
-      </View>
+      {(p.reminders ?? []).map((r, k) => (
+        <Notice key={k} title="提醒" text={r} />
+      ))}
+      <Interpretation items={p.interpretation ?? []} />
+      {p.blocks ? (
+        <BodyBlocks blocks={p.blocks} />
+      ) : (
+        <View className="body">
+          {p.body
+            .split(/\n+/)
+            .filter((x) => x.trim())
+            .map((x, k) => (
+              <View key={k} className="para">
+                {x}
+              </View>
+            ))}
+        </View>
+      )}
+      {p.link && <DocLinkRow link={p.link} />}
       {p.table ? <MaskedTable table={p.table} findings={p.findings} /> : <View className="muted">这份公示没有名单或表格。</View>}
     </View>
   );

@@ -1,5 +1,6 @@
-// 编写公示: one of my villages, a village-level catalog item of its county, title, text, an
-// optional table (pasted from a spreadsheet, or a .xlsx/.csv file) and an optional later
+// 发布公开信息 / 编写公示: one of the places I publish for (my villages; my town; my county) and
+// an item I may publish there (targets.mine of `publish`), title, text (## headings, - lists),
+// or a link to where the document already lives, the 政策解读 (问/答), an optional table (pasted from a spreadsheet, or a .xlsx/.csv file) and an optional later
 // start. Validated with the function's own schema (draftSchema) before sending. A new draft
 // has one requestId for its life, so a retry after a lost answer stores one draft; every save
 // sends the version of the last answer, so an edit made elsewhere is not overwritten.
@@ -7,7 +8,8 @@ import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import * as v from 'valibot';
-import { BODY_MAX, draftSchema, TITLE_MAX, type DraftInput } from '@core/api/contracts/cadre';
+import { BODY_MAX, draftSchema, QA_MAX, TITLE_MAX, type DraftInput } from '@core/api/contracts/publish';
+import { INTERPRETATION_REMINDER } from '@core/publicity/policy';
 import type { DraftView } from '@core/api/publicity-views';
 import type { CatalogItem } from '@core/model';
 import { parsePastedTable, TableParseError } from '@core/tables/parse';
@@ -15,7 +17,7 @@ import { Screen } from '../../../../components/Screen';
 import { ActionButton, Tap } from '../../../../components/Tap';
 import { Empty, ErrorBox, Loading } from '../../../../components/Status';
 import { toApiError, useLoad } from '../../../../hooks/useApi';
-import { callCadre, callPublic, type ApiError } from '../../../../services/api';
+import { callPublic, callPublish, type ApiError } from '../../../../services/api';
 import { go, param, routes } from '../../../../utils/nav';
 import { FieldError, FormField } from '../../../../components/FormField';
 import { firstIssue, type Issues } from '../../../../utils/issues';
@@ -43,7 +45,11 @@ const FIELD_OF: Record<string, string> = {
   table: 'table',
   pasted: 'table',
   publicityStart: 'start',
+  link: 'link',
+  interpretation: 'qa',
 };
+
+type QAInput = { q: string; a: string };
 
 function columnsLine(columns: string[]): string {
   const head = columns.slice(0, 6).join('、');
@@ -107,7 +113,7 @@ function Locked({ d }: { d: DraftView }) {
       >
         <ActionButton onTap={() => void Taro.redirectTo({ url: cadreRoutes.preview(d.id) })}>查看这份公示</ActionButton>
         <ActionButton kind="plain" onTap={() => backTo(cadreRoutes.home(), cadreRoutes.home())}>
-          回到村务公示
+          回到发布首页
         </ActionButton>
       </Empty>
     </Screen>
@@ -129,6 +135,10 @@ export default function EditDraft() {
   const [pasted, setPasted] = useState('');
   const [source, setSource] = useState<TableSource>(null);
   const [start, setStart] = useState('');
+  const [linkTitle, setLinkTitle] = useState('');
+  const [linkUrl, setLinkUrl] = useState('');
+  const [linkDate, setLinkDate] = useState('');
+  const [qa, setQa] = useState<QAInput[]>([]);
   const [reviewNote, setReviewNote] = useState('');
   const [locked, setLocked] = useState<DraftView | null>(null);
   const [issues, setIssues] = useState<Issues>({});
@@ -141,8 +151,8 @@ export default function EditDraft() {
   const filled = useRef(false);
   const firstShow = useRef(true);
 
-  const villages = useLoad('villages', () => callCadre('villages.mine', {}));
-  const existing = useLoad(startId ? `draft ${startId}` : null, () => callCadre('drafts.get', { id: startId }));
+  const targets = useLoad('targets', () => callPublish('targets.mine', {}));
+  const existing = useLoad(startId ? `draft ${startId}` : null, () => callPublish('drafts.get', { id: startId }));
   const catalog = useLoad(regionCode ? `catalog ${regionCode}` : null, () => callPublic('catalog.list', { regionCode }));
 
   function fill(d: DraftView) {
@@ -160,6 +170,10 @@ export default function EditDraft() {
     setSource(d.rawTable && d.rawTable.columns.length ? { kind: 'saved', table: d.rawTable } : null);
     setPasted('');
     setStart(d.publicityStart ?? '');
+    setLinkTitle(d.link?.title ?? '');
+    setLinkUrl(d.link?.url ?? '');
+    setLinkDate(d.link?.date ?? '');
+    setQa(d.interpretation ?? []);
     setReviewNote(d.reviewNote ?? '');
   }
 
@@ -171,11 +185,11 @@ export default function EditDraft() {
     }
   }, [existing.data]);
 
-  // One village: chosen for the cadre.
+  // One place (a unit's county, a town, a cadre's only village): chosen already.
   useEffect(() => {
-    const list = villages.data?.villages ?? [];
-    if (!regionCode && list.length === 1) setRegionCode(list[0].code);
-  }, [villages.data, regionCode]);
+    const list = targets.data?.targets ?? [];
+    if (!regionCode && list.length === 1) setRegionCode(list[0].region.code);
+  }, [targets.data, regionCode]);
 
   // Back from the preview: if it was submitted there, this form is closed.
   useDidShow(() => {
@@ -184,21 +198,23 @@ export default function EditDraft() {
       return;
     }
     if (!draftId) return;
-    void callCadre('drafts.get', { id: draftId })
+    void callPublish('drafts.get', { id: draftId })
       .then((d) => {
         if (d.status !== 'draft') setLocked(d);
       })
       .catch(() => undefined);
   });
 
-  const villageItems: CatalogItem[] = useMemo(
-    () =>
-      (catalog.data?.entries ?? [])
-        .map((e) => e.item)
-        .filter((i) => i.levels.includes('village'))
-        .sort((a, b) => a.order - b.order),
-    [catalog.data],
-  );
+  const target = (targets.data?.targets ?? []).find((t) => t.region.code === regionCode) ?? null;
+  // The items I may publish here, with the catalog's details (summary, contents, 公示期).
+  const villageItems: CatalogItem[] = useMemo(() => {
+    const mine = new Set((target?.items ?? []).map((i) => i.id));
+    return (catalog.data?.entries ?? [])
+      .map((e) => e.item)
+      .filter((i) => mine.has(i.id))
+      .sort((a, b) => a.order - b.order);
+  }, [catalog.data, target]);
+  const policy = Boolean(target?.items.find((i) => i.id === itemId)?.policy);
   const domains = useMemo(() => {
     const used = new Set(villageItems.map((i) => i.domain));
     return [...(catalog.data?.county.domains ?? [])].filter((d) => used.has(d.id)).sort((a, b) => a.order - b.order);
@@ -220,10 +236,10 @@ export default function EditDraft() {
     }
   }, [pasted]);
 
-  if (!startId && villages.error && (isSignedOut(villages.error) || villages.error.code === 'FORBIDDEN')) {
+  if (!startId && targets.error && (isSignedOut(targets.error) || targets.error.code === 'FORBIDDEN')) {
     return (
       <Screen>
-        <Empty text={isSignedOut(villages.error) ? signInText() : villages.error.message}>
+        <Empty text={isSignedOut(targets.error) ? signInText() : targets.error.message}>
           <ActionButton onTap={() => go(routes.home())}>回首页</ActionButton>
         </Empty>
       </Screen>
@@ -293,6 +309,8 @@ export default function EditDraft() {
       body,
       ...tablePart(),
       ...(start ? { publicityStart: start } : {}),
+      ...(linkUrl.trim() || linkTitle.trim() ? { link: { title: linkTitle, url: linkUrl, date: linkDate || todayShanghai() } } : {}),
+      ...(qa.some((x) => x.q.trim() || x.a.trim()) ? { interpretation: qa.filter((x) => x.q.trim() || x.a.trim()) } : {}),
     };
     const parsed = v.safeParse(draftSchema, input);
     if (!parsed.success) {
@@ -304,10 +322,10 @@ export default function EditDraft() {
     sending.current = true;
     setBusy(then);
     try {
-      let answer = await callCadre('drafts.save', parsed.output);
+      let answer = await callPublish('drafts.save', parsed.output);
       if (!parsed.output.id && lostFirstSave.current) {
         // The first try was stored after all and came back as it was then: save what is here now.
-        answer = await callCadre('drafts.save', { ...parsed.output, id: answer.draft.id, version: answer.draft.version });
+        answer = await callPublish('drafts.save', { ...parsed.output, id: answer.draft.id, version: answer.draft.version });
       }
       lostFirstSave.current = false;
       setDraftId(answer.draft.id);
@@ -328,31 +346,34 @@ export default function EditDraft() {
   async function reloadDraft() {
     if (!draftId) return;
     try {
-      fill(await callCadre('drafts.get', { id: draftId }));
+      fill(await callPublish('drafts.get', { id: draftId }));
       setError(null);
     } catch (e) {
       setError(toApiError(e));
     }
   }
 
-  const villageList = villages.data?.villages ?? [];
+  const villageList = (targets.data?.targets ?? []).map((t) => t.region);
+  const publisher = targets.data?.publisher;
+  const cadre = !publisher || publisher.kind === 'cadre';
   const today = todayShanghai();
 
   return (
     <Screen>
-      <View className="h1">{draftId ? '修改公示' : '新建公示'}</View>
+      <View className="h1">{draftId ? (cadre ? '修改公示' : '修改公开信息') : cadre ? '新建公示' : '发布公开信息'}</View>
+      {publisher && !cadre && <View className="muted">发布单位：{publisher.name}</View>}
       {reviewNote && <Notice title="审核退回，请按意见修改后重新提交" text={`审核意见：${reviewNote}`} />}
       {savedAt && <View className="muted">草稿已保存，可以随时回来接着写。</View>}
 
       <View className="card">
-        <FormField label="1. 哪个村（社区）" error={issues.regionCode}>
-          {villages.data ? (
+        <FormField label={cadre ? '1. 哪个村（社区）' : '1. 在哪里发布'} error={issues.regionCode}>
+          {targets.data ? (
             villageList.length === 0 ? (
-              <Text className="muted">您还没有绑定驻点的村，请联系乡镇（街道）设置。</Text>
+              <Text className="muted">您还没有绑定可以发布的地方，请联系乡镇（街道）或县政务公开办设置。</Text>
             ) : (
               <Choices
-                name="村（社区）"
-                options={villageList.map((x) => ({ value: x.code, label: x.name, help: x.path.slice(2).join('·') }))}
+                name={cadre ? '村（社区）' : '发布的地方'}
+                options={villageList.map((x) => ({ value: x.code, label: x.name }))}
                 value={regionCode}
                 onChange={(c) => {
                   if (c !== regionCode) {
@@ -367,19 +388,23 @@ export default function EditDraft() {
                 }}
               />
             )
-          ) : villages.error ? (
-            <ErrorBox error={villages.error} onRetry={() => void villages.reload()} />
+          ) : targets.error ? (
+            <ErrorBox error={targets.error} onRetry={() => void targets.reload()} />
           ) : (
             <Loading />
           )}
         </FormField>
 
-        <FormField label="2. 公示的是哪个公开事项" hint="先选领域，再选事项。这里只列村级公开的事项。" error={issues.itemId}>
+        <FormField
+          label="2. 发布的是哪个公开事项"
+          hint={cadre ? '先选领域，再选事项。这里只列村级公开的事项。' : '先选领域，再选事项。这里只列您可以发布的事项。'}
+          error={issues.itemId}
+        >
           {!regionCode ? (
-            <Text className="muted">请先选村（社区）。</Text>
+            <Text className="muted">请先选发布的地方。</Text>
           ) : catalog.data ? (
             villageItems.length === 0 ? (
-              <Text className="muted">这个县的目录里还没有村级公开事项。</Text>
+              <Text className="muted">目录里还没有您可以在这里发布的事项。</Text>
             ) : (
               <>
                 <Choices
@@ -444,7 +469,11 @@ export default function EditDraft() {
           />
         </FormField>
 
-        <FormField label="4. 正文" hint="写清楚公示什么、依据什么、公示期内有异议找谁、怎么反映。至少10个字。" error={issues.body}>
+        <FormField
+          label="4. 正文"
+          hint="写清楚公开什么、依据什么、有疑问找谁。至少10个字；已在别处发布原文的，可以只填下面的原文链接。以“## ”开头的一行是小标题，以“- ”开头的是列表，空一行分段。"
+          error={issues.body}
+        >
           <Textarea
             className="cm-textbox"
             value={body}
@@ -458,6 +487,80 @@ export default function EditDraft() {
           <Text className="cm-counter">
             已写{body.trim().length}字（至少10字，最多{BODY_MAX}字）
           </Text>
+        </FormField>
+
+        <FormField
+          label="原文链接（选填）"
+          hint="文件已在政府网站等处发布的，填上文件名称、网址和日期，群众点开就能看原文，不用重复发布。"
+          error={issues.link}
+        >
+          <Input
+            className="cm-inputbox"
+            type="text"
+            maxlength={TITLE_MAX}
+            value={linkTitle}
+            placeholder="文件名称"
+            onInput={(e) => {
+              setLinkTitle(e.detail.value);
+              clearIssue('link');
+            }}
+          />
+          <Input
+            className="cm-inputbox"
+            type="text"
+            maxlength={500}
+            value={linkUrl}
+            placeholder="网址，以 https:// 开头"
+            onInput={(e) => {
+              setLinkUrl(e.detail.value);
+              clearIssue('link');
+            }}
+          />
+          <Picker mode="date" value={linkDate || today} onChange={(e) => setLinkDate(String(e.detail.value))}>
+            <View
+              className="cm-filter tap"
+              {...{ role: 'button', 'aria-label': `文件日期：${linkDate ? formatDateCn(linkDate) : '今天'}，点按更改` }}
+            >
+              <Text>文件日期：</Text>
+              <Text className="cm-filter__value">{linkDate ? formatDateCn(linkDate) : '今天'}</Text>
+              <Text> ▾</Text>
+            </View>
+          </Picker>
+        </FormField>
+
+        <FormField
+          label="政策解读（选填，政策文件类事项应当填写）"
+          hint="用几问几答，把这份文件说了什么、谁能享受、怎么办理讲清楚。群众打开时先看到这里。"
+          error={issues.qa}
+        >
+          {policy && !qa.some((x) => x.q.trim() && x.a.trim()) && <Notice title="请写政策解读" text={INTERPRETATION_REMINDER} />}
+          {qa.map((x, i) => (
+            <View key={i} className="cd-qa">
+              <Input
+                className="cm-inputbox"
+                type="text"
+                maxlength={100}
+                value={x.q}
+                placeholder={`问${i + 1}：例如 这份文件说了什么？`}
+                onInput={(e) => setQa((old) => old.map((y, j) => (j === i ? { ...y, q: e.detail.value } : y)))}
+              />
+              <Textarea
+                className="cm-textbox"
+                value={x.a}
+                maxlength={1000}
+                placeholder="答：用村民听得懂的话回答"
+                onInput={(e) => setQa((old) => old.map((y, j) => (j === i ? { ...y, a: e.detail.value } : y)))}
+              />
+              <Tap role="button" className="cd-small-btn" onTap={() => setQa((old) => old.filter((_, j) => j !== i))}>
+                <Text>删除这一问</Text>
+              </Tap>
+            </View>
+          ))}
+          {qa.length < QA_MAX && (
+            <ActionButton kind="plain" onTap={() => setQa((old) => [...old, { q: '', a: '' }])}>
+              添加一问一答
+            </ActionButton>
+          )}
         </FormField>
 
         <FormField

@@ -120,6 +120,11 @@ export default function UnitQueue() {
   return (
     <Screen>
       <View className="h1">诉求办理</View>
+      <View className="cm-btn-row">
+        <ActionButton kind="plain" onTap={() => go('/packages/cadre/pages/edit/index')}>
+          发布公开信息
+        </ActionButton>
+      </View>
       {head?.unit ? (
         <View className="card">
           <View className="field">
