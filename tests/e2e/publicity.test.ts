@@ -106,7 +106,7 @@ test('a cadre publishes a masked list, the town approves it, a resident objects,
   cur = await currentPage(c.page, '/packages/cadre/pages/edit/index');
   // Empty preview: the schema's own first message, next to its field.
   await press(cur.getByRole('button', { name: '预览', exact: true }));
-  await cur.getByText('！请选择村', { exact: true }).waitFor();
+  await cur.getByText('！请选择发布的地方', { exact: true }).waitFor();
   await press(cur.getByRole('radio', { name: new RegExp(escape(village.name)) }));
   assert.equal(await cur.getByRole('radio', { name: new RegExp(escape(village.name)) }).getAttribute('aria-checked'), 'true');
   await press(cur.getByRole('radio', { name: new RegExp(DOMAIN_NAME) }));
