@@ -467,6 +467,7 @@ describe('database/collections.json and rules.json', () => {
       'routes',
       'calendar_years',
       'audit',
+      'upload_folders',
     ]) {
       assert.deepEqual(rules[c], { read: false, write: false }, c);
     }
