@@ -13,6 +13,6 @@ if (Number.isNaN(now.getTime())) {
   process.exit(2);
 }
 const store = openSqliteStore(dbPath);
-sweep({ store, clock: { now: () => now }, ...localPlatform(store, join(dbPath, '..', 'files'), process.env.UPLOAD_SALT ?? '') })
+sweep({ store, clock: { now: () => now }, ...localPlatform(store, join(dbPath, '..', 'files')) })
   .then((r) => console.log(`催办提醒 ${r.reminded} 件，自动督办 ${r.escalated} 件，自动办结 ${r.closed} 件，冲突跳过 ${r.conflicts} 件`))
   .finally(() => store.close());

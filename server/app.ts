@@ -176,7 +176,7 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; s
     secure: publicHttps,
   });
   const statics = createStaticHandler(opts.h5Dir);
-  const platform = localPlatform(store, opts.filesDir ?? join(dirname(opts.dbPath), 'files'), uploadSalt);
+  const platform = localPlatform(store, opts.filesDir ?? join(dirname(opts.dbPath), 'files'));
   const files = fileAccess(store.db, platform.files.uploadedBy);
 
   // Filled in once listening: the origins a browser may call /api from, the hosts /api/dev answers.
@@ -301,7 +301,9 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; s
     const caller = await callerOf(req, reply);
     if (!caller.openid) return fail(reply, 401, 'UNAUTHENTICATED');
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    const saved = platform.files.save(caller.openid, mediaType(req), body);
+    const folder = (req.query as { folder?: unknown }).folder;
+    if (folder !== undefined && typeof folder !== 'string') return fail(reply, 400, 'INVALID_INPUT', '上传文件夹无效');
+    const saved = platform.files.save(caller.openid, folder, mediaType(req), body);
     if ('error' in saved) return fail(reply, 400, 'INVALID_INPUT', saved.error);
     return okJson(reply, saved);
   });

@@ -1,10 +1,11 @@
 // The local cloud's stand-ins for WeChat's platform services: a word list for the content
 // check, an outbox table for notifications, files on disk for photos, and plain QR codes (SVG)
 // in place of mini-program codes.
-import { randomUUID } from 'node:crypto';
-import { uploadFolder } from '../cloudfunctions/shared/upload-prefix';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { UPLOAD_FOLDER } from '../cloudfunctions/shared/upload-folders';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type Database from 'better-sqlite3';
 import type { Store } from '../core/store';
 import type { FileStore, Notifier } from '../core/complaints/ports';
 import { wordListCheck } from '../core/complaints/word-list-check';
@@ -29,31 +30,46 @@ const IMAGE_TYPES: Record<string, { ext: string; magic: (b: Buffer) => boolean }
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 export interface LocalFiles extends FileStore {
-  /** Saves an upload after checking its type and size; returns its file id. */
-  save(openid: string, contentType: string, body: Buffer): { fileId: string } | { error: string };
+  /**
+   * Saves an upload after checking its type and size into `folder` (one `files.prefix` gave this
+   * caller) or, without one, into a fresh folder of its own; returns its file id.
+   */
+  save(openid: string, folder: string | undefined, contentType: string, body: Buffer): { fileId: string } | { error: string };
   pathOf(fileId: string): string | null;
-  /** True when this openid uploaded the file (its id is in their folder). */
+  /** True when this openid uploaded the file (its folder was given to them). */
   uploadedBy(fileId: string, openid: string): boolean;
 }
 
 /**
- * Photos on disk under `<dir>/<folder>/<uuid>.<ext>`, the folder being the same salted hash
- * of the uploader's openid the cloud uses (uploadFolder), so ids never carry an openid.
+ * Photos on disk under `<dir>/<folder>/<uuid>.<ext>`, the folder a random id recorded in the
+ * upload_folders table with the caller it was given to (as files.prefix does in the cloud), so
+ * ids carry nothing of the uploader. Lookups are synchronous, straight on the SQLite table.
  */
-export function localFiles(dir: string, uploadSalt: string): LocalFiles {
-  const ownerPrefix = (openid: string) => uploadFolder(openid, uploadSalt);
-  const uploadedBy = (fileId: string, openid: string) => fileId.startsWith(`local:${ownerPrefix(openid)}/`);
+export function localFiles(dir: string, db: Database.Database): LocalFiles {
+  const ownerOf = db.prepare('SELECT owner FROM upload_folders WHERE id = ?');
+  const addFolder = db.prepare('INSERT INTO upload_folders(id, owner, created_at) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING');
+  const ownsFolder = (folder: string, openid: string) =>
+    Boolean(openid) && UPLOAD_FOLDER.test(folder) && (ownerOf.get(folder) as { owner: string } | undefined)?.owner === openid;
+  const parse = (fileId: string) => /^local:([0-9a-f]{32})\/([0-9a-f-]{36})\.(jpg|png|webp)$/.exec(fileId);
+  const uploadedBy = (fileId: string, openid: string) => {
+    const m = parse(fileId);
+    return Boolean(m && ownsFolder(m[1], openid));
+  };
   const pathOf = (fileId: string) => {
-    const m = /^local:([0-9a-f]{24})\/([0-9a-f-]{36})\.(jpg|png|webp)$/.exec(fileId);
+    const m = parse(fileId);
     return m ? join(dir, m[1], `${m[2]}.${m[3]}`) : null;
   };
   return {
-    save(openid, contentType, body) {
+    save(openid, folder, contentType, body) {
       const type = IMAGE_TYPES[contentType.split(';')[0].trim()];
       if (!type) return { error: '只能上传 JPG、PNG 或 WebP 图片' };
       if (body.length === 0 || body.length > MAX_UPLOAD_BYTES) return { error: '图片不能超过5MB' };
       if (!type.magic(body)) return { error: '文件内容不是有效的图片' };
-      const prefix = ownerPrefix(openid);
+      let prefix = folder;
+      if (prefix === undefined) {
+        prefix = randomBytes(16).toString('hex');
+        addFolder.run(prefix, openid, new Date().toISOString());
+      } else if (!ownsFolder(prefix, openid)) return { error: '上传文件夹无效，请重新选择图片' };
       mkdirSync(join(dir, prefix), { recursive: true });
       const name = `${randomUUID()}.${type.ext}`;
       writeFileSync(join(dir, prefix, name), body);
@@ -82,6 +98,6 @@ export function localQrCodes(page = 'pages/disclosure/index'): QrCodes {
   };
 }
 
-export function localPlatform(store: Store, filesDir: string, uploadSalt: string): Platform & { files: LocalFiles } {
-  return { check: wordListCheck(), notifier: outboxNotifier(store), files: localFiles(filesDir, uploadSalt), qrCodes: localQrCodes() };
+export function localPlatform(store: Store & { db: Database.Database }, filesDir: string): Platform & { files: LocalFiles } {
+  return { check: wordListCheck(), notifier: outboxNotifier(store), files: localFiles(filesDir, store.db), qrCodes: localQrCodes() };
 }

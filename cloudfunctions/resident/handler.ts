@@ -2,7 +2,7 @@
 import { RESIDENT } from '../../core/api/contracts/resident';
 import { getMine, listMine, rateMine, reopenMine, submitComplaint } from '../../core/complaints/resident-service';
 import { AppError } from '../../core/api/errors';
-import { uploadFolder } from '../shared/upload-prefix';
+import { newUploadFolder } from '../shared/upload-folders';
 import { complaintDeps as deps, defineActions } from '../shared/dispatch';
 
 export const handleResident = defineActions(RESIDENT, {
@@ -13,7 +13,8 @@ export const handleResident = defineActions(RESIDENT, {
   'complaints.reopen': (ctx, d) => reopenMine(deps(ctx), ctx.caller, d),
   'files.prefix': async (ctx) => {
     if (!ctx.caller.openid) throw new AppError('UNAUTHENTICATED');
-    // Not the openid itself: a unit sees photo ids and must not learn who sent them.
-    return { prefix: `uploads/${uploadFolder(ctx.caller.openid)}/` };
+    // A fresh random folder each time (one per complaint-to-be), recorded as this caller's:
+    // a unit sees photo ids and must learn nothing from them about who sent them.
+    return { prefix: `uploads/${await newUploadFolder(ctx.store, ctx.caller.openid, ctx.clock.now())}/` };
   },
 });

@@ -1,10 +1,7 @@
-// The folder a person's uploads go to, named by a salted hash of their openid: a file id
-// shown to a unit (a complaint's photo) must not reveal who uploaded it, yet ownership can
-// be checked without a lookup. UPLOAD_SALT is a deploy-time secret of the functions (and of
-// the local cloud): without it the folder would be a plain hash anyone can recompute from
-// an openid, so nothing runs without one.
-import { createHash } from 'node:crypto';
-import { AppError } from '../../core/api/errors';
+// UPLOAD_SALT, a deploy-time secret of the functions (and of the local cloud) that upload
+// folders were once named with (a salted hash of the openid). Folders are now random and
+// recorded (upload-folders.ts), so nothing derives from it any more; the check stays until
+// deployments drop the setting (see the README).
 
 export const MIN_UPLOAD_SALT_LENGTH = 16;
 
@@ -13,9 +10,4 @@ export function uploadSaltProblem(salt: string | undefined): string | null {
   if (!salt) return '未配置 UPLOAD_SALT（上传文件夹的加盐密钥），请在云函数的环境变量中设置';
   if (salt.length < MIN_UPLOAD_SALT_LENGTH) return `UPLOAD_SALT 太短，至少需要 ${MIN_UPLOAD_SALT_LENGTH} 个字符`;
   return null;
-}
-
-export function uploadFolder(openid: string, salt = process.env.UPLOAD_SALT): string {
-  if (uploadSaltProblem(salt)) throw new AppError('NOT_CONFIGURED');
-  return createHash('sha256').update(`${salt}\u0000${openid}`).digest('hex').slice(0, 24);
 }

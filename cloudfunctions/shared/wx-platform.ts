@@ -9,10 +9,10 @@
 // `errCode: 0`; a binary answer (an image) resolves as `{ contentType, buffer }`.
 import type { CheckSuggest, ContentCheck, FileStore, Notifier } from '../../core/complaints/ports';
 import type { Notification } from '../../core/complaints/model';
-import type { Store } from '../../core/store';
+import type { Store, UploadFolderStore } from '../../core/store';
 import { sceneForDisclosure, type QrCodes } from '../../core/platform/ports';
 import type { Platform } from './context';
-import { uploadFolder } from './upload-prefix';
+import { folderOwnedBy } from './upload-folders';
 import { formatShanghaiDateTimeCn } from '../../core/time/shanghai';
 
 export interface WxOpenApi {
@@ -151,19 +151,17 @@ export function wxNotifier(
 }
 
 /**
- * Uploads go to `uploads/<uploadFolder(openid)>/...` at the root of the environment's bucket (a file id is
- * `cloud://<env>.<bucket>/<path>`); an id outside the caller's folder is never attached, nor
- * one with `..`, a backslash or an empty path segment in it.
+ * Uploads go to `uploads/<folder>/<name>` at the root of the environment's bucket (a file id is
+ * `cloud://<env>.<bucket>/<path>`), the folder one `files.prefix` gave this caller
+ * (upload-folders.ts); any other id is never attached, nor one with `..`, a backslash or an
+ * empty path segment in it.
  */
-export function wxFiles(): FileStore {
+export function wxFiles(store: UploadFolderStore): FileStore {
   return {
     async ownedBy(fileId, openid) {
-      if (!openid || /[/\\]/.test(openid) || fileId.includes('..') || fileId.includes('\\')) return false;
-      const m = /^cloud:\/\/[^/]+\/(.+)$/.exec(fileId);
-      if (!m) return false;
-      const prefix = `uploads/${uploadFolder(openid)}/`;
-      const path = m[1];
-      return path.startsWith(prefix) && path.length > prefix.length && !path.split('/').includes('');
+      if (!openid || fileId.includes('..') || fileId.includes('\\')) return false;
+      const m = /^cloud:\/\/[^/]+\/uploads\/([^/]+)\/([^/]+)$/.exec(fileId);
+      return Boolean(m && (await folderOwnedBy(store, m[1], openid)));
     },
   };
 }
@@ -264,7 +262,7 @@ export function wxPlatform(openapi: WxOpenApi & WxCodeOpenApi, store: Store): Pl
   return {
     check: wxContentCheck(openapi),
     notifier: wxNotifier(openapi, store, templatesFromEnv(process.env)),
-    files: wxFiles(),
+    files: wxFiles(store),
     qrCodes: wxQrCodes(openapi),
   };
 }

@@ -86,6 +86,15 @@ export interface ComplaintRating {
   at: string;
 }
 
+/**
+ * What a stored complaint must still cause elsewhere, recorded in the same insert so that a
+ * function dying half-way leaves a trace: the retry (and the sweep) finish what is pending.
+ * Each effect is idempotent, so finishing one twice changes nothing.
+ */
+export const COMPLAINT_EFFECTS = ['objection', 'privacy_flag', 'notify_unit'] as const;
+export type ComplaintEffect = (typeof COMPLAINT_EFFECTS)[number];
+export type ComplaintEffects = Partial<Record<ComplaintEffect, 'pending' | 'done'>>;
+
 export interface Complaint {
   /** The ticket number people read and quote: county code, Shanghai date, sequence. */
   id: string;
@@ -128,6 +137,8 @@ export interface Complaint {
   /** Overdue levels already acted on, so the sweep never repeats itself. */
   swept: string[];
   timeline: TimelineEvent[];
+  /** Side effects of filing it: pending until done (absent on complaints filed before). */
+  effects?: ComplaintEffects;
 }
 
 export interface Notification {

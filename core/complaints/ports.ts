@@ -15,6 +15,6 @@ export interface Notifier {
 }
 
 export interface FileStore {
-  /** True when the file exists and was uploaded by this caller (its id lies under their prefix). */
+  /** True when the file exists and was uploaded by this caller (its id lies in an upload folder given to them). */
   ownedBy(fileId: string, openid: string): Promise<boolean>;
 }

@@ -16,6 +16,8 @@ import { limitsFor } from './limits';
 import { scheduled } from './schedule';
 import { complaintDetail, complaintSummary } from './views';
 import { change, countyLimits, notify, save, staffOf, type Actor } from './apply';
+import { completeEffects, effectsOf } from './effects';
+import { DailyLimitError } from '../store';
 import type { ComplaintDeps } from './deps';
 import { loadCalendar } from '../calendar/loader';
 
@@ -50,16 +52,20 @@ export async function submitComplaint(deps: ComplaintDeps, caller: Caller, req: 
   const { store, clock } = deps;
   const openid = requireOpenid(caller);
 
-  // A retry of the same request returns the first ticket, whatever happened since.
+  // A retry of the same request returns the first ticket, whatever happened since, after
+  // finishing what the first attempt may have left undone.
   const existing = await store.findComplaintByRequest(openid, req.requestId);
-  if (existing) return submitAnswer(existing, (await store.getUnit(existing.unitId))?.hotline ?? null);
+  if (existing) {
+    await completeEffects(deps, existing);
+    return submitAnswer(existing, (await store.getUnit(existing.unitId))?.hotline ?? null);
+  }
 
   const now = clock.now();
   const today = shanghaiDate(now);
   const dayStart = startOfShanghaiDay(today);
-  if ((await store.countComplaintsByOwnerSince(openid, dayStart)) >= DAILY_LIMIT) {
-    throw new AppError('RATE_LIMITED', `每人每天最多提交${DAILY_LIMIT}件诉求，请明天再试`);
-  }
+  const limited = () => new AppError('RATE_LIMITED', `每人每天最多提交${DAILY_LIMIT}件诉求，请明天再试`);
+  // An early answer; the insert below is what enforces the limit, atomically.
+  if ((await store.countComplaintsByOwnerSince(openid, dayStart)) >= DAILY_LIMIT) throw limited();
 
   const code = normalizeCode(req.regionCode);
   const countyCode = code ? countyOf(code) : null;
@@ -153,29 +159,20 @@ export async function submitComplaint(deps: ComplaintDeps, caller: Caller, req: 
       },
     ],
   };
-  const { complaint, created } = await store.insertComplaint(scheduled(draft, limits.ratingWindowDays, cal));
-  if (created) {
-    if (complaint.kind === '公示异议' && disclosure) await store.addObjection(disclosure.id);
-    if (req.category === '泄露个人信息' && disclosure) {
-      // A reported leak puts the disclosure up for immediate review.
-      await store.putDisclosures([{ ...disclosure, privacyReview: { requestedAt: at, complaintId: complaint.id } }]);
-    }
-    if (complaint.status === 'submitted') {
-      await notify(
-        deps.notifier,
-        await staffOf(deps.store, unit.id),
-        complaint,
-        'new_complaint',
-        '新的监督诉求',
-        {
-          ticket: complaint.id,
-          kind: complaint.kind,
-          due: complaint.acceptDeadline.due,
-        },
-        now,
-      );
-    }
+  const effects = effectsOf(draft);
+  if (effects) draft.effects = effects;
+  let complaint: Complaint;
+  try {
+    ({ complaint } = await store.insertComplaint(scheduled(draft, limits.ratingWindowDays, cal), {
+      since: dayStart,
+      max: DAILY_LIMIT,
+    }));
+  } catch (e) {
+    if (e instanceof DailyLimitError) throw limited();
+    throw e;
   }
+  // Ours or a concurrent twin's: either way, finish its effects.
+  await completeEffects(deps, complaint);
   return submitAnswer(complaint, unit.hotline);
 }
 

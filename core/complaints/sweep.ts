@@ -5,6 +5,7 @@ import type { Complaint } from './model';
 import { checkpoints, scheduled } from './schedule';
 import { change, countyLimits, notify, staffOf, type Actor } from './apply';
 import type { ComplaintDeps } from './deps';
+import { completeEffects } from './effects';
 import type { TimeLimits } from './limits';
 import { loadCalendar } from '../calendar/loader';
 import type { WorkCalendar } from './workdays';
@@ -18,7 +19,9 @@ export interface SweepReport {
   conflicts: number;
 }
 
-async function sweepOne(deps: ComplaintDeps, c: Complaint, now: Date, limits: TimeLimits, cal: WorkCalendar, report: SweepReport) {
+async function sweepOne(deps: ComplaintDeps, read: Complaint, now: Date, limits: TimeLimits, cal: WorkCalendar, report: SweepReport) {
+  // Whatever its filing left undone (the function died half-way and nobody retried).
+  const c = await completeEffects(deps, read);
   let next = c;
   const staff = await staffOf(deps.store, c.unitId);
   const sent: Array<() => Promise<void>> = [];

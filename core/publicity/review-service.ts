@@ -207,11 +207,11 @@ export async function withdraw(deps: PublicityDeps, caller: Caller, req: { id: s
   const scope = await scopeOf(deps, caller);
   const d = await reviewable(deps, scope, req.id);
   if (d.status !== 'published') throw new AppError('CONFLICT', '只有已发布的公示可以撤回');
-  const disclosure = await deps.store.getDisclosure(d.id);
   const at = deps.clock.now().toISOString();
   const next = stepped(d, at, 'withdrawn', 'withdraw', req.reason, { withdrawReason: req.reason });
   await saveDraft(deps, next, d);
-  if (disclosure) await deps.store.putDisclosures([{ ...disclosure, status: 'withdrawn', withdrawal: { at, reason: req.reason } }]);
+  // Field-level: objections counted meanwhile, or a privacy flag, stay as stored.
+  await deps.store.withdrawDisclosure(d.id, { at, reason: req.reason });
   return reviewItem(deps, next);
 }
 

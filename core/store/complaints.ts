@@ -1,4 +1,4 @@
-import type { Complaint, ComplaintStatus } from '../complaints/model';
+import type { Complaint, ComplaintEffect, ComplaintStatus } from '../complaints/model';
 
 export interface ComplaintQuery {
   /** Exactly one scope: a unit's queue or a county's whole list. */
@@ -11,14 +11,34 @@ export interface ComplaintQuery {
   limit: number;
 }
 
+/** insertComplaint refused a new complaint: its owner has reached the day's limit. */
+export class DailyLimitError extends Error {
+  constructor() {
+    super('daily complaint limit reached');
+    this.name = 'DailyLimitError';
+  }
+}
+
+/** The day's limit of one owner: at most `max` complaints created since `since` (the day's start). */
+export interface DailyLimit {
+  since: string;
+  max: number;
+}
+
 /**
  * Complaints: one document each, its timeline inside, so a state change and its event are one
  * single-document write. Also the atomic counters their ticket numbers come from.
  */
 export interface ComplaintStore {
   findComplaintByRequest(ownerOpenid: string, requestId: string): Promise<Complaint | null>;
-  /** Inserts unless (owner, requestId) exists; then returns the existing one, created false. */
-  insertComplaint(c: Complaint): Promise<{ complaint: Complaint; created: boolean }>;
+  /**
+   * Inserts unless (owner, requestId) exists; then returns the existing one, created false.
+   * With `limit`, the insert and the day's count are one atomic step: DailyLimitError when the
+   * owner already has `max` complaints since `limit.since` (never for an existing request).
+   */
+  insertComplaint(c: Complaint, limit?: DailyLimit): Promise<{ complaint: Complaint; created: boolean }>;
+  /** Marks these effects done on the stored complaint, a field-level write touching nothing else. */
+  markComplaintEffectsDone(id: string, effects: ComplaintEffect[]): Promise<void>;
   getComplaint(id: string): Promise<Complaint | null>;
   /** Replaces the document only if its stored version is still `expectedVersion`. */
   updateComplaint(c: Complaint, expectedVersion: number): Promise<boolean>;

@@ -22,6 +22,13 @@ export interface DisclosureStore {
   listRunningPublicity(regionCodes: string[], today: string, limit: number): Promise<Disclosure[]>;
   /** At most `limit` published hits, newest first; past the limit which hits win is the adapter's cheapest choice. */
   searchDisclosures(q: TokenQuery, regionCodes: string[] | undefined, limit: number): Promise<Disclosure[]>;
-  /** Atomically counts one more 公示异议 on a disclosure; an unknown id does nothing. */
-  addObjection(disclosureId: string): Promise<void>;
+  /**
+   * Atomically counts complaint `complaintId`'s 公示异议 on a disclosure, once: a second call
+   * with the same complaint changes nothing. An unknown disclosure does nothing.
+   */
+  addObjection(disclosureId: string, complaintId: string): Promise<void>;
+  /** Sets privacyReview, a field-level write (the count and everything else as stored). */
+  flagDisclosurePrivacy(id: string, review: NonNullable<Disclosure['privacyReview']>): Promise<void>;
+  /** Withdraws it (status, withdrawal; out of search), a field-level write. */
+  withdrawDisclosure(id: string, withdrawal: NonNullable<Disclosure['withdrawal']>): Promise<void>;
 }

@@ -4,7 +4,7 @@
 //
 // One interface per record kind, one file each in this folder: regions, counties, units,
 // catalog, disclosures (with objections), accounts, routes, complaints (with counters),
-// notifications, drafts, calendar (years of 节假日安排), audit. A new kind is a new <kind>.ts here plus one
+// notifications, drafts, calendar (years of 节假日安排), audit, upload folders. A new kind is a new <kind>.ts here plus one
 // line in `Store` below; each adapter implements it in stores/<adapter>/<kind>.ts and the
 // contract in tests/contract/store/<kind>.contract.ts.
 import type { AccountStore } from './accounts';
@@ -19,12 +19,14 @@ import type { NotificationStore } from './notifications';
 import type { RegionStore } from './regions';
 import type { RouteStore } from './routes';
 import type { UnitStore } from './units';
+import type { UploadFolderStore } from './uploads';
 
 export type { AccountStore } from './accounts';
 export type { AuditStore } from './audit';
 export type { CalendarStore } from './calendar';
 export type { CatalogStore } from './catalog';
-export type { ComplaintQuery, ComplaintStore } from './complaints';
+export type { ComplaintQuery, ComplaintStore, DailyLimit } from './complaints';
+export { DailyLimitError } from './complaints';
 export type { CountyStore } from './counties';
 export type { DisclosureQuery, DisclosureStore } from './disclosures';
 export type { DraftStore } from './drafts';
@@ -32,6 +34,7 @@ export type { NotificationStore } from './notifications';
 export type { RegionStore } from './regions';
 export type { RouteStore } from './routes';
 export type { UnitStore } from './units';
+export type { UploadFolder, UploadFolderStore } from './uploads';
 
 export const MAX_READ = 100;
 
@@ -48,7 +51,8 @@ export interface Store
     NotificationStore,
     DraftStore,
     CalendarStore,
-    AuditStore {
+    AuditStore,
+    UploadFolderStore {
   close(): Promise<void>;
 }
 

@@ -1,6 +1,8 @@
 // Photos for complaints and answers: pick from the album or camera, upload, show.
-// weapp: wx.cloud.uploadFile into the caller's own folder (files.prefix) -> cloud:// file id.
-// H5 / local cloud: the raw image body to POST /api/files -> local: file id, shown from /api/files/<id>.
+// Each complaint-to-be (or answer) is an UploadBatch: its photos go to one fresh random folder
+// that files.prefix hands out, so two complaints of one person share nothing in their photo ids.
+// weapp: wx.cloud.uploadFile into that folder -> cloud:// file id.
+// H5 / local cloud: the raw image body to POST /api/files?folder=<id> -> local: file id, shown from /api/files/<id>.
 import Taro from '@tarojs/taro';
 import { MAX_PHOTOS } from '@core/api/schema-parts';
 import { ApiError, callResident, NETWORK_MESSAGE, postRaw } from './api';
@@ -32,7 +34,27 @@ export async function pickPhotos(max: number): Promise<PickedPhoto[]> {
   }
 }
 
-let prefixCache: string | null = null;
+/** One complaint-to-be's uploads: the folder is asked for once, on the first photo. */
+export interface UploadBatch {
+  prefix: Promise<string> | null;
+}
+
+export function newUploadBatch(): UploadBatch {
+  return { prefix: null };
+}
+
+function prefixOf(batch: UploadBatch): Promise<string> {
+  if (!batch.prefix) {
+    batch.prefix = callResident('files.prefix', {}).then(
+      (r) => r.prefix,
+      (e: unknown) => {
+        batch.prefix = null; // ask again on the next photo
+        throw e;
+      },
+    );
+  }
+  return batch.prefix;
+}
 
 function randomName(): string {
   return Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
@@ -47,14 +69,14 @@ function typeOf(p: PickedPhoto, blob?: Blob): string {
   return t || 'image/jpeg';
 }
 
-/** Uploads one picked photo; resolves to its file id. Throws ApiError with a Chinese message. */
-export async function uploadPhoto(p: PickedPhoto): Promise<string> {
+/** Uploads one picked photo into the batch's folder; resolves to its file id. Throws ApiError with a Chinese message. */
+export async function uploadPhoto(p: PickedPhoto, batch: UploadBatch): Promise<string> {
   if (p.size > MAX_PHOTO_BYTES) throw new ApiError('INVALID_INPUT', '图片不能超过5MB，请换一张');
   if (process.env.TARO_ENV === 'weapp') {
-    if (!prefixCache) prefixCache = (await callResident('files.prefix', {})).prefix;
+    const prefix = await prefixOf(batch);
     const ext = /\.(png|webp)$/i.exec(p.path)?.[1]?.toLowerCase() ?? 'jpg';
     try {
-      const r = await Taro.cloud.uploadFile({ cloudPath: `${prefixCache}${randomName()}.${ext}`, filePath: p.path });
+      const r = await Taro.cloud.uploadFile({ cloudPath: `${prefix}${randomName()}.${ext}`, filePath: p.path });
       return r.fileID;
     } catch {
       throw new ApiError('NETWORK', '图片上传失败，请检查网络后重试');
@@ -72,7 +94,8 @@ export async function uploadPhoto(p: PickedPhoto): Promise<string> {
   const type = typeOf(p, blob);
   if (!TYPES.includes(type)) throw new ApiError('INVALID_INPUT', '只能上传 JPG、PNG 或 WebP 图片');
   if (blob.size > MAX_PHOTO_BYTES) throw new ApiError('INVALID_INPUT', '图片不能超过5MB，请换一张');
-  const r = await postRaw<{ fileId: string }>('/api/files', blob, type);
+  const folder = (await prefixOf(batch)).split('/')[1];
+  const r = await postRaw<{ fileId: string }>(`/api/files?folder=${encodeURIComponent(folder)}`, blob, type);
   return r.fileId;
 }
 

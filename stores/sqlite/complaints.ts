@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Complaint } from '../../core/complaints/model';
-import type { ComplaintQuery, ComplaintStore } from '../../core/store';
+import { DailyLimitError, type ComplaintQuery, type ComplaintStore, type DailyLimit } from '../../core/store';
 import { cap, parse, parseAll, placeholders, requestKey, type Row } from './shared';
 
 function complaintColumns(c: Complaint) {
@@ -43,21 +43,32 @@ export function sqliteComplaints(db: Database.Database): ComplaintStore {
     ),
     ownerSince: db.prepare('SELECT count(*) AS n FROM complaints WHERE owner = ? AND created_at >= ?'),
     sweepDue: db.prepare('SELECT doc FROM complaints WHERE sweep_at IS NOT NULL AND sweep_at <= ? ORDER BY sweep_at, id LIMIT ?'),
+    effectsDone: db.prepare(`UPDATE complaints SET doc = json_set(doc, ?, 'done') WHERE id = ? AND json_type(doc, ?) IS NOT NULL`),
     nextSequence: db.prepare(
       `INSERT INTO counters(key, value) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET value = value + 1 RETURNING value`,
     ),
   };
 
+  // The day's count and the insert in one transaction: SQLite runs it alone, so two
+  // submissions cannot both see 9 and both make an 11th.
+  const insertTx = db.transaction((c: Complaint, limit: DailyLimit | undefined) => {
+    if (stmt.complaintByRequest.get(requestKey(c.ownerOpenid, c.requestId))) return false;
+    if (limit && (stmt.ownerSince.get(c.ownerOpenid, limit.since) as { n: number }).n >= limit.max) throw new DailyLimitError();
+    return stmt.insertComplaint.run(...complaintColumns(c)).changes === 1;
+  });
+
   const complaints: ComplaintStore = {
     async findComplaintByRequest(owner, requestId) {
       return parse<Complaint>(stmt.complaintByRequest.get(requestKey(owner, requestId)) as Row | undefined);
     },
-    async insertComplaint(c) {
-      const r = stmt.insertComplaint.run(...complaintColumns(c));
-      if (r.changes === 1) return { complaint: c, created: true };
+    async insertComplaint(c, limit) {
+      if (insertTx(c, limit)) return { complaint: c, created: true };
       const existing = await complaints.findComplaintByRequest(c.ownerOpenid, c.requestId);
       if (!existing) throw new Error(`complaint ${c.id} collides with another ticket`);
       return { complaint: existing, created: false };
+    },
+    async markComplaintEffectsDone(id, effects) {
+      for (const e of effects) stmt.effectsDone.run(`$.effects.${e}`, id, `$.effects.${e}`);
     },
     async getComplaint(id) {
       return parse<Complaint>(stmt.getComplaint.get(id) as Row | undefined);

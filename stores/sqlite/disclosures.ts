@@ -21,7 +21,21 @@ export function sqliteDisclosures(db: Database.Database): DisclosureStore {
     addObjection: db.prepare(
       `UPDATE disclosures SET doc = json_set(doc, '$.objections', coalesce(json_extract(doc, '$.objections'), 0) + 1) WHERE id = ?`,
     ),
+    // One marker per complaint: its objection is counted only when the marker is new.
+    objectionMarker: db.prepare(`INSERT INTO counters(key, value) VALUES (?, 1) ON CONFLICT(key) DO NOTHING`),
+    flagPrivacy: db.prepare(`UPDATE disclosures SET doc = json_set(doc, '$.privacyReview', json(?)) WHERE id = ?`),
+    withdraw: db.prepare(
+      `UPDATE disclosures SET status = 'withdrawn', doc = json_set(doc, '$.status', 'withdrawn', '$.withdrawal', json(?))
+       WHERE id = ? RETURNING rowid`,
+    ),
   };
+  const addObjectionTx = db.transaction((disclosureId: string, complaintId: string) => {
+    if (stmt.objectionMarker.run(`objection:${complaintId}`).changes === 1) stmt.addObjection.run(disclosureId);
+  });
+  const withdrawTx = db.transaction((id: string, withdrawal: string) => {
+    const row = stmt.withdraw.get(withdrawal, id) as { rowid: number } | undefined;
+    if (row) deleteDisclosureFts.run(row.rowid); // no longer searchable
+  });
 
   const putDisclosuresTx = db.transaction((list: Disclosure[]) => {
     for (const d of list) {
@@ -103,8 +117,14 @@ export function sqliteDisclosures(db: Database.Database): DisclosureStore {
         .all(full, cap(limit)) as Row[];
       return parseAll<Disclosure>(rows);
     },
-    async addObjection(disclosureId) {
-      stmt.addObjection.run(disclosureId);
+    async addObjection(disclosureId, complaintId) {
+      addObjectionTx(disclosureId, complaintId);
+    },
+    async flagDisclosurePrivacy(id, review) {
+      stmt.flagPrivacy.run(JSON.stringify(review), id);
+    },
+    async withdrawDisclosure(id, withdrawal) {
+      withdrawTx(id, JSON.stringify(withdrawal));
     },
   };
 }

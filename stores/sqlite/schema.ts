@@ -119,4 +119,8 @@ export const MIGRATIONS: string[] = [
 
   CREATE INDEX complaints_by_due ON complaints(due_at, id);
   `,
+  // 4: upload folders (random ids, each recorded with the caller it was given to).
+  `
+  CREATE TABLE upload_folders (id TEXT PRIMARY KEY, owner TEXT NOT NULL, created_at TEXT NOT NULL);
+  `,
 ];

@@ -18,6 +18,7 @@ import { sqliteNotifications } from './notifications';
 import { sqliteRegions } from './regions';
 import { sqliteRoutes } from './routes';
 import { sqliteUnits } from './units';
+import { sqliteUploads } from './uploads';
 
 export function migrate(db: Database.Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;
@@ -54,6 +55,7 @@ export function openSqliteStore(path: string): SqliteStore {
     ...sqliteDrafts(db),
     ...sqliteCalendar(db),
     ...sqliteAudit(db),
+    ...sqliteUploads(db),
     async close() {
       db.close();
     },

@@ -17,6 +17,7 @@ export const COLLECTIONS = [
   'draft_requests',
   'calendar_years',
   'audit',
+  'upload_folders',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -62,4 +63,5 @@ export const INDEXES: Record<CollectionName, string[]> = {
   draft_requests: [],
   calendar_years: ['year:1'],
   audit: ['at:-1,_id:-1'],
+  upload_folders: [],
 };

@@ -1,5 +1,5 @@
 import type { Complaint } from '../../core/complaints/model';
-import type { ComplaintQuery, ComplaintStore } from '../../core/store';
+import { DailyLimitError, type ComplaintQuery, type ComplaintStore } from '../../core/store';
 import { cap, NEWEST_CREATED, plain, requestKey, strip, type OptionalKeys, type Plan, type Sort, type WxContext } from './shared';
 import type { WxCondition } from './types';
 
@@ -14,6 +14,7 @@ const COMPLAINT_OPTIONAL: Record<OptionalKeys<Complaint>, true> = {
   contactPhone: true,
   answer: true,
   rating: true,
+  effects: true,
 };
 
 const SOONEST_DUE: Sort = [
@@ -31,11 +32,21 @@ export function wxComplaints(ctx: WxContext): ComplaintStore {
       const { data } = await db.collection('complaints').where({ ownerOpenid, requestId }).limit(1).get();
       return data[0] ? strip<Complaint>(data[0]) : null;
     },
-    async insertComplaint(c) {
+    async insertComplaint(c, limit) {
       // The database refuses duplicates, no read-then-write race: complaints/<ticket id> and
-      // complaint_requests/<hash(owner, requestId)> are both added in one transaction.
+      // complaint_requests/<hash(owner, requestId)> are both added in one transaction, with
+      // the owner's count of the day (counters/daily:<hash(owner, day start)>) when limited: a
+      // concurrent submission's write of that counter makes ours conflict and run again.
       try {
         await transact(async (tx) => {
+          if (limit) {
+            const ref = tx.collection('counters').doc(`daily:${requestKey(c.ownerOpenid, limit.since)}`);
+            const current = await getOrNull(ref);
+            const n = typeof current?.value === 'number' ? current.value : 0;
+            if (n >= limit.max) throw new DailyLimitError();
+            ctx.calls++;
+            await ref.set({ data: { value: n + 1 } });
+          }
           ctx.calls++;
           await tx.collection('complaint_requests').add({ data: { _id: requestKey(c.ownerOpenid, c.requestId), complaintId: c.id } });
           ctx.calls++;
@@ -45,9 +56,19 @@ export function wxComplaints(ctx: WxContext): ComplaintStore {
       } catch (e) {
         const existing = await complaints.findComplaintByRequest(c.ownerOpenid, c.requestId);
         if (existing) return { complaint: existing, created: false };
+        if (e instanceof DailyLimitError) throw e;
         if (await byId('complaints', c.id)) throw new Error(`complaint ${c.id} collides with another ticket`);
         throw e;
       }
+    },
+    async markComplaintEffectsDone(id, effects) {
+      if (effects.length === 0) return;
+      ctx.calls++;
+      // Nested fields only: the rest of the document (and its version) as stored.
+      await db
+        .collection('complaints')
+        .doc(id)
+        .update({ data: { effects: Object.fromEntries(effects.map((e) => [e, 'done'])) } });
     },
     getComplaint: (id) => byId<Complaint>('complaints', id),
     updateComplaint: (c, expectedVersion) => replaceIfVersion('complaints', c.id, c, COMPLAINT_OPTIONAL, expectedVersion),

@@ -11,7 +11,7 @@ const NEWEST: Sort = [
 ];
 
 export function wxDisclosures(ctx: WxContext): DisclosureStore {
-  const { db, _, read, byId, putAll, tokenConds } = ctx;
+  const { db, _, read, byId, putAll, tokenConds, transact, getOrNull } = ctx;
   const published = (regionCodes: string[]): WxCondition => ({ regionCode: _.in(regionCodes), status: 'published' });
   return {
     async putDisclosures(list) {
@@ -65,14 +65,37 @@ export function wxDisclosures(ctx: WxContext): DisclosureStore {
       const plan: Plan = { coll: 'disclosures', where: [...conds, scope], sort: NEWEST };
       return (await read(plan, cap(limit))).map(strip<Disclosure>);
     },
-    async addObjection(disclosureId) {
-      // One atomic increment; a missing field counts as 0. The platform answers an update of a
-      // missing document with updated 0 (no error, nothing created): an unknown id does nothing.
+    async addObjection(disclosureId, complaintId) {
+      // One transaction: a marker per complaint (counters/objection:<complaint id>) and an
+      // atomic increment, so a retry finds the marker and counts nothing. A missing count is 0;
+      // the platform answers an update of a missing document with updated 0 (no error,
+      // nothing created): an unknown id does nothing.
+      await transact(async (tx) => {
+        const marker = tx.collection('counters').doc(`objection:${complaintId}`);
+        if (await getOrNull(marker)) return;
+        ctx.calls++;
+        await marker.set({ data: { value: 1 } });
+        ctx.calls++;
+        await tx
+          .collection('disclosures')
+          .doc(disclosureId)
+          .update({ data: { objections: _.inc(1) } });
+      });
+    },
+    async flagDisclosurePrivacy(id, review) {
       ctx.calls++;
       await db
         .collection('disclosures')
-        .doc(disclosureId)
-        .update({ data: { objections: _.inc(1) } });
+        .doc(id)
+        .update({ data: { privacyReview: _.set(review) } });
+    },
+    async withdrawDisclosure(id, withdrawal) {
+      ctx.calls++;
+      // Out of search with its status: tokens are kept for published disclosures only.
+      await db
+        .collection('disclosures')
+        .doc(id)
+        .update({ data: { status: 'withdrawn', withdrawal: _.set(withdrawal), tokens: _.set([]) } });
     },
   };
 }

@@ -20,6 +20,7 @@ import { wxNotifications } from './notifications';
 import { wxRegions } from './regions';
 import { wxRoutes } from './routes';
 import { wxUnits } from './units';
+import { wxUploads } from './uploads';
 import { wxContext } from './shared';
 import type { WxDatabase } from './types';
 
@@ -48,6 +49,7 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
     ...wxDrafts(ctx),
     ...wxCalendar(ctx),
     ...wxAudit(ctx),
+    ...wxUploads(ctx),
     async close() {},
   };
 }

@@ -232,7 +232,7 @@ beforeAll(async () => {
   await call('searchDisclosures(chain)', () => s.searchDisclosures(queryTokens('危房')!, chain, 100));
   await call('searchDisclosures(all)', () => s.searchDisclosures(queryTokens('危房')!, undefined, 100));
   await call('searchDisclosures(prefix)', () => s.searchDisclosures(queryTokens('危')!, chain, 100));
-  await call('addObjection', () => s.addObjection(d.id));
+  await call('addObjection', () => s.addObjection(d.id, 'c-1'));
 
   const demo = await call('listDemoAccounts', () => s.listDemoAccounts(100));
   const resident = demo.find((a) => a.role === 'resident' && a.regionCodes[0]?.startsWith(county))!;
@@ -467,6 +467,7 @@ describe('database/collections.json and rules.json', () => {
       'routes',
       'calendar_years',
       'audit',
+      'upload_folders',
     ]) {
       assert.deepEqual(rules[c], { read: false, write: false }, c);
     }

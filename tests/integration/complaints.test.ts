@@ -377,6 +377,71 @@ describe('idempotency, limits and checks', () => {
   });
 });
 
+describe('anonymity', () => {
+  const PNG = Buffer.from(
+    '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5d1e6d20000000049454e44ae426082',
+    'hex',
+  );
+  async function photoIn(openid: string, folder?: string) {
+    const path = folder ? `/api/files?folder=${folder}` : '/api/files';
+    const r = await cloud.raw(path, { method: 'POST', headers: { cookie: await as(openid), 'content-type': 'image/png' }, body: PNG });
+    return (await r.json()) as ApiAnswer<{ fileId: string }>;
+  }
+  async function folderFor(openid: string): Promise<string> {
+    const { prefix } = ok(await resident(openid, 'files.prefix'));
+    const m = /^uploads\/([0-9a-f]{32})\/$/.exec(prefix);
+    assert.ok(m, prefix);
+    return m[1];
+  }
+  /** Every token of every value in a view: strings split at separators, numbers as they are. */
+  function tokens(v: unknown, out = new Set<string>()): Set<string> {
+    if (typeof v === 'string')
+      for (const t of v.split(/[\s/:._\-?=&,，。、（）()]+/))
+        if (t) out.add(t);
+        else if (typeof v === 'number') out.add(String(v));
+        else if (Array.isArray(v)) v.forEach((x) => tokens(x, out));
+        else if (v && typeof v === 'object') Object.values(v).forEach((x) => tokens(x, out));
+    return out;
+  }
+
+  it('gives a fresh upload folder each time and takes photos only into a folder given to the caller', async () => {
+    const me = await newResident('folders');
+    const other = await newResident('folders-other');
+    const [f1, f2] = [await folderFor(me), await folderFor(me)];
+    assert.notEqual(f1, f2);
+    const mine = ok(await photoIn(me, f1));
+    assert.ok(mine.fileId.startsWith(`local:${f1}/`), mine.fileId);
+    const intoOthers = await photoIn(other, f1);
+    assert.ok(!intoOthers.ok && intoOthers.code === 'INVALID_INPUT');
+    const made = await photoIn(me, '0123456789abcdef0123456789abcdef');
+    assert.ok(!made.ok && made.code === 'INVALID_INPUT');
+    const stolen = await file(other, { photos: [mine.fileId] });
+    assert.ok(!stolen.ok && stolen.code === 'INVALID_INPUT');
+  });
+
+  it('an anonymous complaint shares nothing with the same person’s named one that a stranger’s does not', async () => {
+    const me = await newResident('anon-me');
+    const stranger = await newResident('anon-stranger');
+    const withPhoto = async (openid: string, extra: Record<string, unknown>) => {
+      const photo = ok(await photoIn(openid, await folderFor(openid))).fileId;
+      return ok(await file(openid, { photos: [photo], ...extra })).ticket;
+    };
+    const named = await withPhoto(me, { contactPhone: '13800138000' });
+    const anon = await withPhoto(me, { anonymous: true });
+    const strangers = await withPhoto(stranger, { contactPhone: '13900139000' });
+    const detail = ok(await resident(me, 'complaints.get', { id: named })) as ComplaintDetail & { unitId: string };
+    const staff = staffOf(detail.unitId);
+    const view = async (id: string) => ok(await unit(staff, 'complaints.get', { id }));
+    const [a, n, x] = [await view(anon), await view(named), await view(strangers)];
+    assert.ok(JSON.stringify(n).includes('13800138000'), 'the named one shows the phone');
+    assert.ok(!JSON.stringify(a).includes('13800138000'));
+    const fixed = tokens(x);
+    const named_ = tokens(n);
+    const linking = [...tokens(a)].filter((t) => named_.has(t) && !fixed.has(t));
+    assert.deepEqual(linking, []);
+  });
+});
+
 describe('authorization matrix', () => {
   it('each role may do only its own actions, on complaints in its reach', async () => {
     const me = await newResident('matrix');

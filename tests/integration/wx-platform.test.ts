@@ -17,7 +17,7 @@
 // - wxacode.getUnlimited: developers.weixin.qq.com/minigame/dev/api-backend/open-api/qr-code/wxacode.getUnlimited.html
 //   (scene at most 32 visible characters of [0-9A-Za-z!#$&'()*+,/:;=?@-._~]; check_path;
 //   env_version release|trial|develop; errcode -1, 45009 rate limit, 41030 page missing).
-import { uploadFolder } from '../../cloudfunctions/shared/upload-prefix';
+import { newUploadFolder } from '../../cloudfunctions/shared/upload-folders';
 import { localQrCodes } from '../../server/platform';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
@@ -283,14 +283,34 @@ describe('truncateField (subscribe-message value limits)', () => {
 });
 
 describe('wxFiles (the caller’s own uploads only)', () => {
-  process.env.UPLOAD_SALT ??= 'a-test-upload-salt-of-enough-length'; // the functions' deploy-time secret
-  const files = wxFiles();
   const env = 'cloud://gongkai-1a2b.676f-gongkai-1a2b-1300000000';
-  const abc = uploadFolder('o-abc');
-  const other = uploadFolder('o-other');
-  it('accepts a file under uploads/<the caller’s folder>/, a folder that does not show the openid', async () => {
+  let dir: string;
+  let store: Store;
+  let files: ReturnType<typeof wxFiles>;
+  let abc: string;
+  let abc2: string;
+  let other: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gk-wxfiles-'));
+    store = openSqliteStore(join(dir, 'db.sqlite'));
+    files = wxFiles(store);
+    const now = new Date('2025-03-01T00:00:00Z');
+    [abc, abc2, other] = [
+      await newUploadFolder(store, 'o-abc', now),
+      await newUploadFolder(store, 'o-abc', now),
+      await newUploadFolder(store, 'o-other', now),
+    ];
+  });
+  afterAll(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('accepts a file under uploads/<a folder given to the caller>/, a fresh random folder each time', async () => {
     assert.equal(await files.ownedBy(`${env}/uploads/${abc}/lq3k2j9x.jpg`, 'o-abc'), true);
-    assert.ok(!abc.includes('o-abc') && abc !== other);
+    assert.equal(await files.ownedBy(`${env}/uploads/${abc2}/lq3k2j9y.jpg`, 'o-abc'), true);
+    for (const f of [abc, abc2, other]) assert.match(f, /^[0-9a-f]{32}$/);
+    assert.equal(new Set([abc, abc2, other]).size, 3);
   });
 
   it('refuses ids outside the caller’s folder, with .., or not cloud ids', async () => {

@@ -45,6 +45,9 @@ export const RESIDENT = {
   'complaints.get': { req: v.object({ id }), res: answer<ComplaintDetail>() },
   'complaints.rate': { req: v.object({ id, score: stars, comment: optionalText('评价') }), res: answer<ComplaintDetail>() },
   'complaints.reopen': { req: v.object({ id, reason: note('不满意的原因') }), res: answer<ComplaintDetail>() },
-  /** Where this caller's uploads go in cloud storage (weapp: wx.cloud.uploadFile cloudPath prefix). */
+  /**
+   * A fresh upload folder for one complaint-to-be (weapp: wx.cloud.uploadFile cloudPath prefix;
+   * local cloud: POST /api/files?folder=<id>). Only photos in folders given to the caller attach.
+   */
   'files.prefix': { req: empty, res: answer<{ prefix: string }>() },
 };

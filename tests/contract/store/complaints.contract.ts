@@ -2,7 +2,7 @@
 import { describe } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { Complaint } from '../../../core/complaints/model';
-import type { Store } from '../../../core/store';
+import { DailyLimitError, type Store } from '../../../core/store';
 import { caseOn, type Open, C, U1, U2, OWNER, at, complaint, pad, shuffle, ids, soonestDue, newestCreated, insertAll } from './fixtures';
 
 export function complaintsContract(open: Open): void {
@@ -32,6 +32,41 @@ export function complaintsContract(open: Open): void {
       const winner = results.find((r) => r.created)!.complaint;
       for (const r of results) assert.deepStrictEqual(r.complaint, winner);
       assert.deepStrictEqual(ids(await s.listComplaintsByOwner(OWNER, 10)), [winner.id]);
+    });
+
+    test('the daily limit is atomic: 16 concurrent submissions of one owner store exactly 10', async (s) => {
+      const limit = { since: at(3), max: 10 };
+      await s.insertComplaint(complaint('y1', { requestId: 'ry', createdAt: at(2) }), { since: at(2), max: 10 }); // yesterday's
+      await s.insertComplaint(complaint('t1', { requestId: 'rt', ownerOpenid: 'o-other' }), limit); // someone else's
+      const tries = Array.from({ length: 16 }, (_, i) => complaint(`d${pad(i)}`, { requestId: `rd${i}`, createdAt: at(3, i) }));
+      const results = await Promise.allSettled(tries.map((c) => s.insertComplaint(c, limit)));
+      const stored = results.filter((r) => r.status === 'fulfilled' && r.value.created);
+      const refused = results.filter((r) => r.status === 'rejected');
+      assert.equal(stored.length, 10);
+      assert.equal(refused.length, 6);
+      for (const r of refused) assert.ok((r as PromiseRejectedResult).reason instanceof DailyLimitError);
+      assert.equal(await s.countComplaintsByOwnerSince(OWNER, at(3)), 10);
+      // A retry of a stored request is answered, never refused; a new one is refused.
+      const first = (stored[0] as PromiseFulfilledResult<{ complaint: Complaint }>).value.complaint;
+      assert.deepStrictEqual(await s.insertComplaint({ ...first, id: 'again' }, limit), { complaint: first, created: false });
+      await assert.rejects(s.insertComplaint(complaint('d99', { requestId: 'rd99', createdAt: at(3, 59) }), limit), DailyLimitError);
+      // Another owner, and the next day, are not limited.
+      assert.equal((await s.insertComplaint(complaint('t2', { requestId: 'rt2', ownerOpenid: 'o-other' }), limit)).created, true);
+      const tomorrow = { since: at(4), max: 10 };
+      assert.equal((await s.insertComplaint(complaint('n1', { requestId: 'rn1', createdAt: at(4) }), tomorrow)).created, true);
+    });
+
+    test('markComplaintEffectsDone marks only those effects, touching nothing else', async (s) => {
+      const c = complaint('e1', { effects: { objection: 'pending', notify_unit: 'pending' } });
+      await s.insertComplaint(c);
+      const changed = { ...c, status: 'accepted' as const, version: 2 };
+      assert.equal(await s.updateComplaint(changed, 1), true);
+      await s.markComplaintEffectsDone('e1', ['objection']);
+      assert.deepStrictEqual(await s.getComplaint('e1'), { ...changed, effects: { objection: 'done', notify_unit: 'pending' } });
+      await s.markComplaintEffectsDone('e1', ['objection', 'notify_unit']);
+      assert.deepStrictEqual(await s.getComplaint('e1'), { ...changed, effects: { objection: 'done', notify_unit: 'done' } });
+      await s.markComplaintEffectsDone('nope', ['objection']);
+      assert.equal(await s.getComplaint('nope'), null);
     });
 
     test('the same requestId from another owner is another complaint', async (s) => {

@@ -177,11 +177,11 @@ export function disclosuresContract(open: Open): void {
       const d = running();
       const counted = disclosure('o2', { objections: 5 });
       await s.putDisclosures([d, counted]);
-      await s.addObjection('o1');
+      await s.addObjection('o1', 'c1');
       assert.deepStrictEqual(await s.getDisclosure('o1'), { ...d, objections: 1 });
-      await s.addObjection('o1');
+      await s.addObjection('o1', 'c2');
       assert.deepStrictEqual(await s.getDisclosure('o1'), { ...d, objections: 2 });
-      await s.addObjection('o2');
+      await s.addObjection('o2', 'c3');
       assert.deepStrictEqual(await s.getDisclosure('o2'), { ...counted, objections: 6 });
       // Still listed, running and searchable as before.
       assert.deepStrictEqual(await s.listDisclosures({ regionCodes: [V], limit: 10 }), [{ ...d, objections: 2 }]);
@@ -192,20 +192,56 @@ export function disclosuresContract(open: Open): void {
     test('10 concurrent objections count 10', async (s) => {
       const d = running();
       await s.putDisclosures([d]);
-      await Promise.all(Array.from({ length: 10 }, () => s.addObjection('o1')));
+      await Promise.all(Array.from({ length: 10 }, (_, i) => s.addObjection('o1', `c${i}`)));
       assert.deepStrictEqual(await s.getDisclosure('o1'), { ...d, objections: 10 });
-      await Promise.all(Array.from({ length: 10 }, (_, i) => s.addObjection(i % 2 ? 'o1' : 'nope')));
+      await Promise.all(Array.from({ length: 10 }, (_, i) => s.addObjection(i % 2 ? 'o1' : 'nope', `k${i}`)));
       assert.equal((await s.getDisclosure('o1'))!.objections, 15);
     });
 
     test('addObjection on an unknown id does nothing', async (s) => {
-      await s.addObjection('nope');
+      await s.addObjection('nope', 'c1');
       const d = running();
       await s.putDisclosures([d]);
-      await s.addObjection('nope');
+      await s.addObjection('nope', 'c2');
       assert.equal(await s.getDisclosure('nope'), null);
       assert.deepStrictEqual(await s.getDisclosure('o1'), d);
       assert.deepStrictEqual(await s.listDisclosures({ regionCodes: [V, T, C], limit: 10 }), [d]);
+    });
+
+    test('addObjection counts a complaint once, however often and concurrently it is retried', async (s) => {
+      const d = running();
+      await s.putDisclosures([d]);
+      await Promise.all(Array.from({ length: 8 }, (_, i) => s.addObjection('o1', i % 2 ? 'c1' : 'c2')));
+      await s.addObjection('o1', 'c1');
+      assert.deepStrictEqual(await s.getDisclosure('o1'), { ...d, objections: 2 });
+    });
+
+    test('flagDisclosurePrivacy and withdrawDisclosure write their fields only: a count made meanwhile stays', async (s) => {
+      const d = running();
+      await s.putDisclosures([d]);
+      const read = (await s.getDisclosure('o1'))!; // what a service read before the objection
+      await s.addObjection('o1', 'c1');
+      const review = { requestedAt: '2025-03-02T00:00:00.000Z', complaintId: 'c1' };
+      await s.flagDisclosurePrivacy('o1', review);
+      assert.deepStrictEqual(await s.getDisclosure('o1'), { ...read, objections: 1, privacyReview: review });
+      await s.flagDisclosurePrivacy('o1', review); // idempotent
+      await s.addObjection('o1', 'c2');
+      const withdrawal = { at: '2025-03-03T00:00:00.000Z', reason: '信息有误' };
+      await s.withdrawDisclosure('o1', withdrawal);
+      assert.deepStrictEqual(await s.getDisclosure('o1'), {
+        ...read,
+        objections: 2,
+        privacyReview: review,
+        status: 'withdrawn',
+        withdrawal,
+      });
+      // No longer public: not listed, not running, not found by search.
+      assert.deepStrictEqual(await s.listDisclosures({ regionCodes: [V], limit: 10 }), []);
+      assert.deepStrictEqual(await s.listRunningPublicity([V], '2025-03-05', 10), []);
+      assert.deepStrictEqual(await s.searchDisclosures(q('低保'), [V], 10), []);
+      await s.flagDisclosurePrivacy('nope', review);
+      await s.withdrawDisclosure('nope', withdrawal);
+      assert.equal(await s.getDisclosure('nope'), null);
     });
   });
 }

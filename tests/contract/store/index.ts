@@ -16,6 +16,7 @@ import { notificationsContract } from './notifications.contract';
 import { regionsContract } from './regions.contract';
 import { routesContract } from './routes.contract';
 import { unitsContract } from './units.contract';
+import { uploadsContract } from './uploads.contract';
 
 export { account, complaint, county, disclosure, draft, item, notification, region, route, unit, type Open } from './fixtures';
 
@@ -32,6 +33,7 @@ export const STORE_CONTRACTS: Array<(open: Open) => void> = [
   draftsContract,
   calendarAuditContract,
   limitsContract,
+  uploadsContract,
 ];
 
 /** Registers every kind's cases for one adapter; `open` gives a fresh, empty store. */

@@ -15,7 +15,7 @@ import { Empty } from '../../../components/Status';
 import { PhoneLine } from '../../../components/PhoneLine';
 import { useLoad, toApiError } from '../../../hooks/useApi';
 import { ApiError, callPublic, callResident } from '../../../services/api';
-import { pickPhotos, uploadPhoto, type PickedPhoto } from '../../../services/upload';
+import { pickPhotos, uploadPhoto, newUploadBatch, type PickedPhoto } from '../../../services/upload';
 import { regionTitle } from '../../../utils/format';
 import { go, param } from '../../../utils/nav';
 import { CATEGORY_HELP, KIND_HELP } from '../../../utils/complaint-words';
@@ -162,6 +162,8 @@ export default function NewComplaint() {
   const [answer, setAnswer] = useState<SubmitAnswer | null>(null);
   const sending = useRef(false);
   const keySeq = useRef(0);
+  // One folder for this complaint's photos; a new complaint (a new page) gets another.
+  const batch = useRef(newUploadBatch());
 
   if (!code)
     return (
@@ -181,7 +183,7 @@ export default function NewComplaint() {
   async function upload(slot: PhotoSlot) {
     setPhotos((list) => list.map((p) => (p.key === slot.key ? { ...p, state: 'uploading', error: undefined } : p)));
     try {
-      const fileId = await uploadPhoto(slot.picked);
+      const fileId = await uploadPhoto(slot.picked, batch.current);
       setPhotos((list) => list.map((p) => (p.key === slot.key ? { ...p, state: 'done', fileId } : p)));
     } catch (e) {
       const err = toApiError(e);

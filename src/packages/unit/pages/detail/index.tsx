@@ -14,7 +14,7 @@ import { PhoneLine } from '../../../../components/PhoneLine';
 import { useLoad } from '../../../../hooks/useApi';
 import { usePullRefresh } from '../../../../hooks/usePageRefresh';
 import { callUnit } from '../../../../services/api';
-import { pickPhotos, uploadPhoto } from '../../../../services/upload';
+import { pickPhotos, uploadPhoto, newUploadBatch } from '../../../../services/upload';
 import { param } from '../../../../utils/nav';
 import { AnswerBlock } from '../../../../components/AnswerBlock';
 import { ComplaintFacts } from '../../../../components/ComplaintFacts';
@@ -75,6 +75,7 @@ function Actions({ c, reload }: { c: ComplaintDetail; reload: () => Promise<void
   const [target, setTarget] = useState(-1);
   const [files, setFiles] = useState<Attachment[]>([]);
   const seq = useRef(0);
+  const batch = useRef(newUploadBatch());
   const units = useLoad(panel === 'transfer' ? 'units' : null, () => callUnit('units.list', {}));
   const others = (units.data?.units ?? []).filter((u) => u.id !== c.unitId);
 
@@ -120,7 +121,7 @@ function Actions({ c, reload }: { c: ComplaintDetail; reload: () => Promise<void
     await Promise.all(
       slots.map(async (s) => {
         try {
-          const fileId = await uploadPhoto(s.picked);
+          const fileId = await uploadPhoto(s.picked, batch.current);
           setFiles((old) => old.map((f) => (f.key === s.key ? { ...f, fileId, state: 'done' } : f)));
         } catch {
           setFiles((old) => old.map((f) => (f.key === s.key ? { ...f, state: 'failed' } : f)));
