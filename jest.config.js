@@ -15,8 +15,6 @@ function nodeProject(name) {
     testMatch: ['**/*.test.ts'],
     transform: { '^.+\\.tsx?$': tsJest },
     moduleNameMapper: { '^@core/(.*)$': '<rootDir>/core/$1' },
-    // Integration suites seed a whole county in beforeAll; on a busy 2-core machine that can take seconds.
-    testTimeout: 60000,
   };
 }
 
@@ -44,5 +42,6 @@ const pagesProject = {
 module.exports = {
   projects: [...['unit', 'contract', 'integration', 'reliability'].map(nodeProject), pagesProject],
   maxWorkers: 2,
+  // Integration suites seed a whole county in beforeAll; on a busy 2-core machine that can take seconds.
   testTimeout: 60000,
 };

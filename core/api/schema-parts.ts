@@ -14,7 +14,7 @@ export const id = v.pipe(v.string('请提供编号'), v.trim(), v.minLength(1, '
  * (core/regions/codes), which also maps renamed counties to their new codes.
  */
 export const regionCode = (missing = '请提供地区代码') =>
-  v.pipe(v.string(missing), v.trim(), v.regex(/^\d{6}(\d{3}){0,2}$/, '地区代码应为6、9或12位数字'));
+  v.pipe(v.string(missing), v.trim(), v.minLength(1, missing), v.regex(/^\d{6}(\d{3}){0,2}$/, '地区代码应为6、9或12位数字'));
 
 /** A village's 12-digit code. */
 export const villageCode = v.pipe(v.string('请选择村'), v.trim(), v.regex(/^\d{12}$/, '请选择村'));
