@@ -55,7 +55,8 @@ export function cloudSession(): CloudSession {
 
   beforeAll(async () => {
     ensureH5Build();
-    cloud = await startTestCloud({ h5Dir: H5_DIR });
+    // On the demo seed on purpose: the journeys are the demo's (its accounts, places and data).
+    cloud = await startTestCloud({ seed: 'demo', h5Dir: H5_DIR });
     browser = await launchBrowser();
     mkdirSync(ARTIFACTS, { recursive: true });
   });

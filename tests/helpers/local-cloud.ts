@@ -1,15 +1,18 @@
-// Starts the real local cloud (HTTP server + SQLite file seeded with the demo data) on a
-// free port, for integration and e2e tests.
+// Starts the real local cloud (HTTP server + SQLite file) on a free port, for integration and
+// e2e tests. `seed: 'demo'` (the default) loads the whole demo data set, as the e2e journeys
+// need; `seed: 'none'` starts from an empty store holding only the working-day calendar, and
+// the test builds its own world with tests/helpers/world.ts.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type ServerOptions } from '../../server/app';
-import { seedDemo } from '../../scripts/seed-lib';
+import { seedCalendar, seedDemo } from '../../scripts/seed-lib';
+import { openSqliteStore } from '../../stores/sqlite/store';
 import type { Store } from '../../core/store';
 
 export interface TestCloud {
   url: string;
-  /** The server's own store, for arranging what a test needs (extra accounts). */
+  /** The server's own store, for arranging what a test needs (tests/helpers/world.ts). */
   store: Store;
   dbPath: string;
   call<T = unknown>(fn: string, action: string, data?: unknown, cookie?: string): Promise<ApiAnswer<T>>;
@@ -27,12 +30,21 @@ export const FIXED_NOW = new Date('2026-11-26T02:00:00Z'); // 10:00 in Shanghai
 export const TEST_UPLOAD_SALT = 'a-test-upload-salt-of-enough-length';
 
 export async function startTestCloud(
-  opts: { dev?: boolean; now?: Date; h5Dir?: string; server?: Partial<ServerOptions> } = {},
+  opts: { dev?: boolean; now?: Date; h5Dir?: string; server?: Partial<ServerOptions>; seed?: 'none' | 'demo' } = {},
 ): Promise<TestCloud> {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-test-'));
   const dbPath = join(dir, 'test.sqlite');
   const now = opts.now ?? FIXED_NOW;
-  await seedDemo(dbPath, now);
+  if ((opts.seed ?? 'demo') === 'demo') await seedDemo(dbPath, now);
+  else {
+    // Even an empty world has the calendar: every deadline is counted in working days.
+    const store = openSqliteStore(dbPath);
+    try {
+      await seedCalendar(store, now);
+    } finally {
+      await store.close();
+    }
+  }
   const server = await startServer({
     port: 0,
     dbPath,

@@ -2,10 +2,11 @@
 // provisional; the county admin enters the year through the `admin` function (a TEST FIXTURE
 // stands in for the real 2027 notice); open complaints are recomputed with a timeline event,
 // closed ones are left alone; only a county admin may enter; bad input changes nothing.
+// The suite builds its own county, unit, route and accounts (tests/helpers/world.ts).
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { ok, startTestCloud, type TestCloud } from '../helpers/local-cloud';
-import type { Account } from '../../core/accounts/account';
+import { createAccount, createCounty, createDisclosure, createRoute, createUnit } from '../helpers/world';
 import type { ComplaintDetail, SubmitAnswer } from '../../core/api/complaint-views';
 import type { Res } from '../../core/api/contracts';
 import type { CalendarList } from '../../core/api/contracts/admin';
@@ -13,10 +14,12 @@ import { FIXTURE_2027 } from '../fixtures/calendar-2027';
 
 let cloud: TestCloud;
 let village: string;
-let accounts: Account[];
+let disclosureId: string;
+let ADMIN: string;
+let STAFF: string;
+let REVIEWER: string;
 const cookies = new Map<string, string>();
 let seq = 0;
-const ADMIN = 'demo-xinjin-admin';
 
 async function as(openid: string) {
   if (!cookies.has(openid)) cookies.set(openid, await cloud.login(openid));
@@ -25,18 +28,10 @@ async function as(openid: string) {
 const call = async (fn: string, openid: string, action: string, data: unknown = {}) => cloud.call<any>(fn, action, data, await as(openid));
 
 async function newResident(name: string): Promise<string> {
-  const openid = `demo-test-cal-${name}`;
-  await cloud.store.putAccounts([{ openid, name, role: 'resident', regionCodes: [village], demo: true }]);
-  return openid;
+  return (await createAccount(cloud.store, { role: 'resident', regionCodes: [village], name })).openid;
 }
 
 async function file(openid: string): Promise<SubmitAnswer> {
-  const list = ok(
-    await cloud.call<Res<'public', 'disclosures.list'>>('public', 'disclosures.list', {
-      regionCode: village,
-      domain: 'rural_housing_renovation',
-    }),
-  );
   return ok(
     await call('resident', openid, 'complaints.submit', {
       requestId: `cal-${Date.now()}-${seq++}`,
@@ -44,7 +39,7 @@ async function file(openid: string): Promise<SubmitAnswer> {
       category: '内容不准确',
       text: '公示的补助金额和实际发放的不一致，请核实。',
       regionCode: village,
-      disclosureId: list.items[0].id,
+      disclosureId,
     }),
   );
 }
@@ -52,10 +47,15 @@ async function file(openid: string): Promise<SubmitAnswer> {
 const mine = async (openid: string, id: string) => ok(await call('resident', openid, 'complaints.get', { id })) as ComplaintDetail;
 
 beforeAll(async () => {
-  cloud = await startTestCloud({ now: new Date('2026-12-31T02:00:00Z') });
-  const res = await cloud.raw('/api/dev/accounts');
-  accounts = ((await res.json()) as { data: { accounts: Account[] } }).data.accounts;
-  village = accounts.find((a) => a.openid === 'demo-xinjin-resident')!.regionCodes[0];
+  cloud = await startTestCloud({ seed: 'none', now: new Date('2026-12-31T02:00:00Z') });
+  const county = await createCounty(cloud.store);
+  village = county.villages[0].code;
+  const housing = await createUnit(cloud.store, county, { name: '住房和城乡建设局', domains: ['rural_housing_renovation'] });
+  await createRoute(cloud.store, county, { domain: 'rural_housing_renovation', unitId: housing.id });
+  STAFF = (await createAccount(cloud.store, { role: 'unit_staff', unitId: housing.id })).openid;
+  ADMIN = (await createAccount(cloud.store, { role: 'county_admin', regionCodes: [county.code] })).openid;
+  REVIEWER = (await createAccount(cloud.store, { role: 'reviewer', regionCodes: [county.towns[0].code] })).openid;
+  disclosureId = (await createDisclosure(cloud.store, county, { regionCode: village, domain: 'rural_housing_renovation' })).id;
 });
 afterAll(() => cloud.close());
 
@@ -85,9 +85,9 @@ describe('entering the 2027 arrangement', () => {
   it('a closed complaint and a late-January one are set up while 2027 is still missing', async () => {
     const owner = await newResident('closed');
     const a = await file(owner);
-    const staff = accounts.find((x) => x.role === 'unit_staff' && x.unitId === (a as any).unitId)?.openid;
     const detail = await mine(owner, a.ticket);
-    const unitStaff = staff ?? accounts.find((x) => x.role === 'unit_staff' && x.unitId === detail.unitId)!.openid;
+    assert.equal(detail.unitName, '住房和城乡建设局', 'routed to the unit whose staff answers below');
+    const unitStaff = STAFF;
     ok(await call('unit', unitStaff, 'complaints.accept', { id: a.ticket }));
     ok(await call('unit', unitStaff, 'complaints.answer', { id: a.ticket, text: '已核实，补助金额已按标准补发。' }));
     ok(await call('resident', owner, 'complaints.rate', { id: a.ticket, score: 5 }));
@@ -106,8 +106,7 @@ describe('entering the 2027 arrangement', () => {
   });
 
   it('only a county admin may enter a year (FORBIDDEN), and bad input is INVALID_INPUT; nothing changes', async () => {
-    const staff = accounts.find((a) => a.role === 'unit_staff')!.openid;
-    for (const who of [late.owner, staff, 'demo-xinjin-reviewer']) {
+    for (const who of [late.owner, STAFF, REVIEWER]) {
       const r = await call('admin', who, 'calendar.put', FIXTURE_2027);
       assert.equal(r.ok, false);
       assert.equal(r.code, 'FORBIDDEN', who);

@@ -45,6 +45,7 @@ describe('the built `public` function on the cloud database', () => {
     process.env.UPLOAD_SALT ??= 'a-test-upload-salt-of-enough-length';
     const built = await buildCloud();
     assert.ok(built.some((f) => f.name === 'public'));
+    // On the demo seed on purpose: this is about the built bundle serving the seeded county.
     await seedStore(openWxCloudStore(db), FIXED_NOW);
     main = loadBundle('public');
   });

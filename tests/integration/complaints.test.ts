@@ -1,15 +1,28 @@
 // Supervision complaints over the real local cloud: filing, routing, the unit's handling,
-// deadlines under a moved clock, the sweep, privacy, idempotency and limits.
+// deadlines under a moved clock, the sweep, privacy, idempotency and limits. The suite builds
+// its own county, units, routes and accounts (tests/helpers/world.ts).
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { ok, startTestCloud, type ApiAnswer, type TestCloud } from '../helpers/local-cloud';
-import type { Account } from '../../core/accounts/account';
+import { createAccount, createCounty, createDisclosure, createRoute, createUnit, type TestCounty } from '../helpers/world';
+import type { Disclosure, Unit } from '../../core/model';
 import type { ComplaintDetail, SubmitAnswer, ComplaintSummary } from '../../core/api/complaint-views';
 import type { Res } from '../../core/api/contracts';
 
 let cloud: TestCloud;
+let county: TestCounty;
 let village: string;
-let accounts: Account[];
+/** 住建局 answers for 危房改造 by a route; 乡村振兴局 takes what the county transfers; 教育局 is another unit. */
+let housing: Unit;
+let poverty: Unit;
+let education: Unit;
+const staffByUnit = new Map<string, string>();
+let ADMIN: string;
+let OTHER_COUNTY_ADMIN: string;
+let CADRE: string;
+let REVIEWER: string;
+const disclosureByDomain = new Map<string, string>();
+let runningPublicity: Disclosure;
 const cookies = new Map<string, string>();
 let seq = 0;
 
@@ -19,39 +32,45 @@ async function as(openid: string) {
 }
 const resident = async (openid: string, action: string, data: unknown = {}) => cloud.call<any>('resident', action, data, await as(openid));
 const unit = async (openid: string, action: string, data: unknown = {}) => cloud.call<any>('unit', action, data, await as(openid));
-const staffOf = (unitId: string) => accounts.find((a) => a.role === 'unit_staff' && a.unitId === unitId)!.openid;
-const ADMIN = 'demo-xinjin-admin';
-const QC_ADMIN = 'demo-qingchuan-admin';
+const staffOf = (unitId: string) => staffByUnit.get(unitId)!;
 
 async function newResident(name: string): Promise<string> {
-  const openid = `demo-test-${name}`;
-  await cloud.store.putAccounts([{ openid, name, role: 'resident', regionCodes: [village], demo: true }]);
-  return openid;
-}
-
-async function disclosureOf(domain: string) {
-  const list = ok(await cloud.call<Res<'public', 'disclosures.list'>>('public', 'disclosures.list', { regionCode: village, domain }));
-  return list.items[0];
+  return (await createAccount(cloud.store, { role: 'resident', regionCodes: [village], name })).openid;
 }
 
 async function file(openid: string, extra: Record<string, unknown> = {}): Promise<ApiAnswer<SubmitAnswer>> {
-  const d = await disclosureOf('rural_housing_renovation');
   return resident(openid, 'complaints.submit', {
     requestId: `req-${Date.now()}-${seq++}`,
     kind: '投诉举报',
     category: '内容不准确',
     text: '公示的补助金额和实际发放的不一致，请核实。',
     regionCode: village,
-    disclosureId: d.id,
+    disclosureId: disclosureByDomain.get('rural_housing_renovation'),
     ...extra,
   });
 }
 
 beforeAll(async () => {
-  cloud = await startTestCloud();
-  const res = await cloud.raw('/api/dev/accounts');
-  accounts = ((await res.json()) as { data: { accounts: Account[] } }).data.accounts;
-  village = accounts.find((a) => a.openid === 'demo-xinjin-resident')!.regionCodes[0];
+  cloud = await startTestCloud({ seed: 'none' });
+  const store = cloud.store;
+  county = await createCounty(store, { name: '清溪县' });
+  village = county.villages[0].code;
+  housing = await createUnit(store, county, { name: '清溪县住房和城乡建设局', domains: ['rural_housing_renovation'] });
+  poverty = await createUnit(store, county, { name: '清溪县乡村振兴局', domains: ['poverty_alleviation'] });
+  education = await createUnit(store, county, { name: '清溪县教育局', domains: ['compulsory_education'] });
+  await createRoute(store, county, { domain: 'rural_housing_renovation', unitId: housing.id });
+  await createRoute(store, county, { domain: 'poverty_alleviation', unitId: poverty.id });
+  for (const u of [housing, poverty, education])
+    staffByUnit.set(u.id, (await createAccount(store, { role: 'unit_staff', unitId: u.id })).openid);
+  ADMIN = (await createAccount(store, { role: 'county_admin', regionCodes: [county.code] })).openid;
+  CADRE = (await createAccount(store, { role: 'cadre', regionCodes: [village] })).openid;
+  REVIEWER = (await createAccount(store, { role: 'reviewer', regionCodes: [village.slice(0, 9)] })).openid;
+  const other = await createCounty(store, { name: '白石县' });
+  OTHER_COUNTY_ADMIN = (await createAccount(store, { role: 'county_admin', regionCodes: [other.code] })).openid;
+  for (const domain of ['rural_housing_renovation', 'poverty_alleviation']) {
+    disclosureByDomain.set(domain, (await createDisclosure(store, county, { regionCode: village, domain })).id);
+  }
+  runningPublicity = await createDisclosure(store, county, { regionCode: village, running: true });
 });
 afterAll(() => cloud.close());
 
@@ -59,8 +78,8 @@ describe('filing and handling', () => {
   it('files from a disclosure, routes to 住建局 with deadlines, and runs 签收 → 答复 → 评价', async () => {
     const me = await newResident('flow');
     const a = ok(await file(me));
-    assert.match(a.ticket, /^510118-20261126-\d{4}$/);
-    assert.equal(a.unitName, '新津区住房和城乡建设局');
+    assert.match(a.ticket, new RegExp(`^${county.code}-20261126-\\d{4}$`));
+    assert.equal(a.unitName, housing.name);
     assert.ok(a.unitHotline?.demo);
     assert.equal(a.acceptDue, '2026-11-27T15:59:59.999Z'); // Thu -> Fri
     assert.equal(a.answerDue, '2026-12-17T15:59:59.999Z'); // 15 working days
@@ -69,7 +88,7 @@ describe('filing and handling', () => {
     const staff = staffOf(detail.unitId);
     const queue = ok(await unit(staff, 'queue.list', {}));
     assert.ok(queue.items.some((c: ComplaintSummary) => c.id === a.ticket));
-    assert.equal(queue.unit.name, '新津区住房和城乡建设局');
+    assert.equal(queue.unit.name, housing.name);
     const outbox = ok((await (await cloud.raw(`/api/dev/outbox?to=${staff}`)).json()) as any) as any;
     assert.ok(outbox.notifications.some((n: any) => n.complaintId === a.ticket && n.template === 'new_complaint'));
 
@@ -80,7 +99,7 @@ describe('filing and handling', () => {
     assert.equal(d.status, 'answered');
 
     const mine = ok(await resident(me, 'complaints.get', { id: a.ticket })) as ComplaintDetail;
-    assert.equal(mine.answer?.unitName, '新津区住房和城乡建设局');
+    assert.equal(mine.answer?.unitName, housing.name);
     assert.deepEqual(mine.can, ['rate', 'reopen']);
     assert.deepEqual(
       mine.timeline.map((e) => e.actionName),
@@ -99,14 +118,14 @@ describe('filing and handling', () => {
   it('a 退单 goes back to the county, which 改派 it to another unit', async () => {
     const me = await newResident('return');
     const a = ok(await file(me));
-    const staff = staffOf(`510118-zjj`);
+    const staff = staffOf(housing.id);
     const ret = ok(await unit(staff, 'complaints.return', { id: a.ticket, reason: '不属于本单位职责' })) as ComplaintDetail;
     assert.equal(ret.status, 'returned');
     const countyQueue = ok(await unit(ADMIN, 'queue.list', { status: 'returned' }));
     assert.equal(countyQueue.scope, 'county');
     assert.ok(countyQueue.items.some((c: ComplaintSummary) => c.id === a.ticket));
     const units = ok(await unit(ADMIN, 'units.list', {})).units as Array<{ id: string; name: string }>;
-    const target = units.find((u) => u.id === '510118-xczx')!;
+    const target = units.find((u) => u.id === poverty.id)!;
     const moved = ok(
       await unit(ADMIN, 'complaints.transfer', { id: a.ticket, unitId: target.id, note: '扶贫资金相关' }),
     ) as ComplaintDetail;
@@ -121,7 +140,7 @@ describe('filing and handling', () => {
   it('one extension, with a reason, up to the original length', async () => {
     const me = await newResident('extend');
     const a = ok(await file(me));
-    const staff = staffOf('510118-zjj');
+    const staff = staffOf(housing.id);
     ok(await unit(staff, 'complaints.accept', { id: a.ticket }));
     const tooLong = await unit(staff, 'complaints.extend', { id: a.ticket, days: 16, reason: '需要实地核查' });
     assert.ok(!tooLong.ok && tooLong.code === 'INVALID_INPUT');
@@ -135,7 +154,7 @@ describe('filing and handling', () => {
   it('reopens once when unsatisfied, back to the unit with a new deadline', async () => {
     const me = await newResident('reopen');
     const a = ok(await file(me));
-    const staff = staffOf('510118-zjj');
+    const staff = staffOf(housing.id);
     ok(await unit(staff, 'complaints.accept', { id: a.ticket }));
     ok(await unit(staff, 'complaints.answer', { id: a.ticket, text: '已核实无误。' }));
     const re = ok(await resident(me, 'complaints.reopen', { id: a.ticket, reason: '没有说明核实依据' })) as ComplaintDetail;
@@ -151,6 +170,7 @@ describe('routing', () => {
     const me = await newResident('objection');
     const summary = ok(await cloud.call<Res<'public', 'disclosures.summary'>>('public', 'disclosures.summary', { regionCode: village }));
     const running = summary.running.find((d) => d.hasTable && d.regionCode === village)!;
+    assert.equal(running.id, runningPublicity.id);
     const a = ok(
       await resident(me, 'complaints.submit', {
         requestId: `obj-${seq++}-xxxxxxxx`,
@@ -162,6 +182,7 @@ describe('routing', () => {
       }),
     ) as SubmitAnswer;
     assert.match(a.unitName, /(人民政府|办事处)$/);
+    assert.equal(a.unitName, county.units.find((u) => u.id === runningPublicity.reviewUnitId)!.name, 'the town that reviewed it');
     // 10 calendar days after 11-26 is Sunday 12-06: the limit ends on Monday 12-07 (民法典 Art. 203).
     assert.equal(a.answerDue, '2026-12-07T15:59:59.999Z');
   });
@@ -178,6 +199,7 @@ describe('routing', () => {
       }),
     ) as SubmitAnswer;
     assert.match(a.unitName, /政务公开办/);
+    assert.equal(a.unitName, county.openGov.name);
   });
 });
 
@@ -185,7 +207,7 @@ describe('deadlines, the sweep and 督办', () => {
   it('an overdue complaint is reminded, then 督办 when very overdue; a second sweep changes nothing', async () => {
     const me = await newResident('sweep');
     const a = ok(await file(me));
-    const staff = staffOf('510118-zjj');
+    const staff = staffOf(housing.id);
     ok(await unit(staff, 'complaints.accept', { id: a.ticket }));
     const early = await unit(ADMIN, 'complaints.escalate', { id: a.ticket });
     assert.ok(!early.ok && early.code === 'CONFLICT', 'not overdue yet');
@@ -219,7 +241,7 @@ describe('deadlines, the sweep and 督办', () => {
   it('closes an answered complaint nobody rated after 7 days', async () => {
     const me = await newResident('autoclose');
     const a = ok(await file(me));
-    const staff = staffOf('510118-zjj');
+    const staff = staffOf(housing.id);
     ok(await unit(staff, 'complaints.accept', { id: a.ticket }));
     ok(await unit(staff, 'complaints.answer', { id: a.ticket, text: '已处理。' }));
     try {
@@ -241,7 +263,7 @@ describe('protection of complainants', () => {
   it('an anonymous complaint reaches the unit without the phone or openid; the county sees the phone masked', async () => {
     const me = await newResident('anon');
     const a = ok(await file(me, { anonymous: true, contactPhone: '13812341234' }));
-    const staff = staffOf('510118-zjj');
+    const staff = staffOf(housing.id);
     const forUnit = await unit(staff, 'complaints.get', { id: a.ticket });
     const queue = await unit(staff, 'queue.list', {});
     for (const answer of [forUnit, queue]) {
@@ -310,7 +332,7 @@ describe('idempotency, limits and checks', () => {
     assert.equal(ok(await resident(me, 'complaints.mine', {})).items.length, 0);
     const held = ok(await file(me, { text: '再不处理我就要报复他们了' })) as SubmitAnswer;
     assert.ok(held.held);
-    const staff = staffOf('510118-zjj');
+    const staff = staffOf(housing.id);
     const hidden = await unit(staff, 'complaints.get', { id: held.ticket });
     assert.ok(!hidden.ok && hidden.code === 'NOT_FOUND');
     const released = ok(await unit(ADMIN, 'complaints.release', { id: held.ticket })) as ComplaintDetail;
@@ -320,7 +342,7 @@ describe('idempotency, limits and checks', () => {
 
   it('a 泄露个人信息 complaint puts the disclosure up for review', async () => {
     const me = await newResident('leak');
-    const d = await disclosureOf('poverty_alleviation');
+    const d = { id: disclosureByDomain.get('poverty_alleviation')! };
     const a = ok(
       await resident(me, 'complaints.submit', {
         requestId: `leak-${seq++}-xxxxxxxx`,
@@ -446,8 +468,8 @@ describe('authorization matrix', () => {
   it('each role may do only its own actions, on complaints in its reach', async () => {
     const me = await newResident('matrix');
     const a = ok(await file(me));
-    const zjj = staffOf('510118-zjj');
-    const otherUnit = staffOf('510118-jyj');
+    const zjj = staffOf(housing.id);
+    const otherUnit = staffOf(education.id);
     const actions: Array<[string, Record<string, unknown>]> = [
       ['complaints.get', {}],
       ['complaints.accept', {}],
@@ -455,19 +477,19 @@ describe('authorization matrix', () => {
       ['complaints.start', {}],
       ['complaints.extend', { days: 1, reason: '需要核实' }],
       ['complaints.answer', { text: '答复内容' }],
-      ['complaints.transfer', { unitId: '510118-jyj' }],
+      ['complaints.transfer', { unitId: education.id }],
       ['complaints.escalate', {}],
       ['complaints.release', {}],
     ];
     // A resident, a cadre, a reviewer: nothing in the unit function.
-    for (const who of [me, 'demo-xinjin-cadre', 'demo-xinjin-reviewer']) {
+    for (const who of [me, CADRE, REVIEWER]) {
       for (const [action, extra] of [['queue.list', {}] as [string, Record<string, unknown>], ...actions]) {
         const r = await unit(who, action, { id: a.ticket, ...extra });
         assert.ok(!r.ok && r.code === 'FORBIDDEN', `${who} ${action}`);
       }
     }
     // Staff of another unit and the admin of another county: as if it did not exist.
-    for (const who of [otherUnit, QC_ADMIN]) {
+    for (const who of [otherUnit, OTHER_COUNTY_ADMIN]) {
       for (const [action, extra] of actions) {
         const r = await unit(who, action, { id: a.ticket, ...extra });
         assert.ok(!r.ok && r.code === 'NOT_FOUND', `${who} ${action}: ${!r.ok && r.code}`);
@@ -475,7 +497,7 @@ describe('authorization matrix', () => {
     }
     // The unit's staff may not transfer, escalate or release: county powers.
     for (const action of ['complaints.transfer', 'complaints.escalate', 'complaints.release']) {
-      const r = await unit(zjj, action, { id: a.ticket, unitId: '510118-jyj' });
+      const r = await unit(zjj, action, { id: a.ticket, unitId: education.id });
       assert.ok(!r.ok && r.code === 'FORBIDDEN', action);
     }
     // The county may not do the unit's work.

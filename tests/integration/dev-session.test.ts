@@ -10,7 +10,8 @@ const JSON_TYPE = { 'content-type': 'application/json' };
 describe('dev mode', () => {
   let cloud: TestCloud;
   beforeAll(async () => {
-    cloud = await startTestCloud({ dev: true });
+    // On the demo seed on purpose: the account picker is for the seeded demo accounts.
+    cloud = await startTestCloud({ seed: 'demo', dev: true });
   });
   afterAll(() => cloud.close());
 
@@ -55,7 +56,7 @@ describe('dev mode', () => {
 describe('production mode', () => {
   let cloud: TestCloud;
   beforeAll(async () => {
-    cloud = await startTestCloud({ dev: false });
+    cloud = await startTestCloud({ seed: 'demo', dev: false });
   });
   afterAll(() => cloud.close());
 

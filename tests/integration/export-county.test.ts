@@ -17,6 +17,7 @@ const lines: Record<string, Array<Record<string, unknown>>> = {};
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'gongkai-export-'));
+  // Real 新津区 on purpose: export:county builds from the shipped regions what the demo seed builds.
   // The old code of 新津 (新津县 510132 became 新津区 510118 in 2020) is accepted.
   result = await exportCounty('510132', dir);
   for (const name of EXPORTED) {

@@ -1,13 +1,19 @@
-// The resident's look-up over the real local cloud: HTTP, handlers, SQLite with demo data.
+// The resident's look-up over the real local cloud: HTTP, handlers, SQLite. The suite builds its
+// own counties and disclosures (tests/helpers/world.ts): 新津区 under its real code, because
+// one test is about its old code 510132.
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { ok, startTestCloud, type TestCloud } from '../helpers/local-cloud';
 import { findPersonalData } from '../helpers/personal-data';
 import type { Res } from '../../core/api/contracts';
-import type { Account } from '../../core/accounts/account';
+import { createCounty, createDisclosure, type TestCounty } from '../helpers/world';
 
 let cloud: TestCloud;
-let village: string; // a demo village with disclosures
+let county: TestCounty;
+let village: string; // a village with disclosures here, at its town and at its county
+let town: string;
+let runningHere: string; // the running 公示 at the village
+let inChain = 0; // disclosures created at the village, its town and its county
 const answers: unknown[] = []; // every public answer, scanned for personal data at the end
 
 async function pub<A extends Parameters<typeof callPublic>[0]>(action: A, data: unknown) {
@@ -20,18 +26,41 @@ async function callPublic(action: string, data: unknown) {
 }
 
 beforeAll(async () => {
-  cloud = await startTestCloud();
-  const res = await cloud.raw('/api/dev/accounts');
-  const { data } = (await res.json()) as { data: { accounts: Account[] } };
-  village = data.accounts.find((a) => a.openid === 'demo-xinjin-resident')!.regionCodes[0];
+  cloud = await startTestCloud({ seed: 'none' });
+  const store = cloud.store;
+  county = await createCounty(store, { code: '510118', name: '新津区', towns: 3 });
+  const other = await createCounty(store, { name: '白石县' });
+  village = county.villages[0].code;
+  town = county.villages[0].parentCode!;
+  const now = Date.parse('2026-11-26T02:00:00Z');
+  const daysAgo = (n: number) => new Date(now - n * 86400_000).toISOString();
+  // More than a page: one disclosure for each of 22 county items (none overdue), a few at the
+  // town and the village, one 扶贫 item at the village, a 危房改造 公示 with its list running.
+  const stale = county.items.find((i) => i.id === `${county.code}-affordable_housing-02`)!; // yearly
+  const countyItems = county.items.filter((i) => i.levels.includes('county') && i !== stale).slice(0, 22);
+  for (const [i, item] of countyItems.entries()) {
+    await createDisclosure(store, county, { regionCode: county.code, itemId: item.id, publishedAt: daysAgo(i + 1) });
+  }
+  await createDisclosure(store, county, { regionCode: county.code, itemId: stale.id, publishedAt: '2024-03-01T02:00:00Z' });
+  await createDisclosure(store, county, { regionCode: town, domain: 'rural_housing_renovation', title: '关于农村危房改造年度计划的公告' });
+  await createDisclosure(store, county, { regionCode: village, domain: 'poverty_alleviation' });
+  runningHere = (await createDisclosure(store, county, { regionCode: village, running: true, title: '关于农村危房改造补助对象的公示' })).id;
+  inChain = countyItems.length + 4;
+  // Elsewhere: a village of another town and another county, which a scoped search must not return.
+  const elsewhere = county.villages.find((v) => v.parentCode !== town)!.code;
+  await createDisclosure(store, county, { regionCode: elsewhere, running: true, title: '关于农村危房改造补助对象的公示' });
+  await createDisclosure(store, other, { running: true, title: '关于农村危房改造补助对象的公示' });
 });
 afterAll(() => cloud.close());
 
 describe('regions', () => {
-  it('lists 新津区’s 8 towns, also under its old code 510132', async () => {
+  it('lists 新津区’s towns, also under its old code 510132', async () => {
     const a = ok((await pub('regions.children', { code: '510118' })) as never) as Res<'public', 'regions.children'>;
     assert.equal(a.region.name, '新津区');
-    assert.equal(a.items.length, 8);
+    assert.deepEqual(
+      a.items.map((t) => t.code),
+      county.towns.map((t) => t.code),
+    );
     assert.ok(a.items.every((t) => t.level === 'town' && t.parentCode === '510118'));
     const old = ok((await pub('regions.children', { code: '510132' })) as never) as Res<'public', 'regions.children'>;
     assert.deepEqual(
@@ -41,10 +70,18 @@ describe('regions', () => {
   });
 
   it('lists a town’s villages by their everyday names', async () => {
-    const town = village.slice(0, 9);
     const a = ok((await pub('regions.children', { code: town })) as never) as Res<'public', 'regions.children'>;
     assert.ok(a.items.some((v) => v.code === village));
     assert.ok(a.items.every((v) => !v.name.endsWith('委员会')));
+    const created = county.villages.filter((v) => v.parentCode === town);
+    assert.deepEqual(
+      a.items.map((v) => v.name),
+      created.map((v) => v.name),
+    );
+    assert.ok(
+      created.every((v) => v.officialName?.endsWith('委员会')),
+      'their registered names are the committees’',
+    );
   });
 
   it('finds a village by part of its name, with its county and town', async () => {
@@ -54,7 +91,7 @@ describe('regions', () => {
     const hit = a.items.find((r) => r.code === village);
     assert.ok(hit, `searching ${part} should find ${v.region.name}`);
     assert.ok(hit.path.includes('新津区'));
-    assert.equal(v.county?.domains.length, 9);
+    assert.equal(v.county?.domains.length, county.domains.length);
   });
 
   it('refuses a code that is not a region code, in Chinese', async () => {
@@ -113,7 +150,8 @@ describe('disclosures', () => {
   it('pages through a village’s disclosures by keyset, newest first, none twice, none lost', async () => {
     const summary = ok((await pub('disclosures.summary', { regionCode: village })) as never) as Res<'public', 'disclosures.summary'>;
     const total = Object.values(summary.counts).reduce((s, n) => s + n, 0);
-    assert.ok(total > 20, 'needs more than a page of demo data');
+    assert.ok(total > 20, 'needs more than a page of disclosures');
+    assert.equal(total, inChain);
     const seen: string[] = [];
     let cursor: string | undefined;
     let prev = '\uffff';
@@ -134,6 +172,7 @@ describe('disclosures', () => {
     const summary = ok((await pub('disclosures.summary', { regionCode: village })) as never) as Res<'public', 'disclosures.summary'>;
     const running = summary.running.find((d) => d.hasTable);
     assert.ok(running, 'a running 公示 with a list');
+    assert.equal(running.id, runningHere);
     assert.equal(running.publicity?.state, '公示中');
     assert.ok(running.publicity!.daysLeft >= 1);
     const view = ok((await pub('disclosures.get', { id: running.id })) as never) as Res<'public', 'disclosures.get'>;
@@ -176,9 +215,9 @@ describe('disclosures', () => {
 describe('search', () => {
   it('finds catalog items and disclosures by a two-character Chinese word', async () => {
     const a = ok((await pub('search', { q: '危房', regionCode: village })) as never) as Res<'public', 'search'>;
-    assert.ok(a.items.length > 0 && a.items.every((i) => i.countyCode === '510118'));
+    assert.ok(a.items.length > 0 && a.items.every((i) => i.countyCode === county.code));
     assert.ok(a.disclosures.length > 0);
-    assert.ok(a.disclosures.every((d) => [village, village.slice(0, 9), '510118'].includes(d.regionCode)));
+    assert.ok(a.disclosures.every((d) => [village, town, county.code].includes(d.regionCode)));
     const all = ok((await pub('search', { q: '危房' })) as never) as Res<'public', 'search'>;
     assert.ok(new Set(all.items.map((i) => i.countyCode)).size > 1, 'unscoped search spans counties');
     const none = await pub('search', { q: '   ' });

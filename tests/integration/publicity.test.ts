@@ -6,13 +6,16 @@ import assert from 'node:assert/strict';
 import { ok, startTestCloud, type TestCloud } from '../helpers/local-cloud';
 import { findPersonalData } from '../helpers/personal-data';
 import { makeIdNumber } from '../../core/privacy/mask';
-import type { Account } from '../../core/accounts/account';
+import { createAccount, createCounty, createDisclosure, type TestCounty } from '../helpers/world';
 import type { Res } from '../../core/api/contracts';
 
 let cloud: TestCloud;
-let accounts: Account[];
+let county: TestCounty;
 let village: string;
 let town: string;
+let CADRE: string;
+let REVIEWER: string;
+let RESIDENT: string;
 let itemId: string;
 const cookies = new Map<string, string>();
 const publicAnswers: unknown[] = [];
@@ -22,9 +25,8 @@ const as = async (openid: string) => {
   if (!cookies.has(openid)) cookies.set(openid, await cloud.login(openid));
   return cookies.get(openid)!;
 };
-const cadre = async (action: string, data: unknown, who = 'demo-xinjin-cadre') => cloud.call<any>('cadre', action, data, await as(who));
-const review = async (action: string, data: unknown, who = 'demo-xinjin-reviewer') =>
-  cloud.call<any>('review', action, data, await as(who));
+const cadre = async (action: string, data: unknown, who = CADRE) => cloud.call<any>('cadre', action, data, await as(who));
+const review = async (action: string, data: unknown, who = REVIEWER) => cloud.call<any>('review', action, data, await as(who));
 const pub = async (action: string, data: unknown) => {
   const a = await cloud.call<any>('public', action, data);
   publicAnswers.push(a);
@@ -56,10 +58,13 @@ async function draftAndSubmit(extra: Record<string, unknown> = {}) {
 }
 
 beforeAll(async () => {
-  cloud = await startTestCloud();
-  accounts = ((await (await cloud.raw('/api/dev/accounts')).json()) as { data: { accounts: Account[] } }).data.accounts;
-  village = accounts.find((a) => a.openid === 'demo-xinjin-cadre')!.regionCodes[0];
-  town = village.slice(0, 9);
+  cloud = await startTestCloud({ seed: 'none' });
+  county = await createCounty(cloud.store);
+  village = county.villages[0].code;
+  town = county.villages[0].parentCode!;
+  CADRE = (await createAccount(cloud.store, { role: 'cadre', regionCodes: [village] })).openid;
+  REVIEWER = (await createAccount(cloud.store, { role: 'reviewer', regionCodes: [town] })).openid;
+  RESIDENT = (await createAccount(cloud.store, { role: 'resident', regionCodes: [village] })).openid;
   const catalog = ok(await pub('catalog.list', { regionCode: village, domain: 'rural_housing_renovation' })) as Res<
     'public',
     'catalog.list'
@@ -106,7 +111,7 @@ describe('drafting', () => {
   });
 
   it('a cadre cannot post to a village not theirs, nor a county item', async () => {
-    const other = `${town}999`;
+    const other = county.villages.find((v) => v.parentCode === town && v.code !== village)!.code; // same town, not the cadre's
     const r = await cadre('drafts.save', {
       requestId: `x-${seq++}-abcdefgh`,
       regionCode: other,
@@ -115,7 +120,7 @@ describe('drafting', () => {
       body: '这份公示不应该被保存下来。',
     });
     assert.ok(!r.ok && r.code === 'FORBIDDEN');
-    const resident = await cadre('drafts.mine', {}, 'demo-xinjin-resident');
+    const resident = await cadre('drafts.mine', {}, RESIDENT);
     assert.ok(!resident.ok && resident.code === 'FORBIDDEN');
   });
 });
@@ -173,26 +178,24 @@ describe('review and publication', () => {
 
   it('a reviewer of another town is FORBIDDEN', async () => {
     const { submitted } = await draftAndSubmit();
-    const otherTown = `${village.slice(0, 6)}999`;
-    await cloud.store.putAccounts([
-      { openid: 'demo-test-reviewer-other', name: '别的镇审核人', role: 'reviewer', regionCodes: [otherTown], demo: true },
-    ]);
+    const otherTown = county.towns.find((t) => t.code !== town)!.code;
+    const otherReviewer = await createAccount(cloud.store, { role: 'reviewer', regionCodes: [otherTown], name: '别的镇审核人' });
     for (const [action, data] of [
       ['reviews.get', { id: submitted.id }],
       ['reviews.approve', { id: submitted.id, version: submitted.version }],
       ['reviews.reject', { id: submitted.id, version: submitted.version, note: '不同意发布' }],
     ] as const) {
-      const r = await review(action, data, 'demo-test-reviewer-other');
+      const r = await review(action, data, otherReviewer.openid);
       assert.ok(!r.ok && r.code === 'FORBIDDEN', action);
     }
-    const cadreTries = await review('reviews.approve', { id: submitted.id, version: submitted.version }, 'demo-xinjin-cadre');
+    const cadreTries = await review('reviews.approve', { id: submitted.id, version: submitted.version }, CADRE);
     assert.ok(!cadreTries.ok && cadreTries.code === 'FORBIDDEN');
   });
 
   it('an objection during the period lands in the town’s queue and is counted on the publicity', async () => {
     const { submitted } = await draftAndSubmit();
     ok(await review('reviews.approve', { id: submitted.id, version: submitted.version }));
-    const resident = 'demo-xinjin-resident';
+    const resident = RESIDENT;
     const filed = ok(
       await cloud.call<any>(
         'resident',
@@ -208,7 +211,8 @@ describe('review and publication', () => {
         await as(resident),
       ),
     );
-    const townStaff = accounts.find((a) => a.unitId === `${town}-gov`)!.openid;
+    const townGov = county.units.find((u) => u.id === `${town}-gov`)!;
+    const townStaff = (await createAccount(cloud.store, { role: 'unit_staff', unitId: townGov.id })).openid;
     const queue = ok(await cloud.call<any>('unit', 'queue.list', {}, await as(townStaff)));
     assert.ok(queue.items.some((c: any) => c.id === filed.ticket));
     const view = ok(await pub('disclosures.get', { id: submitted.id }));
@@ -265,10 +269,15 @@ describe('review and publication', () => {
 
 describe('update cycle', () => {
   it('lists the cadre’s overdue and never-published village items, overdue first', async () => {
+    // A village item last published well over its quarterly cycle ago: overdue.
+    const stale = county.items.find((i) => i.levels.includes('village') && i.updateCycle.unit === 'quarter')!;
+    await createDisclosure(cloud.store, county, { regionCode: village, itemId: stale.id, publishedAt: '2025-06-10T02:00:00Z' });
     const due = ok(await cadre('due.list', {}));
     assert.ok(due.items.length > 0);
     const states = due.items.map((i: any) => i.entry.state);
     assert.ok(states.every((s: string) => s === '逾期未更新' || s === '暂无'));
+    assert.ok(states.includes('逾期未更新') && states.includes('暂无'), states.join());
+    assert.ok(due.items.some((i: any) => i.entry.item.id === stale.id && i.entry.state === '逾期未更新'));
     assert.ok(states.indexOf('暂无') === -1 || states.lastIndexOf('逾期未更新') < states.indexOf('暂无'));
     const reviewerDue = ok(await review('due.list', {}));
     assert.ok(reviewerDue.items.length >= due.items.length);

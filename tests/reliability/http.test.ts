@@ -4,6 +4,8 @@
 // the server still answers afterwards. Then sessions (idle expiry, logout, restart), who may
 // fetch an uploaded file, and the real `npm start` process: production without secrets,
 // production's missing /api/dev, and surviving the request line that used to kill it.
+// The local clouds here start empty and get the county, accounts and disclosure they need from
+// tests/helpers/world.ts.
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -16,8 +18,7 @@ import { inlineScriptHashes } from '../../server/static';
 import { SESSION_IDLE_MS } from '../../server/sessions';
 import { openSqliteStore } from '../../stores/sqlite/store';
 import { ok, startTestCloud, TEST_UPLOAD_SALT, type TestCloud } from '../helpers/local-cloud';
-import type { Account } from '../../core/accounts/account';
-import type { Res } from '../../core/api/contracts';
+import { createAccount, createCounty, createDisclosure, createRoute, createUnit, loginAs, type TestCounty } from '../helpers/world';
 
 const ROOT = join(__dirname, '..', '..');
 const JSON_TYPE = { 'content-type': 'application/json' };
@@ -80,13 +81,15 @@ function errorShape(a: RawAnswer | { status: number; body: string }, label: stri
 
 describe('what anyone can send', () => {
   let cloud: TestCloud;
+  let county: TestCounty;
   let port: number;
   beforeAll(async () => {
     const h5 = mkdtempSync(join(tmpdir(), 'gongkai-h5-'));
     writeFileSync(join(h5, 'index.html'), INDEX_HTML);
     mkdirSync(join(h5, 'js'));
     writeFileSync(join(h5, 'js', 'app.js'), 'console.log(1)');
-    cloud = await startTestCloud({ h5Dir: h5, server: { publicBaseUrl: PUBLIC_BASE } });
+    cloud = await startTestCloud({ seed: 'none', h5Dir: h5, server: { publicBaseUrl: PUBLIC_BASE } });
+    county = await createCounty(cloud.store);
     port = Number(new URL(cloud.url).port);
   });
   afterAll(() => cloud.close());
@@ -182,7 +185,7 @@ describe('what anyone can send', () => {
       cloud.raw('/api/public', {
         method: 'POST',
         headers: { ...JSON_TYPE, ...headers },
-        body: JSON.stringify({ action: 'regions.children', data: { code: '510118' } }),
+        body: JSON.stringify({ action: 'regions.children', data: { code: county.code } }),
       });
     assert.equal((await call({ origin: cloud.url })).status, 200);
     assert.equal((await call({ origin: PUBLIC_BASE })).status, 200);
@@ -209,18 +212,8 @@ describe('what anyone can send', () => {
   });
 
   it('prints a QR code for the configured public address, whatever Host the request names', async () => {
-    const accounts = ((await (await cloud.raw('/api/dev/accounts')).json()) as { data: { accounts: Account[] } }).data.accounts;
-    const village = accounts.find((a) => a.openid === 'demo-xinjin-resident')!.regionCodes[0];
-    const list = ok(
-      await cloud.call<Res<'public', 'disclosures.list'>>('public', 'disclosures.list', {
-        regionCode: village,
-        domain: 'rural_housing_renovation',
-      }),
-    );
-    const a = await rawRequest(
-      port,
-      `GET /print/${encodeURIComponent(list.items[0].id)} HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n`,
-    );
+    const d = await createDisclosure(cloud.store, county, { running: true });
+    const a = await rawRequest(port, `GET /print/${encodeURIComponent(d.id)} HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n`);
     assert.equal(a.status, 200);
     assert.ok(a.body.includes(`${PUBLIC_BASE}/#/pages/disclosure/index?id=`), a.body.slice(0, 300));
     assert.ok(!a.body.includes('evil.example'));
@@ -246,7 +239,7 @@ describe('what anyone can send', () => {
     try {
       const res = await cloud.raw('/api/dev/accounts');
       assert.equal(res.status, 200);
-      const call = await cloud.call('public', 'regions.children', { code: '510118' });
+      const call = await cloud.call('public', 'regions.children', { code: county.code });
       assert.equal(call.ok, true);
     } finally {
       clearInterval(drip);
@@ -262,18 +255,27 @@ describe('who may fetch an uploaded file', () => {
     'hex',
   );
   beforeAll(async () => {
-    cloud = await startTestCloud();
+    cloud = await startTestCloud({ seed: 'none' });
   });
   afterAll(() => cloud.close());
 
   it('serves a photo to its uploader and to those who may see the complaint, 404 to everyone else', async () => {
-    const accounts = ((await (await cloud.raw('/api/dev/accounts')).json()) as { data: { accounts: Account[] } }).data.accounts;
-    const village = accounts.find((a) => a.openid === 'demo-xinjin-resident')!.regionCodes[0];
-    await cloud.store.putAccounts([
-      { openid: 'demo-files-owner', name: '上传人', role: 'resident', regionCodes: [village], demo: true },
-      { openid: 'demo-files-other', name: '旁人', role: 'resident', regionCodes: [village], demo: true },
-    ]);
-    const owner = await cloud.login('demo-files-owner');
+    const store = cloud.store;
+    const county = await createCounty(store);
+    const village = county.villages[0].code;
+    const housing = await createUnit(store, county, { name: '住房和城乡建设局', domains: ['rural_housing_renovation'] });
+    const education = await createUnit(store, county, { name: '教育局', domains: ['compulsory_education'] });
+    await createRoute(store, county, { domain: 'rural_housing_renovation', unitId: housing.id });
+    const staff = await createAccount(store, { role: 'unit_staff', unitId: housing.id });
+    const otherStaff = await createAccount(store, { role: 'unit_staff', unitId: education.id });
+    const admin = await createAccount(store, { role: 'county_admin', regionCodes: [county.code] });
+    const otherCounty = await createCounty(store);
+    const otherAdmin = await createAccount(store, { role: 'county_admin', regionCodes: [otherCounty.code] });
+    const cadre = await createAccount(store, { role: 'cadre', regionCodes: [village] });
+    const d = await createDisclosure(store, county, { regionCode: village, domain: 'rural_housing_renovation' });
+    const uploader = await createAccount(store, { role: 'resident', regionCodes: [village], name: '上传人' });
+    const bystander = await createAccount(store, { role: 'resident', regionCodes: [village], name: '旁人' });
+    const owner = await loginAs(cloud, uploader);
     const up = (await (
       await cloud.raw('/api/files', { method: 'POST', headers: { cookie: owner, 'content-type': 'image/png' }, body: PNG })
     ).json()) as {
@@ -285,15 +287,9 @@ describe('who may fetch an uploaded file', () => {
 
     assert.equal(await fetchAs(), 401);
     assert.equal(await fetchAs(owner), 200); // the uploader, before any complaint lists it
-    const other = await cloud.login('demo-files-other');
+    const other = await loginAs(cloud, bystander);
     assert.equal(await fetchAs(other), 404);
 
-    const d = ok(
-      await cloud.call<Res<'public', 'disclosures.list'>>('public', 'disclosures.list', {
-        regionCode: village,
-        domain: 'rural_housing_renovation',
-      }),
-    ).items[0];
     const filed = ok(
       await cloud.call<{ ticket: string }>(
         'resident',
@@ -311,14 +307,12 @@ describe('who may fetch an uploaded file', () => {
       ),
     );
     const detail = ok(await cloud.call<{ unitId: string }>('resident', 'complaints.get', { id: filed.ticket }, owner));
-    const staff = accounts.find((a) => a.role === 'unit_staff' && a.unitId === detail.unitId);
-    const otherStaff = accounts.find((a) => a.role === 'unit_staff' && a.unitId !== detail.unitId);
-    assert.ok(staff && otherStaff);
-    assert.equal(await fetchAs(await cloud.login(staff.openid)), 200);
-    assert.equal(await fetchAs(await cloud.login(otherStaff.openid)), 404);
-    assert.equal(await fetchAs(await cloud.login('demo-xinjin-admin')), 200);
-    assert.equal(await fetchAs(await cloud.login('demo-qingchuan-admin')), 404);
-    assert.equal(await fetchAs(await cloud.login('demo-xinjin-cadre')), 404);
+    assert.equal(detail.unitId, housing.id);
+    assert.equal(await fetchAs(await loginAs(cloud, staff)), 200);
+    assert.equal(await fetchAs(await loginAs(cloud, otherStaff)), 404);
+    assert.equal(await fetchAs(await loginAs(cloud, admin)), 200);
+    assert.equal(await fetchAs(await loginAs(cloud, otherAdmin)), 404);
+    assert.equal(await fetchAs(await loginAs(cloud, cadre)), 404);
     assert.equal(await fetchAs(other), 404);
 
     const unknown = await cloud.raw(`/api/files/${encodeURIComponent(fileId.replace(/[0-9a-f]{8}-/, '00000000-'))}`, {

@@ -1,3 +1,4 @@
+// About the demo data set itself (demo/disclosures.ts), so it uses the demo's real pilot places.
 import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { buildCountyCatalog } from '../../core/catalog/build-county';
