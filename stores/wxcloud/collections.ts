@@ -17,6 +17,8 @@ export const COLLECTIONS = [
   'draft_requests',
   'calendar_years',
   'audit',
+  'invitations',
+  'invitation_codes',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -34,7 +36,7 @@ export const INDEXES: Record<CollectionName, string[]> = {
     'tokens:1,status:1,publishedAt:-1,_id:-1',
     'tokens:1,regionCode:1,status:1,publishedAt:-1,_id:-1',
   ],
-  accounts: ['demo:1,_id:1', 'unitId:1,_id:1'],
+  accounts: ['demo:1,_id:1', 'unitId:1,_id:1', 'countyCode:1,_id:1'],
   routes: ['countyCode:1,_id:1'],
   complaints: [
     'ownerOpenid:1,requestId:1',
@@ -62,4 +64,6 @@ export const INDEXES: Record<CollectionName, string[]> = {
   draft_requests: [],
   calendar_years: ['year:1'],
   audit: ['at:-1,_id:-1'],
+  invitations: ['code:1', 'countyCode:1,createdAt:-1,_id:-1'],
+  invitation_codes: [],
 };

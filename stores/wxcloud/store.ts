@@ -16,6 +16,7 @@ import { wxComplaints } from './complaints';
 import { wxCounties } from './counties';
 import { wxDisclosures } from './disclosures';
 import { wxDrafts } from './drafts';
+import { wxInvitations } from './invitations';
 import { wxNotifications } from './notifications';
 import { wxRegions } from './regions';
 import { wxRoutes } from './routes';
@@ -48,6 +49,7 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
     ...wxDrafts(ctx),
     ...wxCalendar(ctx),
     ...wxAudit(ctx),
+    ...wxInvitations(ctx),
     async close() {},
   };
 }
