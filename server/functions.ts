@@ -6,6 +6,7 @@ import { handleUnit } from '../cloudfunctions/unit/handler';
 import { handleCadre } from '../cloudfunctions/cadre/handler';
 import { handleReview } from '../cloudfunctions/review/handler';
 import { handleAdmin } from '../cloudfunctions/admin/handler';
+import { handleAccount } from '../cloudfunctions/account/handler';
 import type { FunctionHandler } from '../cloudfunctions/shared/context';
 
 export const FUNCTIONS: Record<string, FunctionHandler> = {
@@ -15,5 +16,6 @@ export const FUNCTIONS: Record<string, FunctionHandler> = {
   cadre: handleCadre,
   review: handleReview,
   admin: handleAdmin,
+  account: handleAccount,
   // timer is not served: the local cloud runs the sweep with `npm run sweep` or /api/dev/sweep.
 };
