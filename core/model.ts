@@ -50,6 +50,8 @@ export interface Unit {
   name: string; // 新津区住房和城乡建设局
   shortName: string; // 区住建局
   hotline: Phone;
+  /** 监督电话 of the unit, when it has one apart from its hotline. */
+  supervisionPhone?: Phone;
   domains: string[]; // domain ids it answers for
   isOpenGovOffice: boolean; // 政务公开办: the fallback of every route
 }

@@ -25,7 +25,7 @@ import { renderSVG } from 'uqr';
 import { openSqliteStore } from '../stores/sqlite/store';
 import type { Clock, Store } from '../core/store';
 import { ERROR_MESSAGES, type ErrorCode } from '../core/api/errors';
-import type { Caller } from '../core/accounts/account';
+import { activeAccount, type Caller } from '../core/accounts/account';
 import { sweep } from '../core/complaints/sweep';
 import { noticeHtml } from '../core/publicity/notice';
 import type { DisclosureView } from '../core/api/public-views';
@@ -36,6 +36,9 @@ import { createStaticHandler } from './static';
 import { localPlatform, MAX_UPLOAD_BYTES } from './platform';
 import { fileAccess } from './file-access';
 import { isLoopback } from './config';
+
+/** What a dev login accepts as a new openid (WeChat's are 28 characters of these). */
+const DEV_OPENID = /^[A-Za-z0-9_-]{6,64}$/;
 
 export interface ServerOptions {
   port: number;
@@ -280,7 +283,10 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; s
     const session = sessions.check(readCookie(req.headers.cookie, SESSION_COOKIE));
     if (session?.refresh) reply.header('set-cookie', session.refresh);
     const openid = session?.openid ?? null;
-    return openid ? store.getAccount(openid).then((account) => ({ openid, account })) : Promise.resolve({ openid: null, account: null });
+    // Read per call: a changed role or a deactivation (served as a resident) counts from the next call.
+    return openid
+      ? store.getAccount(openid).then((account) => ({ openid, account: activeAccount(account) }))
+      : Promise.resolve({ openid: null, account: null });
   }
 
   /** A route answering one method; the others get 405. */
@@ -351,13 +357,18 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; s
       return okJson(reply, { accounts, current: caller.openid });
     });
     route('POST', '/api/dev/login', async (req, reply) => {
+      // Dev only: any existing account, or a new openid standing in for a WeChat user without
+      // one (signed in as a resident, e.g. to accept an invitation).
       const { openid } = asObject(req.body);
-      const account = typeof openid === 'string' ? await store.getAccount(openid) : null;
-      if (!account || !account.demo) return fail(reply, 404, 'NOT_FOUND', '没有这个演示账号');
+      if (typeof openid !== 'string' || !DEV_OPENID.test(openid)) {
+        return fail(reply, 404, 'NOT_FOUND', '没有这个演示账号（新用户的编号应为6到64位字母、数字、下划线或短横线）');
+      }
+      const account = await store.getAccount(openid);
       // A new session replaces the one this browser had.
       sessions.revoke(readCookie(req.headers.cookie, SESSION_COOKIE));
-      reply.header('set-cookie', sessions.issue(account.openid));
-      return okJson(reply, account);
+      reply.header('set-cookie', sessions.issue(openid));
+      // A new openid answers as a resident without an account.
+      return okJson(reply, account ?? { openid, name: '', role: 'resident', regionCodes: [], demo: false, newUser: true });
     });
     route('POST', '/api/dev/logout', async (req, reply) => {
       reply.header('set-cookie', sessions.revoke(readCookie(req.headers.cookie, SESSION_COOKIE)));

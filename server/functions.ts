@@ -7,6 +7,7 @@ import { handleCadre } from '../cloudfunctions/cadre/handler';
 import { handlePublish } from '../cloudfunctions/publish/handler';
 import { handleReview } from '../cloudfunctions/review/handler';
 import { handleAdmin } from '../cloudfunctions/admin/handler';
+import { handleAccount } from '../cloudfunctions/account/handler';
 import type { FunctionHandler } from '../cloudfunctions/shared/context';
 
 export const FUNCTIONS: Record<string, FunctionHandler> = {
@@ -17,5 +18,6 @@ export const FUNCTIONS: Record<string, FunctionHandler> = {
   cadre: handleCadre,
   review: handleReview,
   admin: handleAdmin,
+  account: handleAccount,
   // timer is not served: the local cloud runs the sweep with `npm run sweep` or /api/dev/sweep.
 };

@@ -9,7 +9,7 @@ import type Database from 'better-sqlite3';
 import type { Store } from '../core/store';
 import type { FileStore, Notifier } from '../core/complaints/ports';
 import { wordListCheck } from '../core/complaints/word-list-check';
-import { sceneForDisclosure, type QrCodes } from '../core/platform/ports';
+import { ACCEPT_PAGE, sceneForDisclosure, type QrCodes } from '../core/platform/ports';
 import { renderSVG } from 'uqr';
 import type { Platform } from '../cloudfunctions/shared/context';
 
@@ -93,6 +93,11 @@ export function localQrCodes(page = 'pages/disclosure/index'): QrCodes {
     async disclosureCode(disclosureId) {
       const scene = sceneForDisclosure(disclosureId);
       const svg = renderSVG(`${page}?scene=${encodeURIComponent(scene)}`);
+      return { contentType: 'image/svg+xml', buffer: new TextEncoder().encode(svg) };
+    },
+    async invitationCode(code) {
+      // The H5 app's route of the accept page, which reads `code` (relative: the QR is shown by the same origin).
+      const svg = renderSVG(`/#/${ACCEPT_PAGE}?code=${encodeURIComponent(code)}`);
       return { contentType: 'image/svg+xml', buffer: new TextEncoder().encode(svg) };
     },
   };

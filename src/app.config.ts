@@ -21,8 +21,20 @@ export default defineAppConfig({
       root: 'packages/cadre',
       pages: ['pages/home/index', 'pages/edit/index', 'pages/preview/index', 'pages/review/index', 'pages/review-detail/index'],
     },
-    // The county 政务公开办 as the deployment's administrator: the working-day calendar (节假日安排).
-    { root: 'packages/admin', pages: ['pages/calendar/index'] },
+    // The county 政务公开办 as the deployment's administrator: the working-day calendar (节假日安排),
+    // people by invitation (and the page that accepts one), units and phones, routes, the audit record.
+    {
+      root: 'packages/admin',
+      pages: [
+        'pages/calendar/index',
+        'pages/people/index',
+        'pages/invites/index',
+        'pages/accept/index',
+        'pages/units/index',
+        'pages/routes/index',
+        'pages/audit/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -1,15 +1,49 @@
 // `admin`: the county 政务公开办 as the deployment's administrator: the working-day calendar
-// (节假日安排) and the audit record.
+// (节假日安排), people by invitation (a unit's lead and a reviewer invite within their own
+// binding), units' phones, complaint routes, and the audit record.
 import { ADMIN } from '../../core/api/contracts/admin';
 import { getCalendarYear, listAudit, listCalendar, putCalendarYear } from '../../core/calendar/admin-service';
+import {
+  createInvitation,
+  deactivatePerson,
+  invitationQr,
+  listInvitations,
+  listPeople,
+  revokeInvitation,
+  updatePerson,
+} from '../../core/accounts/people-service';
+import {
+  deleteRoute,
+  exportAudit,
+  listCountyRoutes,
+  listCountyUnits,
+  previewRoute,
+  putRoute,
+  updateUnit,
+} from '../../core/admin/county-service';
 import { defineActions } from '../shared/dispatch';
 import type { FunctionContext } from '../shared/context';
 
 const deps = (ctx: FunctionContext) => ({ store: ctx.store, clock: ctx.clock });
+const people = (ctx: FunctionContext) => ({ store: ctx.store, clock: ctx.clock, qrCodes: ctx.platform.qrCodes });
 
 export const handleAdmin = defineActions(ADMIN, {
   'calendar.list': (ctx) => listCalendar(deps(ctx), ctx.caller),
   'calendar.get': (ctx, d) => getCalendarYear(deps(ctx), ctx.caller, d.year),
   'calendar.put': (ctx, d) => putCalendarYear(deps(ctx), ctx.caller, d),
   'audit.list': (ctx, d) => listAudit(deps(ctx), ctx.caller, d.cursor),
+  'audit.export': (ctx) => exportAudit(deps(ctx), ctx.caller),
+  'invites.create': (ctx, d) => createInvitation(people(ctx), ctx.caller, d),
+  'invites.list': (ctx, d) => listInvitations(people(ctx), ctx.caller, d.cursor),
+  'invites.qr': (ctx, d) => invitationQr(people(ctx), ctx.caller, d.id),
+  'invites.revoke': (ctx, d) => revokeInvitation(people(ctx), ctx.caller, d.id),
+  'people.list': (ctx, d) => listPeople(people(ctx), ctx.caller, d.cursor),
+  'people.update': (ctx, d) => updatePerson(people(ctx), ctx.caller, d),
+  'people.deactivate': (ctx, d) => deactivatePerson(people(ctx), ctx.caller, d.openid),
+  'units.list': (ctx) => listCountyUnits(deps(ctx), ctx.caller),
+  'units.update': (ctx, d) => updateUnit(deps(ctx), ctx.caller, d),
+  'routes.list': (ctx) => listCountyRoutes(deps(ctx), ctx.caller),
+  'routes.put': (ctx, d) => putRoute(deps(ctx), ctx.caller, d),
+  'routes.delete': (ctx, d) => deleteRoute(deps(ctx), ctx.caller, d.id),
+  'routes.preview': (ctx, d) => previewRoute(deps(ctx), ctx.caller, d),
 });

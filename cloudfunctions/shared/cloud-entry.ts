@@ -3,6 +3,7 @@
 // (or, for the first county admins of a deployment, from BOOTSTRAP_ADMINS: see bootstrap.ts).
 import cloud from 'wx-server-sdk';
 import { ERROR_MESSAGES } from '../../core/api/errors';
+import { activeAccount } from '../../core/accounts/account';
 import { systemClock } from '../../core/store';
 import { openWxCloudStore } from '../../stores/wxcloud/store';
 import type { WxDatabase } from '../../stores/wxcloud/types';
@@ -67,7 +68,8 @@ export function cloudMainWith(
     store ??= openWxCloudStore(sdk.database() as WxDatabase);
     let account;
     try {
-      account = openid ? await store.getAccount(openid) : null;
+      // Read per call (never cached), so a changed role or a deactivation counts from the next call.
+      account = openid ? activeAccount(await store.getAccount(openid)) : null;
     } catch (e) {
       console.error('[gongkai] reading the caller’s account failed', e);
       return { ok: false, code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL };

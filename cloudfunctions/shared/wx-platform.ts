@@ -10,7 +10,8 @@
 import type { CheckSuggest, ContentCheck, FileStore, Notifier } from '../../core/complaints/ports';
 import type { Notification } from '../../core/complaints/model';
 import type { Store, UploadFolderStore } from '../../core/store';
-import { sceneForDisclosure, type QrCodes } from '../../core/platform/ports';
+import { ACCEPT_PAGE, sceneForDisclosure, type ImageBytes, type QrCodes } from '../../core/platform/ports';
+import { invitationScene } from '../../core/accounts/invitation';
 import type { Platform } from './context';
 import { folderOwnedBy } from './upload-folders';
 import { formatShanghaiDateTimeCn } from '../../core/time/shanghai';
@@ -219,28 +220,30 @@ export interface QrCodeOptions {
 export function wxQrCodes(openapi: WxCodeOpenApi, options: QrCodeOptions = {}): QrCodes {
   const page = options.page ?? 'pages/disclosure/index';
   const envVersion = options.envVersion ?? 'release';
+  async function draw(scene: string, forPage: string): Promise<ImageBytes> {
+    let r: Awaited<ReturnType<WxCodeOpenApi['wxacode']['getUnlimited']>>;
+    try {
+      r = await openapi.wxacode.getUnlimited({
+        scene,
+        page: forPage,
+        check_path: false,
+        env_version: envVersion,
+        ...(options.width ? { width: options.width } : {}),
+      });
+    } catch (e) {
+      const code = (e as { errCode?: number | string } | null)?.errCode;
+      throw new WxApiError('wxacode.getUnlimited', code, QR_ERRORS[String(code)] ?? '生成小程序码失败，请稍后再试');
+    }
+    // A JSON answer with an errcode is thrown by the SDK; anything else without an image is a failure too.
+    if (r.errCode || !r.buffer || !/^image\//.test(r.contentType ?? '')) {
+      throw new WxApiError('wxacode.getUnlimited', r.errCode, QR_ERRORS[String(r.errCode)] ?? '生成小程序码失败，请稍后再试');
+    }
+    return { contentType: r.contentType!, buffer: r.buffer };
+  }
   return {
-    async disclosureCode(disclosureId) {
-      const scene = sceneForDisclosure(disclosureId);
-      let r: Awaited<ReturnType<WxCodeOpenApi['wxacode']['getUnlimited']>>;
-      try {
-        r = await openapi.wxacode.getUnlimited({
-          scene,
-          page,
-          check_path: false,
-          env_version: envVersion,
-          ...(options.width ? { width: options.width } : {}),
-        });
-      } catch (e) {
-        const code = (e as { errCode?: number | string } | null)?.errCode;
-        throw new WxApiError('wxacode.getUnlimited', code, QR_ERRORS[String(code)] ?? '生成小程序码失败，请稍后再试');
-      }
-      // A JSON answer with an errcode is thrown by the SDK; anything else without an image is a failure too.
-      if (r.errCode || !r.buffer || !/^image\//.test(r.contentType ?? '')) {
-        throw new WxApiError('wxacode.getUnlimited', r.errCode, QR_ERRORS[String(r.errCode)] ?? '生成小程序码失败，请稍后再试');
-      }
-      return { contentType: r.contentType!, buffer: r.buffer };
-    },
+    // async: a scene that does not fit rejects, as the platform's refusals do.
+    disclosureCode: async (disclosureId) => draw(sceneForDisclosure(disclosureId), page),
+    invitationCode: async (code) => draw(invitationScene(code), ACCEPT_PAGE),
   };
 }
 

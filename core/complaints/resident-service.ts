@@ -11,7 +11,7 @@ import { decodeCursor, encodeCursor, PAGE_SIZE as PAGE } from '../api/cursor';
 import type { Complaint } from './model';
 import { initialStatus } from './lifecycle';
 import { deadlineFrom } from './workdays';
-import { defaultRoutes, routeComplaint } from './routing';
+import { routeFor } from './route-for';
 import { limitsFor } from './limits';
 import { scheduled } from './schedule';
 import { complaintDetail, complaintSummary } from './views';
@@ -96,16 +96,15 @@ export async function submitComplaint(deps: ComplaintDeps, caller: Caller, req: 
   if (suggest === 'risky') throw new AppError('CONTENT_REJECTED', '诉求内容含有不适宜的信息，未能提交，请修改后再试');
 
   const townCode = code.length >= 9 ? code.slice(0, 9) : undefined;
-  const units = await store.listUnits(county.code);
-  const stored = await store.listRoutes(county.code);
-  const routes = stored.length ? stored : defaultRoutes(county.code, units);
   const reviewerUnitId = req.kind === '公示异议' && disclosure?.publicity ? (disclosure.reviewUnitId ?? undefined) : undefined;
-  const route = routeComplaint(
-    { countyCode: county.code, domain, townCode, category: req.category, kind: req.kind, reviewerUnitId },
-    routes,
-    county.openGovUnitId,
-  );
-  const unit = units.find((u) => u.id === route.unitId) ?? units.find((u) => u.id === county.openGovUnitId);
+  const { route, unit } = await routeFor(store, county, {
+    domain,
+    townCode,
+    category: req.category,
+    kind: req.kind,
+    reviewerUnitId,
+    itemUnitId: item?.unitId,
+  });
   if (!unit) throw new AppError('INTERNAL', '本县尚未设置受理单位');
 
   const limits = limitsFor(county.limits);

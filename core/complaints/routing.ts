@@ -2,6 +2,12 @@
 // body and category pair has a contact). A route names a unit for a county and, optionally,
 // a domain, a town, a category and a kind; the most specific matching route wins. Nothing
 // matches: the county's 政务公开办 takes it (it answers for every domain).
+//
+// A complaint about a catalog item goes to the item's 责任单位 unless a route says otherwise:
+// the order is (1) 公示异议 to the reviewing unit, (2) the routes the county set itself (the
+// most specific wins), (3) the item's 责任单位 over the routes a county starts with by domain,
+// (4) the starting routes (a category route such as 泄露个人信息 -> 政务公开办 still beats the
+// item's unit; a domain route only serves complaints without an item), (5) the 政务公开办.
 import type { Unit } from '../model';
 import type { ComplaintCategory, ComplaintKind } from './model';
 
@@ -14,6 +20,8 @@ export interface Route {
   category?: ComplaintCategory;
   kind?: ComplaintKind;
   unitId: string;
+  /** A route the county starts with (defaultRoutes); absent: set by the county, which beats an item's 责任单位. */
+  origin?: 'default';
 }
 
 export interface RouteInput {
@@ -24,6 +32,8 @@ export interface RouteInput {
   kind: ComplaintKind;
   /** For 公示异议: the unit (the town) that reviewed the village publicity objected to. */
   reviewerUnitId?: string;
+  /** The 责任单位 of the catalog item complained about, when there is one. */
+  itemUnitId?: string;
 }
 
 export interface RouteResult {
@@ -36,6 +46,12 @@ export interface RouteResult {
 
 export const FALLBACK_REASON = '未找到对应责任单位，由政务公开办受理';
 export const REVIEWER_REASON = '公示异议由审核该公示的单位受理';
+export const ITEM_UNIT_REASON = '按公开事项的责任单位匹配';
+
+/** Above every default route's weight (at most 15): a route the county set itself. */
+const EXPLICIT = 16;
+/** The item's 责任单位 ranks just above a default route by domain alone (weight 1). */
+const ITEM_UNIT_SCORE = 1.5;
 
 /** Weights: a town beats everything below it, then category, then kind, then domain. */
 const WEIGHTS = { townCode: 8, category: 4, kind: 2, domain: 1 } as const;
@@ -76,13 +92,14 @@ export function routeComplaint(input: RouteInput, routes: Route[], fallbackUnitI
   let bestScore = -1;
   for (const route of routes) {
     if (!matches(route, input)) continue;
-    const score = specificity(route);
+    const score = specificity(route) + (route.origin === 'default' ? 0 : EXPLICIT);
     // Plain code-unit comparison of ids: the same answer in every locale and every store order.
     if (score > bestScore || (score === bestScore && best !== null && route.id < best.id)) {
       best = route;
       bestScore = score;
     }
   }
+  if (input.itemUnitId && bestScore < ITEM_UNIT_SCORE) return { unitId: input.itemUnitId, routeId: null, reason: ITEM_UNIT_REASON };
   if (!best) return { unitId: fallbackUnitId, routeId: null, reason: FALLBACK_REASON };
   return { unitId: best.unitId, routeId: best.id, reason: reasonOf(best) };
 }
@@ -94,8 +111,8 @@ export function routeComplaint(input: RouteInput, routes: Route[], fallbackUnitI
  *
  * When two units claim a domain (市政服务: 住建局 and 综合行政执法局), the one with the smaller
  * unit id takes it, so the answer does not depend on the order units come out of a store.
- * With the ids of core/catalog (`${county}-zhzf` < `${county}-zjj`) that is 综合行政执法局; a
- * county that wants 住建局 adds its own route.
+ * With the ids of core/catalog (`${county}-zhzf` < `${county}-zjj`) that is 综合行政执法局 for
+ * complaints without an item; a complaint about an item goes to the item's 责任单位 first.
  */
 export function defaultRoutes(countyCode: string, units: Unit[]): Route[] {
   const own = units.filter((u) => u.countyCode === countyCode).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -106,10 +123,10 @@ export function defaultRoutes(countyCode: string, units: Unit[]): Route[] {
   }
   const routes: Route[] = [...owner.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([domain, unitId]) => ({ id: `${countyCode}-domain-${domain}`, countyCode, domain, unitId }));
+    .map(([domain, unitId]): Route => ({ id: `${countyCode}-domain-${domain}`, countyCode, domain, unitId, origin: 'default' }));
   const openGov = own.find((u) => u.isOpenGovOffice);
   if (openGov) {
-    routes.push({ id: `${countyCode}-category-privacy`, countyCode, category: '泄露个人信息', unitId: openGov.id });
+    routes.push({ id: `${countyCode}-category-privacy`, countyCode, category: '泄露个人信息', unitId: openGov.id, origin: 'default' });
   }
   return routes;
 }

@@ -18,7 +18,15 @@ export interface QrCodes {
    * error (with its errCode) when the platform refuses.
    */
   disclosureCode(disclosureId: string): Promise<ImageBytes>;
+  /**
+   * A code that opens the accept page of an invitation (scene `i=<code>`, see
+   * core/accounts/invitation.ts); locally a QR of the H5 accept page with `?code=`.
+   */
+  invitationCode(code: string): Promise<ImageBytes>;
 }
+
+/** The page an invitation's code opens (the admin subpackage's accept page). */
+export const ACCEPT_PAGE = 'packages/admin/pages/accept/index';
 
 // ---- the scene of a disclosure's mini-program code ----
 //

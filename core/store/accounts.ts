@@ -6,6 +6,8 @@ export interface AccountStore {
   getAccount(openid: string): Promise<Account | null>;
   /** Staff bound to a unit (at most 100), to notify them. */
   listUnitStaff(unitId: string): Promise<Account[]>;
+  /** A county's accounts (accountCounty), by openid, at most `limit` after `afterOpenid`. */
+  listCountyAccounts(countyCode: string, limit: number, afterOpenid?: string): Promise<Account[]>;
   /** Demo accounts, for the local cloud's account picker only. */
   listDemoAccounts(limit: number): Promise<Account[]>;
 }

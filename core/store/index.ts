@@ -4,7 +4,7 @@
 //
 // One interface per record kind, one file each in this folder: regions, counties, units,
 // catalog, disclosures (with objections), accounts, routes, complaints (with counters),
-// notifications, drafts, calendar (years of 节假日安排), audit, upload folders. A new kind is a new <kind>.ts here plus one
+// notifications, drafts, calendar (years of 节假日安排), audit, upload folders, invitations. A new kind is a new <kind>.ts here plus one
 // line in `Store` below; each adapter implements it in stores/<adapter>/<kind>.ts and the
 // contract in tests/contract/store/<kind>.contract.ts.
 import type { AccountStore } from './accounts';
@@ -15,6 +15,7 @@ import type { ComplaintStore } from './complaints';
 import type { CountyStore } from './counties';
 import type { DisclosureStore } from './disclosures';
 import type { DraftStore } from './drafts';
+import type { InvitationStore } from './invitations';
 import type { NotificationStore } from './notifications';
 import type { RegionStore } from './regions';
 import type { RouteStore } from './routes';
@@ -30,6 +31,7 @@ export { DailyLimitError } from './complaints';
 export type { CountyStore } from './counties';
 export type { DisclosureQuery, DisclosureStore } from './disclosures';
 export type { DraftStore } from './drafts';
+export type { InvitationStore } from './invitations';
 export type { NotificationStore } from './notifications';
 export type { RegionStore } from './regions';
 export type { RouteStore } from './routes';
@@ -52,7 +54,8 @@ export interface Store
     DraftStore,
     CalendarStore,
     AuditStore,
-    UploadFolderStore {
+    UploadFolderStore,
+    InvitationStore {
   close(): Promise<void>;
 }
 

@@ -4,4 +4,5 @@ import type { Route } from '../complaints/routing';
 export interface RouteStore {
   putRoutes(routes: Route[]): Promise<void>;
   listRoutes(countyCode: string): Promise<Route[]>;
+  deleteRoute(id: string): Promise<void>;
 }

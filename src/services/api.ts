@@ -132,6 +132,12 @@ export function callAdmin<A extends ActionName<'admin'>>(action: A, data: Req<'a
   return call(ADMIN_FUNCTION, action, data);
 }
 
+/** Who am I, and accepting an invitation (anyone signed in). */
+export const ACCOUNT_FUNCTION = 'account';
+export function callAccount<A extends ActionName<'account'>>(action: A, data: Req<'account', A>): Promise<Res<'account', A>> {
+  return call(ACCOUNT_FUNCTION, action, data);
+}
+
 /** H5 / local cloud only: POSTs a raw file body (e.g. an image) to `path`; answer unwrapped. */
 export async function postRaw<T>(path: string, body: Blob, contentType: string): Promise<T> {
   return unwrap<T>(await viaHttp(path, { method: 'POST', headers: { 'content-type': contentType }, body }));

@@ -8,11 +8,15 @@ export function sqliteRoutes(db: Database.Database): RouteStore {
     putRoute: db.prepare(
       'INSERT INTO routes(id, county_code, doc) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET county_code = excluded.county_code, doc = excluded.doc',
     ),
+    deleteRoute: db.prepare('DELETE FROM routes WHERE id = ?'),
     listRoutes: db.prepare('SELECT doc FROM routes WHERE county_code = ? AND id > ? ORDER BY id LIMIT ?'),
   };
   return {
     async putRoutes(routes) {
       db.transaction(() => routes.forEach((r) => stmt.putRoute.run(r.id, r.countyCode, JSON.stringify(r))))();
+    },
+    async deleteRoute(id) {
+      stmt.deleteRoute.run(id);
     },
     async listRoutes(countyCode) {
       const out: Route[] = [];

@@ -123,4 +123,24 @@ export const MIGRATIONS: string[] = [
   `
   CREATE TABLE upload_folders (id TEXT PRIMARY KEY, owner TEXT NOT NULL, created_at TEXT NOT NULL);
   `,
+  // 5: invitations; accounts by county (people.list); the routes a county starts with marked
+  // as defaults (a catalog item's 责任单位 beats them, an explicit route beats the item's).
+  `
+  CREATE TABLE invitations (
+    id TEXT PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    county_code TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    doc TEXT NOT NULL
+  );
+  CREATE INDEX invitations_by_county ON invitations(county_code, created_at, id);
+
+  ALTER TABLE accounts ADD COLUMN county_code TEXT NOT NULL DEFAULT '';
+  UPDATE accounts SET county_code = substr(coalesce(json_extract(doc, '$.regionCodes[0]'), unit_id, ''), 1, 6);
+  CREATE INDEX accounts_by_county ON accounts(county_code, openid);
+
+  UPDATE routes SET doc = json_set(doc, '$.origin', 'default')
+   WHERE id = county_code || '-domain-' || json_extract(doc, '$.domain') OR id = county_code || '-category-privacy';
+  `,
 ];

@@ -14,6 +14,7 @@ import { sqliteComplaints } from './complaints';
 import { sqliteCounties } from './counties';
 import { sqliteDisclosures } from './disclosures';
 import { sqliteDrafts } from './drafts';
+import { sqliteInvitations } from './invitations';
 import { sqliteNotifications } from './notifications';
 import { sqliteRegions } from './regions';
 import { sqliteRoutes } from './routes';
@@ -56,6 +57,7 @@ export function openSqliteStore(path: string): SqliteStore {
     ...sqliteCalendar(db),
     ...sqliteAudit(db),
     ...sqliteUploads(db),
+    ...sqliteInvitations(db),
     async close() {
       db.close();
     },

@@ -18,6 +18,8 @@ export const COLLECTIONS = [
   'calendar_years',
   'audit',
   'upload_folders',
+  'invitations',
+  'invitation_codes',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -35,7 +37,7 @@ export const INDEXES: Record<CollectionName, string[]> = {
     'tokens:1,status:1,publishedAt:-1,_id:-1',
     'tokens:1,regionCode:1,status:1,publishedAt:-1,_id:-1',
   ],
-  accounts: ['demo:1,_id:1', 'unitId:1,_id:1'],
+  accounts: ['demo:1,_id:1', 'unitId:1,_id:1', 'countyCode:1,_id:1'],
   routes: ['countyCode:1,_id:1'],
   complaints: [
     'ownerOpenid:1,requestId:1',
@@ -64,4 +66,6 @@ export const INDEXES: Record<CollectionName, string[]> = {
   calendar_years: ['year:1'],
   audit: ['at:-1,_id:-1'],
   upload_folders: [],
+  invitations: ['code:1', 'countyCode:1,createdAt:-1,_id:-1'],
+  invitation_codes: [],
 };

@@ -16,6 +16,7 @@ import { wxComplaints } from './complaints';
 import { wxCounties } from './counties';
 import { wxDisclosures } from './disclosures';
 import { wxDrafts } from './drafts';
+import { wxInvitations } from './invitations';
 import { wxNotifications } from './notifications';
 import { wxRegions } from './regions';
 import { wxRoutes } from './routes';
@@ -50,6 +51,7 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
     ...wxCalendar(ctx),
     ...wxAudit(ctx),
     ...wxUploads(ctx),
+    ...wxInvitations(ctx),
     async close() {},
   };
 }

@@ -29,6 +29,7 @@ import { disclosureChain } from '../../core/regions/codes';
 import { seedStore } from '../../scripts/seed-lib';
 import { collectionsJson, COLLECTIONS_FILE, parseIndex, readRules, type IndexField } from '../../scripts/database';
 import { draft } from './store';
+import { invitation } from './store/invitations.contract';
 import { FIXED_NOW } from '../helpers/local-cloud';
 
 interface Logged {
@@ -240,6 +241,15 @@ beforeAll(async () => {
   await call('getAccount', () => s.getAccount(resident.openid));
   await call('listUnitStaff', () => s.listUnitStaff(staff.unitId!));
   await call('listRoutes', () => s.listRoutes(county));
+  await call('listCountyAccounts', () => s.listCountyAccounts(county, 21));
+  await call('listCountyAccounts(after)', () => s.listCountyAccounts(county, 21, resident.openid));
+  const inv = invitation('inv-0000000000000001', { countyCode: county });
+  await call('insertInvitation', () => s.insertInvitation(inv));
+  await call('getInvitation', () => s.getInvitation(inv.id));
+  await call('getInvitationByCode', () => s.getInvitationByCode(inv.code));
+  await call('updateInvitation', () => s.updateInvitation({ ...inv, version: 2 }, 1));
+  await call('listInvitations', () => s.listInvitations(county, 21));
+  await call('listInvitations(after)', () => s.listInvitations(county, 21, { createdAt: inv.createdAt, id: inv.id }));
 
   const mine = await call('listComplaintsByOwner', () => s.listComplaintsByOwner(resident.openid, 20));
   assert.ok(mine.length > 0, 'the demo resident has complaints');

@@ -35,8 +35,16 @@ describe('dev mode', () => {
       data: { current: string | null };
     };
     assert.equal(nobody.data.current, null);
-    const bad = await cloud.raw('/api/dev/login', { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ openid: 'not-a-demo' }) });
+    const bad = await cloud.raw('/api/dev/login', {
+      method: 'POST',
+      headers: JSON_TYPE,
+      body: JSON.stringify({ openid: 'not a openid!' }),
+    });
     assert.equal(bad.status, 404);
+    // A new openid stands in for a WeChat user without an account: signed in as a resident.
+    const fresh = await cloud.login('new-wechat-user-1');
+    const who = (await (await cloud.raw('/api/dev/accounts', { headers: { cookie: fresh } })).json()) as { data: { current: string } };
+    assert.equal(who.data.current, 'new-wechat-user-1');
   });
 
   it('moves the clock and refuses a time it cannot read', async () => {

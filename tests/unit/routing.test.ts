@@ -2,7 +2,14 @@
 // inline with small helpers, file a complaint, assert who gets it.
 import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
-import { defaultRoutes, FALLBACK_REASON, routeComplaint, type Route, type RouteInput } from '../../core/complaints/routing';
+import {
+  defaultRoutes,
+  FALLBACK_REASON,
+  ITEM_UNIT_REASON,
+  routeComplaint,
+  type Route,
+  type RouteInput,
+} from '../../core/complaints/routing';
 import type { Unit } from '../../core/model';
 import { buildUnits } from '../../core/catalog/build-county';
 
@@ -188,7 +195,10 @@ test('defaultRoutes: one route per domain, never to the 政务公开办, privacy
   assert.ok(!routes.some((r) => r.domain === 'land_acquisition'), 'another county’s unit');
   const privacy = routes.filter((r) => r.category !== undefined);
   assert.equal(privacy.length, 1);
-  assert.deepEqual({ ...privacy[0], id: undefined }, { id: undefined, countyCode: COUNTY, category: '泄露个人信息', unitId: OPEN_GOV });
+  assert.deepEqual(
+    { ...privacy[0], id: undefined },
+    { id: undefined, countyCode: COUNTY, category: '泄露个人信息', unitId: OPEN_GOV, origin: 'default' },
+  );
   assert.equal(new Set(routes.map((r) => r.id)).size, routes.length, 'ids are unique');
   assert.deepEqual(defaultRoutes(COUNTY, [...units].reverse()), routes, 'the order of units does not matter');
 
@@ -208,4 +218,32 @@ test('defaultRoutes over the real unit templates of a pilot county', () => {
   assert.equal(routes.filter((r) => r.domain).length, 9);
   assert.equal(file(routes, { domain: 'compulsory_education' }).unitId, `${COUNTY}-jyj`);
   assert.equal(file(routes, { domain: 'land_acquisition', category: '泄露个人信息' }).unitId, openGov.id);
+});
+
+test("a complaint about an item goes to the item's 责任单位 over the starting routes by domain", () => {
+  const units = [
+    makeUnit('zjj', ['municipal_services']),
+    makeUnit('zhzf', ['municipal_services']),
+    makeUnit('zwgk', [], { openGov: true }),
+  ];
+  const routes = defaultRoutes(COUNTY, units);
+  // Without an item the starting domain route (the smaller unit id) answers.
+  assert.equal(file(routes, { domain: 'municipal_services' }).unitId, `${COUNTY}-zhzf`);
+  const r = file(routes, { domain: 'municipal_services', itemUnitId: `${COUNTY}-zjj` });
+  assert.deepEqual(r, { unitId: `${COUNTY}-zjj`, routeId: null, reason: ITEM_UNIT_REASON });
+  // A starting category route (泄露个人信息 -> 政务公开办) still beats the item's unit.
+  assert.equal(file(routes, { domain: 'municipal_services', itemUnitId: `${COUNTY}-zjj`, category: '泄露个人信息' }).unitId, OPEN_GOV);
+});
+
+test("a route the county set itself beats the item's 责任单位, however general", () => {
+  const units = [makeUnit('zjj', ['municipal_services']), makeUnit('zhzf', ['municipal_services'])];
+  const explicit = makeRoute(`${COUNTY}-zhzf`, { domain: 'municipal_services' });
+  const routes = [...defaultRoutes(COUNTY, units), explicit];
+  const r = file(routes, { domain: 'municipal_services', itemUnitId: `${COUNTY}-zjj` });
+  assert.equal(r.unitId, `${COUNTY}-zhzf`);
+  assert.equal(r.routeId, explicit.id);
+  // An explicit route for another domain does not touch it.
+  assert.equal(file(routes, { domain: 'poverty_alleviation', itemUnitId: `${COUNTY}-xczx` }).unitId, `${COUNTY}-xczx`);
+  // 公示异议 still goes to the reviewer.
+  assert.equal(file(routes, { kind: '公示异议', reviewerUnitId: `${TOWN}-gov`, itemUnitId: `${COUNTY}-zjj` }).unitId, `${TOWN}-gov`);
 });

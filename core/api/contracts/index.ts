@@ -2,6 +2,7 @@
 // Req/Data/Res are what the client wrapper (src/services/api.ts), the handlers and the
 // tests use, e.g. Res<'public', 'disclosures.list'>.
 import type { ActionSpec, AnswerOf, Contract, DataOf, InputOf } from '../contract';
+import { ACCOUNT } from './account';
 import { ADMIN } from './admin';
 import { CADRE } from './cadre';
 import { PUBLIC } from './public';
@@ -18,6 +19,7 @@ export const CONTRACTS = {
   cadre: CADRE,
   review: REVIEW,
   admin: ADMIN,
+  account: ACCOUNT,
 } satisfies Record<string, Contract>;
 
 export type Contracts = typeof CONTRACTS;

@@ -3,6 +3,7 @@ import { Input, Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import type { Region } from '@core/model';
+import type { MeEntry } from '@core/api/contracts/account';
 import { Screen } from '../../components/Screen';
 import { ActionButton, Tap } from '../../components/Tap';
 import { Empty, ErrorBox, ListFooter, Loading } from '../../components/Status';
@@ -12,7 +13,7 @@ import { PILOT_COUNTIES, type PilotCounty } from '../../constants/counties';
 import { useApi, usePaged } from '../../hooks/useApi';
 import { useInfiniteScroll, usePullRefresh } from '../../hooks/usePageRefresh';
 import { useRecents } from '../../hooks/useRecents';
-import { callPublic, getDevAccounts } from '../../services/api';
+import { callAccount, callPublic, getDevAccounts } from '../../services/api';
 import { regionPlace } from '../../utils/format';
 import { go, routes } from '../../utils/nav';
 import { complaintRoutes } from '../complaint/routes';
@@ -35,24 +36,39 @@ function useStaffEntry(): {
   publisher: boolean;
   reviewer: boolean;
   admin: boolean;
+  more: MeEntry[];
   recheck: () => void;
 } {
   const all = process.env.TARO_ENV !== 'h5';
-  const [roles, setRoles] = useState({ staff: all, cadre: all, publisher: all, reviewer: all, admin: all });
+  const [roles, setRoles] = useState({ staff: all, cadre: all, publisher: all, reviewer: all, admin: all, more: [] as MeEntry[] });
   const recheck = useCallback(() => {
-    if (process.env.TARO_ENV !== 'h5') return;
-    void getDevAccounts().then((s) => {
-      const me = s?.accounts.find((a) => a.openid === s.current);
-      const role = me?.role;
-      setRoles({
-        staff: role === 'unit_staff' || role === 'county_admin',
-        cadre: role === 'cadre',
-        publisher: role === 'unit_staff',
-        // The 政务公开办 reviews county-level items (its staff and the county admin).
-        reviewer: role === 'reviewer' || role === 'county_admin' || Boolean(me?.unitId?.endsWith('-zwgk')),
-        admin: role === 'county_admin',
+    // Who am I (account.me): the entries follow the caller's role, read from the store per call.
+    void callAccount('me', {})
+      .then((me) => {
+        const keys = new Set(me.entries.map((e) => e.key));
+        setRoles({
+          staff: keys.has('queue'),
+          cadre: keys.has('cadre'),
+          publisher: keys.has('publish'),
+          reviewer: keys.has('review'),
+          admin: keys.has('calendar'),
+          more: me.entries.filter((e) => ['people', 'invites', 'units', 'routes', 'audit'].includes(e.key)),
+        });
+      })
+      .catch(() => {
+        if (process.env.TARO_ENV !== 'h5') return;
+        void getDevAccounts().then((s) => {
+          const role = s?.accounts.find((a) => a.openid === s.current)?.role;
+          setRoles({
+            staff: role === 'unit_staff' || role === 'county_admin',
+            cadre: role === 'cadre',
+            publisher: role === 'unit_staff',
+            reviewer: role === 'reviewer',
+            admin: role === 'county_admin',
+            more: [],
+          });
+        });
       });
-    });
   }, []);
   useEffect(recheck, [recheck]);
   useDidShow(recheck);
@@ -60,7 +76,7 @@ function useStaffEntry(): {
 }
 
 export default function Home() {
-  const { staff, cadre, publisher, reviewer, admin, recheck } = useStaffEntry();
+  const { staff, cadre, publisher, reviewer, admin, more, recheck } = useStaffEntry();
   const { recents, refresh: refreshRecents, clear: clearRecents } = useRecents();
   const [county, setCounty] = useState<PilotCounty | null>(null);
   const [town, setTown] = useState<Region | null>(null);
@@ -271,6 +287,9 @@ export default function Home() {
             onTap={() => go('/packages/admin/pages/calendar/index')}
           />
         )}
+        {more.map((e) => (
+          <LinkRow key={e.key} className="card-link" title={e.title} meta="管理" onTap={() => go(e.path)} />
+        ))}
       </View>
 
       {/* The picker switches the demo account; look again shortly after so the staff entries follow it. */}

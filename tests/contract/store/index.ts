@@ -11,6 +11,7 @@ import { complaintsContract } from './complaints.contract';
 import { countiesContract } from './counties.contract';
 import { disclosuresContract } from './disclosures.contract';
 import { draftsContract } from './drafts.contract';
+import { invitationsContract } from './invitations.contract';
 import { limitsContract } from './limits.contract';
 import { notificationsContract } from './notifications.contract';
 import { regionsContract } from './regions.contract';
@@ -32,6 +33,7 @@ export const STORE_CONTRACTS: Array<(open: Open) => void> = [
   notificationsContract,
   draftsContract,
   calendarAuditContract,
+  invitationsContract,
   limitsContract,
   uploadsContract,
 ];

@@ -1,0 +1,13 @@
+// `account`: who am I (account, role, bindings, the entries to show), and accepting an
+// invitation, which binds the caller's own openid. Use cases: core/accounts/people-service.ts.
+import { ACCOUNT } from '../../core/api/contracts/account';
+import { acceptInvitation, me } from '../../core/accounts/people-service';
+import { defineActions } from '../shared/dispatch';
+import type { FunctionContext } from '../shared/context';
+
+const deps = (ctx: FunctionContext) => ({ store: ctx.store, clock: ctx.clock });
+
+export const handleAccount = defineActions(ACCOUNT, {
+  me: (ctx) => me(deps(ctx), ctx.caller),
+  'invites.accept': (ctx, d) => acceptInvitation(deps(ctx), ctx.caller, d.code),
+});

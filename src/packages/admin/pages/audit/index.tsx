@@ -1,0 +1,72 @@
+// 操作记录: every admin change (who, when, what, before -> after), newest first, and a CSV export.
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { Screen } from '../../../../components/Screen';
+import { ActionButton } from '../../../../components/Tap';
+import { ErrorBox, Loading } from '../../../../components/Status';
+import { toApiError, useLoad } from '../../../../hooks/useApi';
+import { callAdmin } from '../../../../services/api';
+
+const ACTIONS: Record<string, string> = {
+  'calendar.put': '节假日安排',
+  'invites.create': '发出邀请',
+  'invites.accept': '接受邀请',
+  'invites.revoke': '撤销邀请',
+  'people.update': '调整人员',
+  'people.deactivate': '停用人员',
+  'units.update': '修改单位',
+  'routes.put': '设置分派规则',
+  'routes.delete': '删除分派规则',
+};
+
+export default function Audit() {
+  const [cursor, setCursor] = useState<string | undefined>(undefined);
+  const list = useLoad(`audit:${cursor ?? ''}`, () => callAdmin('audit.list', { cursor }));
+  const [message, setMessage] = useState('');
+
+  async function exportCsv() {
+    try {
+      const { csv, filename, rows } = await callAdmin('audit.export', {});
+      if (process.env.TARO_ENV === 'h5') {
+        const a = document.createElement('a');
+        a.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+        a.download = filename;
+        a.click();
+      }
+      setMessage(`已导出${rows}条记录（${filename}）`);
+    } catch (e) {
+      setMessage(toApiError(e).message);
+    }
+  }
+
+  if (list.error) return <Screen>{<ErrorBox error={list.error} onRetry={() => void list.reload()} />}</Screen>;
+  if (!list.data) return <Screen>{<Loading />}</Screen>;
+  return (
+    <Screen>
+      <View className="h1">操作记录</View>
+      <ActionButton kind="plain" onTap={() => void exportCsv()}>
+        导出 CSV
+      </ActionButton>
+      {message && <View className="muted">{message}</View>}
+      <View className="card">
+        {list.data.items.map((e) => (
+          <View className="row" key={e.id}>
+            <View>
+              <Text>
+                {ACTIONS[e.action] ?? e.action} · {e.target}
+              </Text>
+              <View className="muted">
+                {e.at.replace('T', ' ').slice(0, 16)} · {e.actor}
+              </View>
+            </View>
+          </View>
+        ))}
+      </View>
+      {list.data.next && (
+        <ActionButton kind="plain" onTap={() => setCursor(list.data?.next ?? undefined)}>
+          更早的记录
+        </ActionButton>
+      )}
+    </Screen>
+  );
+}
