@@ -11,6 +11,7 @@ import { countyOf, disclosureChain, normalizeCode } from '../regions/codes';
 import { disclosureSearchTexts, isPubliclyVisible, toSummary, toView } from '../disclosures/public-view';
 import { itemState } from '../catalog/state';
 import { containsAll, queryTokens } from '../search/tokens';
+import { expandQuery } from '../search/synonyms';
 import { decodeCursor, encodeCursor, PAGE_SIZE as PAGE } from './cursor';
 import { shanghaiDate } from '../time/shanghai';
 import type { County } from '../regions/county';
@@ -141,23 +142,36 @@ export const publicActions: Handlers<typeof PUBLIC, PublicDeps> = {
   },
 
   async search({ store, clock }, req) {
-    const q = queryTokens(req.q);
-    if (!q) throw new AppError('INVALID_INPUT', '请输入要搜索的文字');
+    if (!queryTokens(req.q)) throw new AppError('INVALID_INPUT', '请输入要搜索的文字');
     const code = req.regionCode ? canonical(req.regionCode) : undefined;
     const countyCode = code ? (countyOf(code) ?? undefined) : undefined;
-    const [items, disclosures] = await Promise.all([
-      store.searchCatalog(q, countyCode, MAX_READ),
-      store.searchDisclosures(q, code ? disclosureChain(code) : undefined, MAX_READ),
-    ]);
     const now = clock.now();
+    // The words as typed first, then the official words for everyday ones (core/search/synonyms).
+    const runs = [{ text: req.q, why: undefined as string | undefined }, ...expandQuery(req.q).map((e) => ({ text: e.term, why: e.why }))];
+    const found = await Promise.all(
+      runs.map(async ({ text, why }) => {
+        const q = queryTokens(text)!;
+        const [items, disclosures] = await Promise.all([
+          store.searchCatalog(q, countyCode, MAX_READ),
+          store.searchDisclosures(q, code ? disclosureChain(code) : undefined, MAX_READ),
+        ]);
+        return {
+          items: items
+            .filter((i) => containsAll([i.level1, i.level2, i.summary, i.contents.join(' '), i.unitName].join(' '), text))
+            .map((i) => (why ? { ...i, why } : i)),
+          disclosures: disclosures
+            .filter((d) => isPubliclyVisible(d) && containsAll(disclosureSearchTexts(d).join(' '), text))
+            .map((d) => (why ? { ...toSummary(d, now), why } : toSummary(d, now))),
+        };
+      }),
+    );
+    const firstOf = <T extends { id: string }>(lists: T[][]): T[] => {
+      const seen = new Set<string>();
+      return lists.flat().filter((x) => !seen.has(x.id) && (seen.add(x.id), true));
+    };
     return {
-      items: items
-        .filter((i) => containsAll([i.level1, i.level2, i.summary, i.contents.join(' '), i.unitName].join(' '), req.q))
-        .slice(0, PAGE),
-      disclosures: disclosures
-        .filter((d) => isPubliclyVisible(d) && containsAll(disclosureSearchTexts(d).join(' '), req.q))
-        .slice(0, PAGE)
-        .map((d) => toSummary(d, now)),
+      items: firstOf(found.map((f) => f.items)).slice(0, PAGE),
+      disclosures: firstOf(found.map((f) => f.disclosures)).slice(0, PAGE),
     };
   },
 };

@@ -27,6 +27,7 @@ export const PUBLIC = {
   'disclosures.get': { req: v.object({ id }), res: answer<DisclosureView>() },
   search: {
     req: v.object({ q: query, regionCode: v.optional(code) }),
-    res: answer<{ items: CatalogItem[]; disclosures: DisclosureSummary[] }>(),
+    /** Hits found through an everyday word carry `why` (“拆迁”属于“…”，按“房屋征收”找到). */
+    res: answer<{ items: Array<CatalogItem & { why?: string }>; disclosures: Array<DisclosureSummary & { why?: string }> }>(),
   },
 };

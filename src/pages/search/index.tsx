@@ -11,7 +11,7 @@ import { useApi } from '../../hooks/useApi';
 import { usePullRefresh } from '../../hooks/usePageRefresh';
 import { go, param, routes } from '../../utils/nav';
 
-const EXAMPLES = ['低保', '危房改造', '征地补偿', '扶贫项目', '招生'];
+const EXAMPLES = ['低保', '修房子', '拆迁', '孩子上学', '征地补偿', '扶贫项目'];
 
 export default function SearchPage() {
   const params = useRouter().params;
@@ -71,7 +71,7 @@ export default function SearchPage() {
                       <LinkRow
                         key={it.id}
                         title={it.level2}
-                        meta={`${it.level1} · ${it.summary}`}
+                        meta={it.why ? `${it.why} · ${it.level1}` : `${it.level1} · ${it.summary}`}
                         onTap={() => go(routes.item(it.id, code || undefined))}
                       />
                     ))}
