@@ -4,7 +4,7 @@ import { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import type { Region } from '@core/model';
 import type { MeEntry } from '@core/api/contracts/account';
-import { Screen } from '../../components/Screen';
+import { Screen, useCareMode } from '../../components/Screen';
 import { ActionButton, Tap } from '../../components/Tap';
 import { Empty, ErrorBox, ListFooter, Loading } from '../../components/Status';
 import { DevAccountPicker } from '../../components/DevAccountPicker';
@@ -76,6 +76,7 @@ function useStaffEntry(): {
 }
 
 export default function Home() {
+  const [care, setCare] = useCareMode();
   const { staff, cadre, publisher, reviewer, admin, more, recheck } = useStaffEntry();
   const { recents, refresh: refreshRecents, clear: clearRecents } = useRecents();
   const [county, setCounty] = useState<PilotCounty | null>(null);
@@ -117,8 +118,23 @@ export default function Home() {
   }
 
   return (
-    <Screen>
-      <View className="h1">查看村里的公开信息</View>
+    <Screen care={care}>
+      <View className="home__top">
+        <View className="h1">查看村里的公开信息</View>
+        {/* 关怀模式: big type, stronger contrast, bigger targets, on every page; remembered. */}
+        <View
+          className={['care-switch', 'tap', care ? 'care-switch--on' : ''].join(' ')}
+          hoverClass="tap--pressed"
+          onClick={() => setCare(!care)}
+          {...{
+            role: 'switch',
+            'aria-checked': care ? 'true' : 'false',
+            'aria-label': care ? '大字模式已开，点按关闭' : '大字模式已关，点按打开',
+          }}
+        >
+          <Text>{care ? '大字 开' : '大字'}</Text>
+        </View>
+      </View>
       <View className="muted home__intro">
         选好您所在的村（社区），就能看到村、镇（街道）、县（区、市）按规定要公开的事项，以及已经公开的内容。
       </View>
