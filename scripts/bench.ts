@@ -491,7 +491,15 @@ async function testRun() {
   const r = spawnSync('npx', ['jest', '--json', '--silent'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const wall = (Date.now() - t) / 1000;
   const json = r.stdout.slice(r.stdout.indexOf('{'));
-  const result = JSON.parse(json) as { numTotalTests: number; numFailedTests: number };
+  const result = JSON.parse(json) as {
+    numTotalTests: number;
+    numFailedTests: number;
+    testResults: Array<{ name: string; assertionResults: Array<{ fullName: string; status: string }> }>;
+  };
+  for (const f of result.testResults) {
+    for (const a of f.assertionResults)
+      if (a.status === 'failed') console.log(`  failed: ${f.name.slice(root.length + 1)} › ${a.fullName}`);
+  }
   print('test_count', result.numTotalTests);
   print('test_failed', result.numFailedTests);
   print('test_wall_s', wall.toFixed(1));
