@@ -16,6 +16,8 @@ import { sichuanRegions } from './lib/china-division';
 import { buildCloud } from './build-cloud';
 
 const root = join(__dirname, '..');
+/** The zone the bench started in: importing a cloud entry sets TZ=Asia/Shanghai in this process, and jest must not inherit that. */
+const STARTING_TZ = process.env.TZ;
 
 /** One `public` action as the function runs it (validated), without the envelope. */
 const runPublic = <A extends ActionName<'public'>>(deps: PublicDeps, action: A, data: Req<'public', A>) =>
@@ -487,8 +489,16 @@ async function slowConnections(n: number) {
 
 /** `npx jest --json` once: how many tests, and how long the whole run takes here. */
 async function testRun() {
+  const env = { ...process.env };
+  if (STARTING_TZ === undefined) delete env.TZ;
+  else env.TZ = STARTING_TZ;
   const t = Date.now();
-  const r = spawnSync('npx', ['jest', '--json', '--silent'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync('npx', ['jest', '--json', '--silent'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env,
+  });
   const wall = (Date.now() - t) / 1000;
   const json = r.stdout.slice(r.stdout.indexOf('{'));
   const result = JSON.parse(json) as {
