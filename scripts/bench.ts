@@ -16,6 +16,8 @@ import { sichuanRegions } from './lib/china-division';
 import { buildCloud } from './build-cloud';
 
 const root = join(__dirname, '..');
+/** The zone the bench started in: importing a cloud entry sets TZ=Asia/Shanghai in this process, and jest must not inherit that. */
+const STARTING_TZ = process.env.TZ;
 
 /** One `public` action as the function runs it (validated), without the envelope. */
 const runPublic = <A extends ActionName<'public'>>(deps: PublicDeps, action: A, data: Req<'public', A>) =>
@@ -300,58 +302,205 @@ async function publishFlow() {
 }
 
 /** Complaints filed over HTTP by many residents at once, 30% of requests being retries. */
+/**
+ * complaints.submit over HTTP, 16 concurrent clients, 30% of requests repeating an earlier
+ * one: against the local cloud as its own process (`npm start`, the deployed shape: clients
+ * and server do not share a thread), and in this process (startTestCloud) as before.
+ */
 async function complaintLoad() {
+  const { seededDir, startProcess, login } = await import('../tests/reliability/support/process');
+  const { rmSync } = await import('node:fs');
+  const people = 120;
+  const seeded = await seededDir(people);
+  const server = await startProcess(seeded.dbPath, seeded.h5Dir);
+  try {
+    const cookies = await Promise.all(Array.from({ length: people }, (_, i) => login(server.url, `demo-kill9-${i}`)));
+    const r = await submitLoad(server.url, cookies, seeded.village);
+    print('complaint_submit_per_s', r.perSecond);
+    const { default: Database } = await import('better-sqlite3');
+    await server.stop();
+    const db = new Database(seeded.dbPath, { readonly: true });
+    const has = db.prepare('SELECT 1 FROM complaints WHERE id = ?');
+    let lost = r.lost;
+    for (const ticket of r.tickets) if (!has.get(ticket)) lost++;
+    db.close();
+    print('complaints_lost', lost);
+  } finally {
+    await server.stop();
+    rmSync(seeded.dir, { recursive: true, force: true });
+  }
+
   const { startTestCloud } = await import('../tests/helpers/local-cloud');
   const cloud = await startTestCloud();
   try {
     const village = (await cloud.store.getAccount('demo-xinjin-resident'))!.regionCodes[0];
-    const people = Array.from({ length: 120 }, (_, i) => `demo-bench-${i}`);
+    const ids = Array.from({ length: people }, (_, i) => `demo-bench-${i}`);
     await cloud.store.putAccounts(
-      people.map((openid) => ({ openid, name: openid, role: 'resident' as const, regionCodes: [village], demo: true })),
+      ids.map((openid) => ({ openid, name: openid, role: 'resident' as const, regionCodes: [village], demo: true })),
     );
-    const cookies = await Promise.all(people.map((o) => cloud.login(o)));
-    const TOTAL = 1000;
-    const acked = new Map<string, string>(); // requestId -> ticket
-    const sent: Array<{ who: number; requestId: string }> = [];
-    let lost = 0;
-    let next = 0;
-    const t0 = Date.now();
-    const worker = async () => {
-      for (;;) {
-        const n = next++;
-        if (n >= TOTAL) return;
-        // Every tenth person files up to 9 a day; 30% of requests repeat an earlier one.
-        const retry = sent.length > 0 && n % 10 < 3;
-        const req = retry ? sent[(n * 7919) % sent.length] : { who: n % people.length, requestId: `bench-${n}-abcdefgh` };
-        if (!retry) sent.push(req);
-        const a = await cloud.call<{ ticket: string }>(
-          'resident',
-          'complaints.submit',
-          {
-            requestId: req.requestId,
-            kind: '咨询',
-            category: '其他',
-            text: '请问补助资金什么时候发放？',
-            regionCode: village,
-          },
-          cookies[req.who],
-        );
-        if (a.ok) {
-          const before = acked.get(req.requestId);
-          if (before && before !== a.data.ticket) lost++; // a retry must return the first ticket
-          acked.set(req.requestId, a.data.ticket);
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: 16 }, worker));
-    const seconds = (Date.now() - t0) / 1000;
-    print('complaint_submit_per_s', Math.round(TOTAL / seconds));
-    // Every acknowledged ticket must be stored, exactly once.
-    for (const ticket of new Set(acked.values())) if (!(await cloud.store.getComplaint(ticket))) lost++;
-    print('complaints_lost', lost);
+    const cookies = await Promise.all(ids.map((o) => cloud.login(o)));
+    print('complaint_submit_per_s_in_process', (await submitLoad(cloud.url, cookies, village)).perSecond);
   } finally {
     await cloud.close();
   }
+}
+
+/** 1,000 submissions from 16 concurrent clients; every tenth request of ten repeats an earlier one thrice. */
+async function submitLoad(url: string, cookies: string[], village: string) {
+  const TOTAL = 1000;
+  const acked = new Map<string, string>(); // requestId -> ticket
+  const sent: Array<{ who: number; requestId: string }> = [];
+  let lost = 0;
+  let next = 0;
+  const t0 = Date.now();
+  const worker = async () => {
+    for (;;) {
+      const n = next++;
+      if (n >= TOTAL) return;
+      // Every person files up to 9 a day; 30% of requests repeat an earlier one.
+      const retry = sent.length > 0 && n % 10 < 3;
+      const req = retry ? sent[(n * 7919) % sent.length] : { who: n % cookies.length, requestId: `bench-${n}-abcdefgh` };
+      if (!retry) sent.push(req);
+      const res = await fetch(`${url}/api/resident`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: cookies[req.who] },
+        body: JSON.stringify({
+          action: 'complaints.submit',
+          data: { requestId: req.requestId, kind: '咨询', category: '其他', text: '请问补助资金什么时候发放？', regionCode: village },
+        }),
+      });
+      const a = (await res.json()) as { ok: boolean; data?: { ticket: string } };
+      if (a.ok && a.data) {
+        const before = acked.get(req.requestId);
+        if (before && before !== a.data.ticket) lost++; // a retry must return the first ticket
+        acked.set(req.requestId, a.data.ticket);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+  const seconds = (Date.now() - t0) / 1000;
+  return { perSecond: Math.round(TOTAL / seconds), lost, tickets: new Set(acked.values()) };
+}
+
+/**
+ * The reliability suite (tests/reliability/support) at bench size: FUZZ_RUNS cases per action
+ * and kind (default 100), the authorization matrix on both stores, kill -9 under 400
+ * concurrent submissions, 2,000 slow connections, and the whole jest run.
+ */
+async function reliability() {
+  const runs = Number(process.env.FUZZ_RUNS ?? 100);
+  const { sqliteWorld, wxcloudWorld } = await import('../tests/reliability/support/world');
+  const { runFuzz } = await import('../tests/reliability/support/fuzz');
+  const { runAuthzMatrix } = await import('../tests/reliability/support/authz');
+  const { httpFuzzRun, kill9Run } = await import('../tests/reliability/support/process');
+  let events = 0;
+  let thrown = 0;
+  let unstructured = 0;
+  let cells = 0;
+  let violations = 0;
+  for (const open of [sqliteWorld, wxcloudWorld]) {
+    const w = await open();
+    try {
+      const f = await runFuzz(w, runs);
+      events += f.events;
+      thrown += f.thrown;
+      unstructured += f.unstructured + f.badRefusals;
+      for (const x of f.failures) console.log(`  fuzz ${w.kind}: ${x}`);
+      const a = await runAuthzMatrix(w);
+      cells += a.cells;
+      violations += a.violations.length;
+      for (const x of a.violations) console.log(`  authz ${w.kind}: ${JSON.stringify(x)}`);
+    } finally {
+      await w.close();
+    }
+  }
+  const h = await httpFuzzRun(runs * 20);
+  for (const x of h.failures) console.log(`  http fuzz: ${x}`);
+  print('fuzz_events', events + h.events);
+  print('fuzz_5xx', thrown + h.status5xx);
+  print('fuzz_unstructured', unstructured + h.unstructured);
+  print('http_fuzz_process_deaths', h.deaths);
+  print('authz_cells', cells);
+  print('authz_violations', violations);
+  const k = await kill9Run(400, 150);
+  print('kill9_acknowledged', k.acknowledged);
+  print('kill9_lost', k.lost);
+  print('kill9_duplicated', k.duplicated);
+  await slowConnections(2000);
+  await testRun();
+}
+
+/** Opens `n` connections that trickle their headers, then times one normal request. */
+async function slowConnections(n: number) {
+  const { seededDir, startProcess } = await import('../tests/reliability/support/process');
+  const { connect } = await import('node:net');
+  const { rmSync } = await import('node:fs');
+  const seeded = await seededDir(0);
+  const server = await startProcess(seeded.dbPath, seeded.h5Dir);
+  const port = Number(new URL(server.url).port);
+  const sockets: Array<import('node:net').Socket> = [];
+  let closed = 0;
+  try {
+    await Promise.all(
+      Array.from(
+        { length: n },
+        () =>
+          new Promise<void>((resolve) => {
+            const s = connect(port, '127.0.0.1', () => {
+              s.write('GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nx-slow: ');
+              resolve();
+            });
+            s.on('error', () => resolve());
+            s.on('close', () => closed++);
+            sockets.push(s);
+          }),
+      ),
+    );
+    const drip = setInterval(() => sockets.forEach((s) => s.writable && s.write('a')), 500);
+    await new Promise((r) => setTimeout(r, 1000));
+    const t = Date.now();
+    const res = await fetch(`${server.url}/api/public`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ action: 'regions.children', data: { code: '510118' } }),
+    });
+    const ms = Date.now() - t;
+    clearInterval(drip);
+    print('slow_connections_held', n - closed);
+    print('slow_connections_normal_request_ms', res.ok ? ms : `failed ${res.status}`);
+  } finally {
+    sockets.forEach((s) => s.destroy());
+    await server.stop();
+    rmSync(seeded.dir, { recursive: true, force: true });
+  }
+}
+
+/** `npx jest --json` once: how many tests, and how long the whole run takes here. */
+async function testRun() {
+  const env = { ...process.env };
+  if (STARTING_TZ === undefined) delete env.TZ;
+  else env.TZ = STARTING_TZ;
+  const t = Date.now();
+  const r = spawnSync('npx', ['jest', '--json', '--silent'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env,
+  });
+  const wall = (Date.now() - t) / 1000;
+  const json = r.stdout.slice(r.stdout.indexOf('{'));
+  const result = JSON.parse(json) as {
+    numTotalTests: number;
+    numFailedTests: number;
+    testResults: Array<{ name: string; assertionResults: Array<{ fullName: string; status: string }> }>;
+  };
+  for (const f of result.testResults) {
+    for (const a of f.assertionResults)
+      if (a.status === 'failed') console.log(`  failed: ${f.name.slice(root.length + 1)} › ${a.fullName}`);
+  }
+  print('test_count', result.numTotalTests);
+  print('test_failed', result.numFailedTests);
+  print('test_wall_s', wall.toFixed(1));
 }
 
 /** A unit's queue with 10,000 complaints. */
@@ -469,6 +618,9 @@ async function main() {
   if (!only || only === 'complaints') await complaintLoad();
   if (!only || only === 'queue') await queue();
   if (!only || only === 'cloud') await cloud();
+  if (!only || only === 'reliability') await reliability();
+  if (only === 'slow') await slowConnections(2000);
+  if (only === 'tests') await testRun();
 }
 
 main().catch((err) => {

@@ -1,0 +1,295 @@
+// The authorization matrix: every caller × every action of every function × own and others'
+// resources (another county's, another unit's, another person's complaint, draft, disclosure),
+// the expected answer computed from the role policy: who may act at all (the services' role
+// checks and the complaint lifecycle's TRANSITIONS roles) and whose resource it is (owner,
+// unit, town or county). A cell passes when a refusal (FORBIDDEN, NOT_FOUND, UNAUTHENTICATED)
+// comes exactly where the policy refuses; anything else the handler answers (ok, or CONFLICT
+// and the like, which come only after the caller was let in) counts as allowed. A refused cell
+// must not write. Every cell runs isolated: its writes are undone before the next.
+import type { Account } from '../../../core/accounts/account';
+import { CONTRACTS } from '../../../core/api/contracts';
+import { TRANSITIONS } from '../../../core/complaints/lifecycle';
+import type { Complaint, ComplaintAction } from '../../../core/complaints/model';
+import type { Draft } from '../../../core/publicity/model';
+import { FIXTURE_2027 } from '../../fixtures/calendar-2027';
+import { CALLER_NAMES, type Answer, type CallerName, type World } from './world';
+
+type Outcome = 'allow' | 'deny';
+const REFUSALS = ['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED'];
+const PAST_THE_DOOR = ['CONFLICT', 'RATE_LIMITED', 'CONTENT_REJECTED'];
+const K = ['xinjin', 'qingchuan'] as const;
+
+interface Target {
+  label: string;
+  data: (w: World, cell: number) => unknown;
+  /** The policy: may this caller do it? */
+  allow: (c: CallerName, a: Account | undefined, w: World) => boolean;
+}
+interface Spec {
+  fn: keyof typeof CONTRACTS;
+  action: string;
+  targets: Target[];
+}
+
+export interface Violation {
+  fn: string;
+  action: string;
+  target: string;
+  caller: CallerName;
+  expected: Outcome;
+  answer: string;
+}
+
+const anyone = () => true;
+const signedIn = (c: CallerName) => c !== 'anonymous';
+const hasRole =
+  (...roles: string[]) =>
+  (_c: CallerName, a: Account | undefined) =>
+    Boolean(a && roles.includes(a.role));
+
+/** Unit scope: the unit's own staff (a complaint not held), or the county's 政务公开办 admin. */
+function unitScope(a: Account | undefined, c: Complaint): boolean {
+  if (a?.role === 'unit_staff') return a.unitId === c.unitId && c.status !== 'held';
+  if (a?.role === 'county_admin') return a.regionCodes[0] === c.countyCode;
+  return false;
+}
+/** A lifecycle action: in scope and the role is one TRANSITIONS names for it. */
+const lifecycle = (action: ComplaintAction) => (a: Account | undefined, c: Complaint) =>
+  unitScope(a, c) && (TRANSITIONS[action].roles as string[]).includes(a!.role);
+
+/** A reviewer of the draft's town (town reviewer) or county (county reviewer). */
+function reviewScope(a: Account | undefined, d: Draft): boolean {
+  const code = a?.role === 'reviewer' ? a.regionCodes[0] : undefined;
+  if (!code) return false;
+  return code.length === 9 ? d.townCode === code : code.length === 6 && d.countyCode === code;
+}
+
+const perComplaint = (
+  allow: (a: Account | undefined, c: Complaint, name: CallerName) => boolean,
+  data: (c: Complaint, w: World) => object,
+) =>
+  K.map<Target>((k) => ({
+    label: `${k} complaint`,
+    data: (w) => data(w.res.complaint[k], w),
+    allow: (name, a, w) => allow(a, w.res.complaint[k], name),
+  }));
+const perDraft = (
+  which: Array<'pending' | 'published'>,
+  allow: (a: Account | undefined, d: Draft, name: CallerName) => boolean,
+  data: (d: Draft, w: World, cell: number) => object = (d) => ({ id: d.id }),
+) =>
+  which.flatMap((kind) =>
+    K.map<Target>((k) => ({
+      label: `${k} ${kind} draft`,
+      data: (w, cell) => data(w.res[kind][k], w, cell),
+      allow: (name, a, w) => allow(a, w.res[kind][k], name),
+    })),
+  );
+const one = (allow: Target['allow'], data: Target['data'] = () => ({})): Target[] => [{ label: '-', data, allow }];
+
+const ownerOf = (name: CallerName, c: Complaint) => name !== 'anonymous' && name !== 'stranger' && `demo-${name}` === c.ownerOpenid;
+const authorOf = (a: Account | undefined, d: Draft) => a?.role === 'cadre' && a.openid === d.authorOpenid;
+const village = (w: World, k: (typeof K)[number]) => w.accounts.get(`${k}-resident`)!.regionCodes[0];
+
+const reason = '经核实需要说明情况';
+
+export const SPECS: Spec[] = [
+  // public: read-only, for everyone; a draft not yet published is no disclosure.
+  { fn: 'public', action: 'regions.get', targets: one(anyone, () => ({ code: '510118' })) },
+  { fn: 'public', action: 'regions.children', targets: one(anyone, () => ({ code: '510118' })) },
+  { fn: 'public', action: 'regions.search', targets: one(anyone, () => ({ q: '新津' })) },
+  { fn: 'public', action: 'catalog.list', targets: one(anyone, (w) => ({ regionCode: village(w, 'xinjin') })) },
+  { fn: 'public', action: 'catalog.get', targets: one(anyone, (w) => ({ id: w.res.item.qingchuan })) },
+  { fn: 'public', action: 'disclosures.list', targets: one(anyone, (w) => ({ regionCode: village(w, 'qingchuan') })) },
+  { fn: 'public', action: 'disclosures.summary', targets: one(anyone, (w) => ({ regionCode: village(w, 'xinjin') })) },
+  {
+    fn: 'public',
+    action: 'disclosures.get',
+    targets: [...perDraft(['published'], () => true), ...perDraft(['pending'], () => false)],
+  },
+  { fn: 'public', action: 'search', targets: one(anyone, () => ({ q: '危房' })) },
+
+  // resident: anyone WeChat identifies may file; a complaint is its owner's alone.
+  {
+    fn: 'resident',
+    action: 'complaints.submit',
+    targets: K.map((k) => ({
+      label: `${k} village`,
+      data: (w: World, cell: number) => ({
+        requestId: `authz-cell-${cell}`,
+        kind: '咨询',
+        category: '其他',
+        text: '请问危房改造补助什么时候发放？',
+        regionCode: village(w, k),
+      }),
+      allow: signedIn,
+    })),
+  },
+  { fn: 'resident', action: 'complaints.mine', targets: one(signedIn) },
+  { fn: 'resident', action: 'files.prefix', targets: one(signedIn) },
+  {
+    fn: 'resident',
+    action: 'complaints.get',
+    targets: perComplaint(
+      (_a, c, n) => ownerOf(n, c),
+      (c) => ({ id: c.id }),
+    ),
+  },
+  {
+    fn: 'resident',
+    action: 'complaints.rate',
+    targets: perComplaint(
+      (_a, c, n) => ownerOf(n, c),
+      (c) => ({ id: c.id, score: 5 }),
+    ),
+  },
+  {
+    fn: 'resident',
+    action: 'complaints.reopen',
+    targets: perComplaint(
+      (_a, c, n) => ownerOf(n, c),
+      (c) => ({ id: c.id, reason }),
+    ),
+  },
+
+  // unit: the unit's staff and the county admin, each in their scope, each action its TRANSITIONS roles.
+  { fn: 'unit', action: 'queue.list', targets: one(hasRole('unit_staff', 'county_admin')) },
+  { fn: 'unit', action: 'units.list', targets: one(hasRole('unit_staff', 'county_admin')) },
+  { fn: 'unit', action: 'complaints.get', targets: perComplaint(unitScope, (c) => ({ id: c.id })) },
+  { fn: 'unit', action: 'complaints.accept', targets: perComplaint(lifecycle('accept'), (c) => ({ id: c.id })) },
+  { fn: 'unit', action: 'complaints.return', targets: perComplaint(lifecycle('return'), (c) => ({ id: c.id, reason })) },
+  { fn: 'unit', action: 'complaints.start', targets: perComplaint(lifecycle('start'), (c) => ({ id: c.id })) },
+  { fn: 'unit', action: 'complaints.extend', targets: perComplaint(lifecycle('extend'), (c) => ({ id: c.id, days: 5, reason })) },
+  {
+    fn: 'unit',
+    action: 'complaints.answer',
+    targets: perComplaint(lifecycle('answer'), (c) => ({ id: c.id, text: '已经核实，补助将于本月发放。' })),
+  },
+  {
+    fn: 'unit',
+    action: 'complaints.transfer',
+    targets: perComplaint(lifecycle('transfer'), (c, w) => ({
+      id: c.id,
+      unitId: w.res.otherUnit[c.countyCode === '510118' ? 'xinjin' : 'qingchuan'],
+    })),
+  },
+  { fn: 'unit', action: 'complaints.escalate', targets: perComplaint(lifecycle('escalate'), (c) => ({ id: c.id, note: '请加快办理' })) },
+  { fn: 'unit', action: 'complaints.release', targets: perComplaint(lifecycle('release'), (c) => ({ id: c.id })) },
+
+  // cadre: their own villages and their own drafts.
+  { fn: 'cadre', action: 'villages.mine', targets: one(hasRole('cadre')) },
+  { fn: 'cadre', action: 'drafts.mine', targets: one(hasRole('cadre')) },
+  { fn: 'cadre', action: 'due.list', targets: one(hasRole('cadre')) },
+  {
+    fn: 'cadre',
+    action: 'drafts.save',
+    targets: [
+      ...K.map((k) => ({
+        label: `new draft in the ${k} cadre's village`,
+        data: (w: World, cell: number) => ({
+          requestId: `authz-cell-${cell}`,
+          regionCode: w.accounts.get(`${k}-cadre`)!.regionCodes[0],
+          itemId: w.res.item[k],
+          title: '农村危房改造补助对象公示',
+          body: '经村民代表评议，拟补助对象如下，请监督。',
+        }),
+        allow: (_c: CallerName, a: Account | undefined, w: World) =>
+          a?.role === 'cadre' && a.regionCodes.includes(w.accounts.get(`${k}-cadre`)!.regionCodes[0]),
+      })),
+      ...perDraft(['pending'], authorOf, (d, _w, cell) => ({
+        id: d.id,
+        version: d.version,
+        requestId: `authz-cell-${cell}`,
+        regionCode: d.regionCode,
+        itemId: d.itemId,
+        title: '农村危房改造补助对象公示（修改）',
+        body: '经村民代表评议，拟补助对象如下，请监督。',
+      })),
+    ],
+  },
+  { fn: 'cadre', action: 'drafts.get', targets: perDraft(['pending', 'published'], authorOf) },
+  { fn: 'cadre', action: 'drafts.preview', targets: perDraft(['pending', 'published'], authorOf) },
+  { fn: 'cadre', action: 'drafts.submit', targets: perDraft(['pending'], authorOf, (d) => ({ id: d.id, version: d.version })) },
+
+  // review: reviewers of the draft's town or county.
+  { fn: 'review', action: 'reviews.list', targets: one(hasRole('reviewer')) },
+  { fn: 'review', action: 'due.list', targets: one(hasRole('reviewer')) },
+  { fn: 'review', action: 'reviews.get', targets: perDraft(['pending', 'published'], reviewScope) },
+  { fn: 'review', action: 'reviews.approve', targets: perDraft(['pending'], reviewScope, (d) => ({ id: d.id, version: d.version })) },
+  {
+    fn: 'review',
+    action: 'reviews.reject',
+    targets: perDraft(['pending'], reviewScope, (d) => ({ id: d.id, version: d.version, note: '请补充评议记录' })),
+  },
+  { fn: 'review', action: 'disclosures.withdraw', targets: perDraft(['published'], reviewScope, (d) => ({ id: d.id, reason })) },
+
+  // admin: a county's 政务公开办 administrator.
+  { fn: 'admin', action: 'calendar.list', targets: one(hasRole('county_admin')) },
+  { fn: 'admin', action: 'calendar.get', targets: one(hasRole('county_admin'), () => ({ year: 2026 })) },
+  { fn: 'admin', action: 'calendar.put', targets: one(hasRole('county_admin'), () => FIXTURE_2027) },
+  { fn: 'admin', action: 'audit.list', targets: one(hasRole('county_admin')) },
+];
+
+/** Actions of CONTRACTS the matrix has no row for (should be none). */
+export function uncovered(): string[] {
+  const have = new Set(SPECS.map((s) => `${s.fn}.${s.action}`));
+  return Object.entries(CONTRACTS)
+    .flatMap(([fn, c]) => Object.keys(c).map((a) => `${fn}.${a}`))
+    .filter((k) => !have.has(k));
+}
+
+export interface AuthzReport {
+  cells: number;
+  allowed: number;
+  /** How many cells answered each code ('ok' for success): shows the matrix is not all one answer. */
+  answers: Record<string, number>;
+  violations: Violation[];
+}
+
+export async function runAuthzMatrix(w: World): Promise<AuthzReport> {
+  const violations: Violation[] = [];
+  let cells = 0;
+  let allowed = 0;
+  const answers: Record<string, number> = {};
+  for (const spec of SPECS) {
+    for (const t of spec.targets) {
+      for (const caller of CALLER_NAMES) {
+        const cell = cells++;
+        const expected: Outcome = t.allow(caller, w.accounts.get(caller), w) ? 'allow' : 'deny';
+        if (expected === 'allow') allowed++;
+        let answer: Answer | string;
+        let wrote = false;
+        try {
+          answer = await w.isolated(async () => {
+            const before = w.fingerprint();
+            const a = (await w.call(spec.fn, { action: spec.action, data: t.data(w, cell) }, caller)) as Answer;
+            wrote = w.fingerprint() !== before;
+            return a;
+          });
+        } catch (e) {
+          answer = `threw ${String(e)}`;
+        }
+        const code = typeof answer === 'string' ? 'threw' : answer.ok ? 'ok' : answer.code;
+        answers[code] = (answers[code] ?? 0) + 1;
+        // Codes a handler answers only after letting the caller in; anything else is broken.
+        const observed = code === 'ok' || PAST_THE_DOOR.includes(code) ? 'allow' : REFUSALS.includes(code) ? 'deny' : 'broken';
+        if (observed !== expected || (observed === 'deny' && wrote)) {
+          violations.push({
+            fn: spec.fn,
+            action: spec.action,
+            target: t.label,
+            caller,
+            expected,
+            answer:
+              typeof answer === 'string'
+                ? answer
+                : answer.ok
+                  ? 'ok'
+                  : `${answer.code} ${answer.message}${observed === 'deny' && wrote ? ' (and wrote)' : ''}`,
+          });
+        }
+      }
+    }
+  }
+  return { cells, allowed, answers, violations };
+}
