@@ -74,7 +74,8 @@ async function checkBinding(store: Store, countyCode: string, b: Binding): Promi
       return { binding: { role: 'county_admin', regionCodes: [countyCode] }, name: await regionName(countyCode, 'county') };
     case 'unit_staff': {
       const unit = b.unitId ? await store.getUnit(b.unitId) : null;
-      if (!unit || unit.countyCode !== countyCode) throw new AppError('INVALID_INPUT', '请选择本县（区）的单位');
+      if (!unit) throw new AppError('INVALID_INPUT', '没有这个单位，请从本县（区）的单位中选择');
+      if (unit.countyCode !== countyCode) throw new AppError('FORBIDDEN', '只能选择本县（区）的单位');
       return {
         binding: { role: 'unit_staff', regionCodes: [countyCode], unitId: unit.id, ...(b.lead ? { lead: true } : {}) },
         name: `${unit.name}${b.lead ? '（负责人）' : ''}`,
@@ -438,6 +439,8 @@ export function entriesFor(a: Account | null): MeEntry[] {
 }
 
 export async function me(deps: PeopleDeps, caller: Caller): Promise<Me> {
+  // As in the cloud, where only `public` serves callers WeChat did not identify.
+  if (!caller.openid) throw new AppError('UNAUTHENTICATED', '请先登录（在微信中打开）');
   const account = caller.account && caller.account.role !== 'resident' ? caller.account : null;
   return {
     openid: caller.openid,

@@ -76,7 +76,8 @@ export async function putRoute(deps: CountyAdminDeps, caller: Caller, req: Data<
   const admin = requireCountyAdmin(caller, '维护分派规则');
   const { store } = deps;
   const unit = await store.getUnit(req.unitId);
-  if (!unit || unit.countyCode !== admin.countyCode) throw new AppError('INVALID_INPUT', '请选择本县（区）的单位');
+  if (!unit) throw new AppError('INVALID_INPUT', '没有这个单位，请从本县（区）的单位中选择');
+  if (unit.countyCode !== admin.countyCode) throw new AppError('FORBIDDEN', '只能选择本县（区）的单位');
   if (req.domain) {
     const county = await store.getCounty(admin.countyCode);
     if (!county?.domains.some((d) => d.id === req.domain)) throw new AppError('INVALID_INPUT', '领域有误：请从本县的公开领域中选择');
@@ -142,7 +143,7 @@ export async function previewRoute(deps: CountyAdminDeps, caller: Caller, req: D
   const admin = requireCountyAdmin(caller, '查看分派规则');
   const { store } = deps;
   const code = normalizeCode(req.regionCode);
-  if (!code || !code.startsWith(admin.countyCode)) throw new AppError('INVALID_INPUT', '请选择本县（区）的地区');
+  if (!code || !code.startsWith(admin.countyCode)) throw new AppError('FORBIDDEN', '只能查看本县（区）的地区');
   const county = await store.getCounty(admin.countyCode);
   if (!county) throw new AppError('NOT_FOUND', '没有找到本县的设置');
   const item = req.itemId ? await store.getCatalogItem(req.itemId) : null;

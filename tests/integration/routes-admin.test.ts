@@ -111,11 +111,12 @@ describe('routes', () => {
     for (const bad of [
       { unitId: '510118-zjj' },
       { domain: 'nope', unitId: '510118-zjj' },
-      { domain: 'municipal_services', unitId: '510822-zjj' },
+      { domain: 'municipal_services', unitId: '510118-nope' },
       { townCode: '510822100', unitId: '510118-zjj' },
       { category: '随便', unitId: '510118-zjj' },
     ]) {
       const a = await admin('routes.put', bad);
+      // (another county's unit is FORBIDDEN, not a typing mistake: see the authorization matrix)
       assert.ok(!a.ok && a.code === 'INVALID_INPUT' && /[\u4e00-\u9fa5]/.test(a.message), JSON.stringify(bad));
     }
     const a = await admin('units.update', { id: '510118-zjj', phone: 'call me' });

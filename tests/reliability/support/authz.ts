@@ -18,6 +18,7 @@ type Outcome = 'allow' | 'deny';
 const REFUSALS = ['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED'];
 const PAST_THE_DOOR = ['CONFLICT', 'RATE_LIMITED', 'CONTENT_REJECTED'];
 const K = ['xinjin', 'qingchuan'] as const;
+const countyOfK = { xinjin: '510118', qingchuan: '510822' } as const;
 
 interface Target {
   label: string;
@@ -57,7 +58,19 @@ function unitScope(a: Account | undefined, c: Complaint): boolean {
 const lifecycle = (action: ComplaintAction) => (a: Account | undefined, c: Complaint) =>
   unitScope(a, c) && (TRANSITIONS[action].roles as string[]).includes(a!.role);
 
-/** A reviewer of the draft's town (town reviewer) or county (county reviewer). */
+/** The 政务公开办: the county admin, or the staff of the county's `<county>-zwgk` unit. */
+const opengovOf = (a: Account | undefined): string | null =>
+  a?.role === 'county_admin'
+    ? (a.regionCodes[0] ?? null)
+    : a?.role === 'unit_staff' && a.unitId?.endsWith('-zwgk')
+      ? a.unitId.slice(0, 6)
+      : null;
+
+/**
+ * A reviewer of the draft's town (town reviewer) or county (county reviewer). The drafts here
+ * are village ones, which the town reviews (core/publicity/reviewers.ts); the 政务公开办
+ * reviews county items only, so it has a review list but no say over these.
+ */
 function reviewScope(a: Account | undefined, d: Draft): boolean {
   const code = a?.role === 'reviewer' ? a.regionCodes[0] : undefined;
   if (!code) return false;
@@ -176,10 +189,11 @@ export const SPECS: Spec[] = [
   { fn: 'unit', action: 'complaints.escalate', targets: perComplaint(lifecycle('escalate'), (c) => ({ id: c.id, note: '请加快办理' })) },
   { fn: 'unit', action: 'complaints.release', targets: perComplaint(lifecycle('release'), (c) => ({ id: c.id })) },
 
-  // cadre: their own villages and their own drafts.
-  { fn: 'cadre', action: 'villages.mine', targets: one(hasRole('cadre')) },
-  { fn: 'cadre', action: 'drafts.mine', targets: one(hasRole('cadre')) },
-  { fn: 'cadre', action: 'due.list', targets: one(hasRole('cadre')) },
+  // cadre (and publish, the same drafting for every level): publishers are cadres and the
+  // staff of units and town governments; a draft is its author's; a place must be theirs.
+  { fn: 'cadre', action: 'villages.mine', targets: one(hasRole('cadre', 'unit_staff')) },
+  { fn: 'cadre', action: 'drafts.mine', targets: one(hasRole('cadre', 'unit_staff')) },
+  { fn: 'cadre', action: 'due.list', targets: one(hasRole('cadre', 'unit_staff')) },
   {
     fn: 'cadre',
     action: 'drafts.save',
@@ -211,9 +225,9 @@ export const SPECS: Spec[] = [
   { fn: 'cadre', action: 'drafts.preview', targets: perDraft(['pending', 'published'], authorOf) },
   { fn: 'cadre', action: 'drafts.submit', targets: perDraft(['pending'], authorOf, (d) => ({ id: d.id, version: d.version })) },
 
-  // review: reviewers of the draft's town or county.
-  { fn: 'review', action: 'reviews.list', targets: one(hasRole('reviewer')) },
-  { fn: 'review', action: 'due.list', targets: one(hasRole('reviewer')) },
+  // review: reviewers of the draft's town or county, and the county's 政务公开办.
+  { fn: 'review', action: 'reviews.list', targets: one((_c, a) => a?.role === 'reviewer' || opengovOf(a) !== null) },
+  { fn: 'review', action: 'due.list', targets: one((_c, a) => a?.role === 'reviewer' || opengovOf(a) !== null) },
   { fn: 'review', action: 'reviews.get', targets: perDraft(['pending', 'published'], reviewScope) },
   { fn: 'review', action: 'reviews.approve', targets: perDraft(['pending'], reviewScope, (d) => ({ id: d.id, version: d.version })) },
   {
@@ -228,7 +242,126 @@ export const SPECS: Spec[] = [
   { fn: 'admin', action: 'calendar.get', targets: one(hasRole('county_admin'), () => ({ year: 2026 })) },
   { fn: 'admin', action: 'calendar.put', targets: one(hasRole('county_admin'), () => FIXTURE_2027) },
   { fn: 'admin', action: 'audit.list', targets: one(hasRole('county_admin')) },
+  { fn: 'admin', action: 'audit.export', targets: one(hasRole('county_admin')) },
+  { fn: 'admin', action: 'people.list', targets: one(hasRole('county_admin')) },
+  ...K.map<Spec>((k) => ({
+    fn: 'admin',
+    action: 'people.update',
+    targets: [
+      {
+        label: `${k} cadre`,
+        data: (w) => ({ openid: w.accounts.get(`${k}-cadre`)!.openid, name: '改名的驻村干部' }),
+        allow: (_c, a) => a?.role === 'county_admin' && a.regionCodes[0] === countyOfK[k],
+      },
+    ],
+  })),
+  ...K.map<Spec>((k) => ({
+    fn: 'admin',
+    action: 'people.deactivate',
+    targets: [
+      {
+        label: `${k} cadre`,
+        data: (w) => ({ openid: w.accounts.get(`${k}-cadre`)!.openid }),
+        allow: (_c, a) => a?.role === 'county_admin' && a.regionCodes[0] === countyOfK[k],
+      },
+    ],
+  })),
+  // Invitations: a county admin in its county; a reviewer for cadres of its own villages; a
+  // unit's lead for its own unit (the demo staff are not leads). An unknown invitation is
+  // nobody's to see or revoke.
+  {
+    fn: 'admin',
+    action: 'invites.create',
+    targets: K.map((k) => ({
+      label: `cadre for the ${k} resident's village`,
+      data: (w: World) => ({ role: 'cadre', regionCodes: [village(w, k)], name: '新来的驻村干部' }),
+      allow: (_c: CallerName, a: Account | undefined, w: World) =>
+        (a?.role === 'county_admin' && a.regionCodes[0] === countyOfK[k]) ||
+        (a?.role === 'reviewer' && village(w, k).startsWith(a.regionCodes[0] ?? '-')),
+    })),
+  },
+  {
+    fn: 'admin',
+    action: 'invites.list',
+    targets: one((_c, a) => a?.role === 'county_admin' || a?.role === 'reviewer' || Boolean(a?.role === 'unit_staff' && a.lead)),
+  },
+  {
+    fn: 'admin',
+    action: 'invites.qr',
+    targets: one(
+      () => false,
+      () => ({ id: 'no-such-invitation' }),
+    ),
+  },
+  {
+    fn: 'admin',
+    action: 'invites.revoke',
+    targets: one(
+      () => false,
+      () => ({ id: 'no-such-invitation' }),
+    ),
+  },
+  { fn: 'admin', action: 'units.list', targets: one(hasRole('county_admin')) },
+  ...K.map<Spec>((k) => ({
+    fn: 'admin',
+    action: 'units.update',
+    targets: [
+      {
+        label: `a ${k} unit`,
+        data: (w) => ({ id: w.res.otherUnit[k], phone: '028-82512345' }),
+        allow: (_c, a) => a?.role === 'county_admin' && a.regionCodes[0] === countyOfK[k],
+      },
+    ],
+  })),
+  { fn: 'admin', action: 'routes.list', targets: one(hasRole('county_admin')) },
+  ...K.map<Spec>((k) => ({
+    fn: 'admin',
+    action: 'routes.put',
+    targets: [
+      {
+        label: `a route to a ${k} unit`,
+        data: (w) => ({ domain: 'rural_housing_renovation', category: '其他', unitId: w.res.otherUnit[k] }),
+        allow: (_c, a) => a?.role === 'county_admin' && a.regionCodes[0] === countyOfK[k],
+      },
+    ],
+  })),
+  {
+    fn: 'admin',
+    action: 'routes.delete',
+    targets: one(
+      () => false,
+      () => ({ id: 'no-such-route' }),
+    ),
+  },
+  ...K.map<Spec>((k) => ({
+    fn: 'admin',
+    action: 'routes.preview',
+    targets: [
+      {
+        label: `a ${k} village`,
+        data: (w) => ({ regionCode: village(w, k), domain: 'rural_housing_renovation', category: '其他', kind: '咨询' }),
+        allow: (_c, a) => a?.role === 'county_admin' && a.regionCodes[0] === countyOfK[k],
+      },
+    ],
+  })),
+
+  // account: who am I, for anyone WeChat identifies; an unknown invitation code is refused.
+  { fn: 'account', action: 'me', targets: one(signedIn) },
+  {
+    fn: 'account',
+    action: 'invites.accept',
+    targets: one(
+      () => false,
+      () => ({ code: 'ZZZZZZZZ' }),
+    ),
+  },
 ];
+
+// publish: the same drafting as cadre (one flow for every level), plus what may I publish where.
+SPECS.push(
+  { fn: 'publish', action: 'targets.mine', targets: one(hasRole('cadre', 'unit_staff')) },
+  ...SPECS.filter((x) => x.fn === 'cadre' && x.action !== 'villages.mine').map((x) => ({ ...x, fn: 'publish' as const })),
+);
 
 /** Actions of CONTRACTS the matrix has no row for (should be none). */
 export function uncovered(): string[] {

@@ -175,7 +175,7 @@ export async function sqliteWorld(): Promise<World> {
   const store: SqliteStore = openSqliteStore(dbPath);
   await extraAccounts(store);
   const accounts = await loadAccounts(store);
-  const platform = localPlatform(store, join(dir, 'files'), TEST_UPLOAD_SALT);
+  const platform = localPlatform(store, join(dir, 'files'));
   const clock = { now: () => FIXED_NOW };
   const callerOf = (c: CallerName | Caller): Caller =>
     typeof c === 'string' ? { openid: openidOf(c), account: accounts.get(c) ?? null } : c;
