@@ -95,7 +95,9 @@ export const publicActions: Handlers<typeof PUBLIC, PublicDeps> = {
     const latest = new Map<string, Disclosure>();
     for (const d of disclosures) if (!latest.has(d.itemId)) latest.set(d.itemId, d);
     const domainOrder = new Map(county.domains.map((d) => [d.id, d.order]));
+    // A retired item leaves the resident catalog; its disclosures stay readable by id.
     const entries: CatalogEntry[] = items
+      .filter((item) => !item.retired)
       .sort((a: CatalogItem, b: CatalogItem) => (domainOrder.get(a.domain) ?? 99) - (domainOrder.get(b.domain) ?? 99) || a.order - b.order)
       .map((item) => {
         const d = latest.get(item.id) ?? null;
@@ -152,7 +154,7 @@ export const publicActions: Handlers<typeof PUBLIC, PublicDeps> = {
     const now = clock.now();
     return {
       items: items
-        .filter((i) => containsAll([i.level1, i.level2, i.summary, i.contents.join(' '), i.unitName].join(' '), req.q))
+        .filter((i) => !i.retired && containsAll([i.level1, i.level2, i.summary, i.contents.join(' '), i.unitName].join(' '), req.q))
         .slice(0, PAGE),
       disclosures: disclosures
         .filter((d) => isPubliclyVisible(d) && containsAll(disclosureSearchTexts(d).join(' '), req.q))

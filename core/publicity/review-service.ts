@@ -162,6 +162,7 @@ export async function approve(
   const disclosure: Disclosure = {
     id: d.id,
     itemId: d.itemId,
+    itemVersion: item?.version ?? 1,
     countyCode: d.countyCode,
     regionCode: d.regionCode,
     regionName: d.regionName,

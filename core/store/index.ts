@@ -11,6 +11,7 @@ import type { AccountStore } from './accounts';
 import type { AuditStore } from './audit';
 import type { CalendarStore } from './calendar';
 import type { CatalogStore } from './catalog';
+import type { CatalogHistoryStore } from './catalog-history';
 import type { ComplaintStore } from './complaints';
 import type { CountyStore } from './counties';
 import type { DisclosureStore } from './disclosures';
@@ -26,6 +27,8 @@ export type { AccountStore } from './accounts';
 export type { AuditStore } from './audit';
 export type { CalendarStore } from './calendar';
 export type { CatalogStore } from './catalog';
+export type { CatalogHistoryStore } from './catalog-history';
+export { CatalogVersionTaken } from './catalog-history';
 export type { ComplaintQuery, ComplaintStore, DailyLimit } from './complaints';
 export { DailyLimitError } from './complaints';
 export type { CountyStore } from './counties';
@@ -46,6 +49,7 @@ export interface Store
     CountyStore,
     UnitStore,
     CatalogStore,
+    CatalogHistoryStore,
     DisclosureStore,
     AccountStore,
     RouteStore,

@@ -143,4 +143,9 @@ export const MIGRATIONS: string[] = [
   UPDATE routes SET doc = json_set(doc, '$.origin', 'default')
    WHERE id = county_code || '-domain-' || json_extract(doc, '$.domain') OR id = county_code || '-category-privacy';
   `,
+  // (w-stats, A) catalog history: one entry per item version (add, update, retire).
+  `
+  CREATE TABLE catalog_history (id TEXT PRIMARY KEY, item_id TEXT NOT NULL, version INTEGER NOT NULL, doc TEXT NOT NULL);
+  CREATE INDEX catalog_history_by_item ON catalog_history(item_id, version);
+  `,
 ];

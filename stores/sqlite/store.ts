@@ -10,6 +10,7 @@ import { sqliteAccounts } from './accounts';
 import { sqliteAudit } from './audit';
 import { sqliteCalendar } from './calendar';
 import { sqliteCatalog } from './catalog';
+import { sqliteCatalogHistory } from './catalog-history';
 import { sqliteComplaints } from './complaints';
 import { sqliteCounties } from './counties';
 import { sqliteDisclosures } from './disclosures';
@@ -48,6 +49,7 @@ export function openSqliteStore(path: string): SqliteStore {
     ...sqliteCounties(db),
     ...sqliteUnits(db),
     ...sqliteCatalog(db),
+    ...sqliteCatalogHistory(db),
     ...sqliteDisclosures(db),
     ...sqliteAccounts(db),
     ...sqliteRoutes(db),

@@ -6,6 +6,7 @@ export const COLLECTIONS = [
   'counties',
   'units',
   'catalog_items',
+  'catalog_history',
   'disclosures',
   'accounts',
   'routes',
@@ -29,6 +30,7 @@ export const INDEXES: Record<CollectionName, string[]> = {
   counties: [],
   units: ['countyCode:1,_id:1'],
   catalog_items: ['countyCode:1,domain:1,order:1,_id:1', 'tokens:1,countyCode:1,domain:1,order:1,_id:1'],
+  catalog_history: ['itemId:1,version:-1'],
   disclosures: [
     'regionCode:1,status:1,publishedAt:-1,_id:-1',
     'regionCode:1,status:1,domain:1,publishedAt:-1,_id:-1',

@@ -12,6 +12,7 @@ import { wxAccounts } from './accounts';
 import { wxAudit } from './audit';
 import { wxCalendar } from './calendar';
 import { wxCatalog } from './catalog';
+import { wxCatalogHistory } from './catalog-history';
 import { wxComplaints } from './complaints';
 import { wxCounties } from './counties';
 import { wxDisclosures } from './disclosures';
@@ -42,6 +43,7 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
     ...wxCounties(ctx),
     ...wxUnits(ctx),
     ...wxCatalog(ctx),
+    ...wxCatalogHistory(ctx),
     ...wxDisclosures(ctx),
     ...wxAccounts(ctx),
     ...wxRoutes(ctx),

@@ -288,6 +288,19 @@ beforeAll(async () => {
   await call('appendAudit', () => s.appendAudit(audit));
   await call('listAudit', () => s.listAudit(20));
   await call('listAudit(after)', () => s.listAudit(20, { at: audit.at, id: audit.id }));
+  await call('appendCatalogHistory', () =>
+    s.appendCatalogHistory({
+      id: '510118-x@2',
+      itemId: '510118-x',
+      countyCode: '510118',
+      version: 2,
+      action: 'catalog.update',
+      at: audit.at,
+      actor: 'o-admin',
+      changes: [],
+    }),
+  );
+  await call('listCatalogHistory', () => s.listCatalogHistory('510118-x', 20));
   // The queue shapes of core/complaints/unit-service.ts listQueue.
   const open = ['submitted', 'accepted', 'returned', 'in_progress', 'answered', 'closed'] as const;
   const after = { dueAt: c.dueAt, id: c.id };

@@ -7,6 +7,7 @@ import type { Open } from './fixtures';
 import { accountsContract } from './accounts.contract';
 import { calendarAuditContract } from './calendar.contract';
 import { catalogContract } from './catalog.contract';
+import { catalogHistoryContract } from './catalog-history.contract';
 import { complaintsContract } from './complaints.contract';
 import { countiesContract } from './counties.contract';
 import { disclosuresContract } from './disclosures.contract';
@@ -36,6 +37,7 @@ export const STORE_CONTRACTS: Array<(open: Open) => void> = [
   invitationsContract,
   limitsContract,
   uploadsContract,
+  catalogHistoryContract,
 ];
 
 /** Registers every kind's cases for one adapter; `open` gives a fresh, empty store. */
