@@ -8,6 +8,7 @@ import type { Handlers } from './contract';
 import type { PUBLIC } from './contracts/public';
 import type { CatalogEntry, CountyView } from './public-views';
 import { countyOf, disclosureChain, normalizeCode } from '../regions/codes';
+import { publicStats } from '../stats/service';
 import { disclosureSearchTexts, isPubliclyVisible, toSummary, toView } from '../disclosures/public-view';
 import { itemState } from '../catalog/state';
 import { containsAll, queryTokens } from '../search/tokens';
@@ -140,6 +141,10 @@ export const publicActions: Handlers<typeof PUBLIC, PublicDeps> = {
     if (!d || !isPubliclyVisible(d)) throw new AppError('NOT_FOUND', '没有找到这条公开信息');
     const item = await store.getCatalogItem(d.itemId);
     return toView(d, item, clock.now());
+  },
+
+  async 'stats.public'({ store }, req) {
+    return publicStats(store, req.countyCode, req.period);
   },
 
   async search({ store, clock }, req) {

@@ -22,6 +22,7 @@ import type { RegionStore } from './regions';
 import type { RouteStore } from './routes';
 import type { UnitStore } from './units';
 import type { UploadFolderStore } from './uploads';
+import type { StatsStore } from './stats';
 
 export type { AccountStore } from './accounts';
 export type { AuditStore } from './audit';
@@ -40,6 +41,7 @@ export type { RegionStore } from './regions';
 export type { RouteStore } from './routes';
 export type { UnitStore } from './units';
 export type { UploadFolder, UploadFolderStore } from './uploads';
+export type { StatsStore } from './stats';
 
 export const MAX_READ = 100;
 
@@ -59,7 +61,8 @@ export interface Store
     CalendarStore,
     AuditStore,
     UploadFolderStore,
-    InvitationStore {
+    InvitationStore,
+    StatsStore {
   close(): Promise<void>;
 }
 

@@ -19,6 +19,7 @@ import { sqliteInvitations } from './invitations';
 import { sqliteNotifications } from './notifications';
 import { sqliteRegions } from './regions';
 import { sqliteRoutes } from './routes';
+import { sqliteStats } from './stats';
 import { sqliteUnits } from './units';
 import { sqliteUploads } from './uploads';
 
@@ -60,6 +61,7 @@ export function openSqliteStore(path: string): SqliteStore {
     ...sqliteAudit(db),
     ...sqliteUploads(db),
     ...sqliteInvitations(db),
+    ...sqliteStats(db),
     async close() {
       db.close();
     },

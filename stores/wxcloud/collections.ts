@@ -21,6 +21,7 @@ export const COLLECTIONS = [
   'upload_folders',
   'invitations',
   'invitation_codes',
+  'stats',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -70,4 +71,5 @@ export const INDEXES: Record<CollectionName, string[]> = {
   upload_folders: [],
   invitations: ['code:1', 'countyCode:1,createdAt:-1,_id:-1'],
   invitation_codes: [],
+  stats: ['countyCode:1,period:1,kind:1,_id:1'],
 };

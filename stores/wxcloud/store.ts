@@ -21,6 +21,7 @@ import { wxInvitations } from './invitations';
 import { wxNotifications } from './notifications';
 import { wxRegions } from './regions';
 import { wxRoutes } from './routes';
+import { wxStats } from './stats';
 import { wxUnits } from './units';
 import { wxUploads } from './uploads';
 import { wxContext } from './shared';
@@ -54,6 +55,7 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
     ...wxAudit(ctx),
     ...wxUploads(ctx),
     ...wxInvitations(ctx),
+    ...wxStats(ctx),
     async close() {},
   };
 }

@@ -8,6 +8,7 @@ import { cursor, domain, empty, id } from '../schema-parts';
 import type { Account } from '../../accounts/account';
 import type { CatalogItem, Unit } from '../../model';
 import type { CatalogHistoryEntry } from '../../catalog/history';
+import type { StatsDashboard } from '../../stats/service';
 import type { Route, RouteResult } from '../../complaints/routing';
 import { COMPLAINT_CATEGORIES, COMPLAINT_KINDS } from '../../complaints/model';
 
@@ -221,6 +222,10 @@ export const catalogAddSchema = v.object({
   reportPhone: v.optional(phoneNumber),
 });
 
+/** A statistics period: a month (YYYY-MM) or a year (YYYY). */
+export const statsPeriod = v.pipe(v.string('请选择统计期'), v.trim(), v.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, '统计期应为 YYYY-MM 或 YYYY'));
+const statsReq = v.object({ period: statsPeriod, scope: v.optional(v.picklist(['unit', 'town', 'village'], '统计范围有误')) });
+
 export const ADMIN = {
   'calendar.list': { req: empty, res: answer<CalendarList>() },
   'calendar.get': { req: v.object({ year }), res: answer<{ year: number; record: CalendarYear | null }>() },
@@ -277,6 +282,10 @@ export const ADMIN = {
   'catalog.add': { req: catalogAddSchema, res: answer<CatalogItem>() },
   'catalog.retire': { req: v.object({ itemId: id }), res: answer<CatalogItem>() },
   'catalog.history': { req: v.object({ itemId: id }), res: answer<{ item: CatalogItem; history: CatalogHistoryEntry[] }>() },
+  // Statistics (counters kept as events happen; core/stats).
+  'stats.dashboard': { req: statsReq, res: answer<StatsDashboard>() },
+  /** The dashboard as CSV (UTF-8 with BOM, for Excel). */
+  'stats.export': { req: statsReq, res: answer<{ filename: string; csv: string; rows: number }>() },
   'routes.delete': { req: v.object({ id }), res: answer<{ id: string }>() },
   'routes.preview': {
     req: v.object({

@@ -17,6 +17,7 @@ import { limitsContract } from './limits.contract';
 import { notificationsContract } from './notifications.contract';
 import { regionsContract } from './regions.contract';
 import { routesContract } from './routes.contract';
+import { statsContract } from './stats.contract';
 import { unitsContract } from './units.contract';
 import { uploadsContract } from './uploads.contract';
 
@@ -38,6 +39,7 @@ export const STORE_CONTRACTS: Array<(open: Open) => void> = [
   limitsContract,
   uploadsContract,
   catalogHistoryContract,
+  statsContract,
 ];
 
 /** Registers every kind's cases for one adapter; `open` gives a fresh, empty store. */
