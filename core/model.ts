@@ -87,6 +87,10 @@ export interface CatalogItem {
   levels: PublishLevel[]; // 公开层级
   consultPhone: Phone; // 咨询电话
   reportPhone: Phone; // 监督举报电话
+  /** 责任人: the person who answers for the item in its 责任单位, when the county named one. */
+  responsiblePerson?: { name: string; post: string };
+  /** Set when the county retired the item: it leaves the resident catalog; disclosures under it stay readable. */
+  retired?: { at: string; by: string };
   publicityDays?: TimeLimit; // default 公示期 where the item is a publicity
   /** Its text says 不公开具体困难类别: lists under it may not name 低保, 特困, 残疾, illnesses. */
   forbidsHardshipCategory?: boolean;
@@ -125,6 +129,8 @@ export type DisclosureStatus = 'draft' | 'pending_review' | 'published' | 'rejec
 export interface Disclosure {
   id: string;
   itemId: string; // catalog item
+  /** The catalog item's version it was published under (absent on disclosures from before versions: 1). */
+  itemVersion?: number;
   countyCode: string;
   regionCode: string; // where it was published: the county, a town or a village
   regionName: string;

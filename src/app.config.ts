@@ -33,6 +33,7 @@ export default defineAppConfig({
         'pages/units/index',
         'pages/routes/index',
         'pages/audit/index',
+        'pages/stats/index',
       ],
     },
   ],

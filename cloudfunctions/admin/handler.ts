@@ -21,6 +21,8 @@ import {
   putRoute,
   updateUnit,
 } from '../../core/admin/county-service';
+import { addCatalogItem, catalogHistory, retireCatalogItem, updateCatalogItem } from '../../core/catalog/admin-service';
+import { statsDashboard, statsExport } from '../../core/stats/service';
 import { defineActions } from '../shared/dispatch';
 import type { FunctionContext } from '../shared/context';
 
@@ -44,6 +46,12 @@ export const handleAdmin = defineActions(ADMIN, {
   'units.update': (ctx, d) => updateUnit(deps(ctx), ctx.caller, d),
   'routes.list': (ctx) => listCountyRoutes(deps(ctx), ctx.caller),
   'routes.put': (ctx, d) => putRoute(deps(ctx), ctx.caller, d),
+  'catalog.update': (ctx, d) => updateCatalogItem(deps(ctx), ctx.caller, d),
+  'catalog.add': (ctx, d) => addCatalogItem(deps(ctx), ctx.caller, d),
+  'catalog.retire': (ctx, d) => retireCatalogItem(deps(ctx), ctx.caller, d.itemId),
+  'catalog.history': (ctx, d) => catalogHistory(deps(ctx), ctx.caller, d.itemId),
+  'stats.dashboard': (ctx, d) => statsDashboard(deps(ctx), ctx.caller, d),
+  'stats.export': (ctx, d) => statsExport(deps(ctx), ctx.caller, d),
   'routes.delete': (ctx, d) => deleteRoute(deps(ctx), ctx.caller, d.id),
   'routes.preview': (ctx, d) => previewRoute(deps(ctx), ctx.caller, d),
 });

@@ -422,6 +422,7 @@ const ENTRIES: Record<MeEntry['key'], Omit<MeEntry, 'key'>> = {
   routes: { title: '分派规则', path: '/packages/admin/pages/routes/index' },
   audit: { title: '操作记录', path: '/packages/admin/pages/audit/index' },
   calendar: { title: '节假日安排', path: '/packages/admin/pages/calendar/index' },
+  stats: { title: '统计', path: '/packages/admin/pages/stats/index' },
 };
 
 export function entriesFor(a: Account | null): MeEntry[] {
@@ -434,7 +435,7 @@ export function entriesFor(a: Account | null): MeEntry[] {
     if (a.unitId?.endsWith('-zwgk')) keys.push('review');
     if (a.lead) keys.push('invites');
   }
-  if (a?.role === 'county_admin') keys.push('queue', 'review', 'people', 'invites', 'units', 'routes', 'audit', 'calendar');
+  if (a?.role === 'county_admin') keys.push('queue', 'review', 'people', 'invites', 'units', 'routes', 'audit', 'calendar', 'stats');
   return keys.map((key) => ({ key, ...ENTRIES[key] }));
 }
 

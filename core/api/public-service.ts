@@ -8,6 +8,7 @@ import type { Handlers } from './contract';
 import type { PUBLIC } from './contracts/public';
 import type { CatalogEntry, CountyView } from './public-views';
 import { countyOf, disclosureChain, normalizeCode } from '../regions/codes';
+import { publicStats } from '../stats/service';
 import { disclosureSearchTexts, isPubliclyVisible, toSummary, toView } from '../disclosures/public-view';
 import { itemState } from '../catalog/state';
 import { containsAll, queryTokens } from '../search/tokens';
@@ -96,7 +97,9 @@ export const publicActions: Handlers<typeof PUBLIC, PublicDeps> = {
     const latest = new Map<string, Disclosure>();
     for (const d of disclosures) if (!latest.has(d.itemId)) latest.set(d.itemId, d);
     const domainOrder = new Map(county.domains.map((d) => [d.id, d.order]));
+    // A retired item leaves the resident catalog; its disclosures stay readable by id.
     const entries: CatalogEntry[] = items
+      .filter((item) => !item.retired)
       .sort((a: CatalogItem, b: CatalogItem) => (domainOrder.get(a.domain) ?? 99) - (domainOrder.get(b.domain) ?? 99) || a.order - b.order)
       .map((item) => {
         const d = latest.get(item.id) ?? null;
@@ -141,6 +144,10 @@ export const publicActions: Handlers<typeof PUBLIC, PublicDeps> = {
     return toView(d, item, clock.now());
   },
 
+  async 'stats.public'({ store }, req) {
+    return publicStats(store, req.countyCode, req.period);
+  },
+
   async search({ store, clock }, req) {
     if (!queryTokens(req.q)) throw new AppError('INVALID_INPUT', '请输入要搜索的文字');
     const code = req.regionCode ? canonical(req.regionCode) : undefined;
@@ -157,7 +164,7 @@ export const publicActions: Handlers<typeof PUBLIC, PublicDeps> = {
         ]);
         return {
           items: items
-            .filter((i) => containsAll([i.level1, i.level2, i.summary, i.contents.join(' '), i.unitName].join(' '), text))
+            .filter((i) => !i.retired && containsAll([i.level1, i.level2, i.summary, i.contents.join(' '), i.unitName].join(' '), text))
             .map((i) => (why ? { ...i, why } : i)),
           disclosures: disclosures
             .filter((d) => isPubliclyVisible(d) && containsAll(disclosureSearchTexts(d).join(' '), text))

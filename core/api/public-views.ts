@@ -46,6 +46,8 @@ export interface DisclosureView extends DisclosureSummary {
   unitName: string;
   /** 公示异议 received so far. */
   objections: number;
+  /** The catalog item's version the disclosure was published under. */
+  itemVersion: number;
   item: { id: string; level2: string; consultPhone: Phone; reportPhone: Phone } | null;
 }
 

@@ -72,7 +72,7 @@ const LEVEL_PUBLISHER: Record<Exclude<PublishLevel, 'county'>, string> = {
 };
 
 /** 公开主体 in words: the county unit for county-level items, then the towns and villages that post it. */
-function publisherText(levels: PublishLevel[], unit: Unit): string {
+export function publisherText(levels: PublishLevel[], unit: Unit): string {
   const parts: string[] = [];
   if (levels.includes('county')) parts.push(unit.name);
   if (levels.includes('town')) parts.push(LEVEL_PUBLISHER.town);

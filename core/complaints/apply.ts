@@ -5,6 +5,7 @@ import type { Role } from '../accounts/account';
 import type { Store } from '../store';
 import type { Complaint, ComplaintAction, Notification, TimelineEvent } from './model';
 import { transition } from './lifecycle';
+import { recordComplaintStats } from '../stats/record';
 import { scheduled } from './schedule';
 import { limitsFor, type TimeLimits } from './limits';
 import type { Notifier } from './ports';
@@ -58,6 +59,8 @@ export async function save(store: Store, next: Complaint, read: Complaint): Prom
   if (!(await store.updateComplaint(next, read.version))) {
     throw new AppError('CONFLICT', '这件诉求刚刚被他人处理过，请刷新后再试');
   }
+  // Counted on the write that succeeded: a retry that finds its work done counts nothing.
+  await recordComplaintStats(store, read, next);
   return next;
 }
 

@@ -20,6 +20,7 @@ import { completeEffects, effectsOf } from './effects';
 import { DailyLimitError } from '../store';
 import type { ComplaintDeps } from './deps';
 import { loadCalendar } from '../calendar/loader';
+import { recordComplaintStats } from '../stats/record';
 
 export const DAILY_LIMIT = 10;
 
@@ -162,10 +163,13 @@ export async function submitComplaint(deps: ComplaintDeps, caller: Caller, req: 
   if (effects) draft.effects = effects;
   let complaint: Complaint;
   try {
-    ({ complaint } = await store.insertComplaint(scheduled(draft, limits.ratingWindowDays, cal), {
+    let created: boolean;
+    ({ complaint, created } = await store.insertComplaint(scheduled(draft, limits.ratingWindowDays, cal), {
       since: dayStart,
       max: DAILY_LIMIT,
     }));
+    // Counted once: by the insert that made it, not by a retry that found it.
+    if (created) await recordComplaintStats(store, null, complaint);
   } catch (e) {
     if (e instanceof DailyLimitError) throw limited();
     throw e;

@@ -60,6 +60,7 @@ export function toView(d: Disclosure, item: CatalogItem | null, now: Date): Disc
     attachments: d.attachments,
     unitName: d.unitName,
     objections: d.objections ?? 0,
+    itemVersion: d.itemVersion ?? 1,
     item: item ? { id: item.id, level2: item.level2, consultPhone: item.consultPhone, reportPhone: item.reportPhone } : null,
   };
 }

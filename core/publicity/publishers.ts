@@ -99,7 +99,7 @@ export async function targetsOf(store: Pick<Store, 'getRegion' | 'listCatalogIte
     store.listCatalogItems(p.countyCode),
   ]);
   const items = catalog
-    .filter((i) => mayPublishItem(p, i))
+    .filter((i) => !i.retired && mayPublishItem(p, i))
     .sort((a, b) => a.domain.localeCompare(b.domain) || a.order - b.order)
     .map((i) => ({ id: i.id, level2: i.level2, domain: i.domain, policy: isPolicyItem(i) }));
   return regions

@@ -19,6 +19,7 @@ import { dueFor, previewOptions, type PublicityDeps } from './cadre-service';
 import { levelOfDraft, mayReview, reviewerKindFor, reviewerOf, type ReviewScope } from './reviewers';
 import { committeeName } from './names';
 import { publisherNameOf } from './views';
+import { publishedOnTime, recordPublication } from '../stats/record';
 
 export { committeeName } from './names';
 
@@ -162,6 +163,7 @@ export async function approve(
   const disclosure: Disclosure = {
     id: d.id,
     itemId: d.itemId,
+    itemVersion: item?.version ?? 1,
     countyCode: d.countyCode,
     regionCode: d.regionCode,
     regionName: d.regionName,
@@ -189,6 +191,8 @@ export async function approve(
   delete next.rawTable;
   await saveDraft(deps, next, d);
   await deps.store.putDisclosures([disclosure]);
+  // Counted after the draft's versioned write: a second approval is refused above.
+  await recordPublication(deps.store, disclosure, publishedOnTime(cal, item, d.createdAt, now), now);
   return reviewItem(deps, next, item);
 }
 

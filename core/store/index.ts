@@ -11,6 +11,7 @@ import type { AccountStore } from './accounts';
 import type { AuditStore } from './audit';
 import type { CalendarStore } from './calendar';
 import type { CatalogStore } from './catalog';
+import type { CatalogHistoryStore } from './catalog-history';
 import type { ComplaintStore } from './complaints';
 import type { CountyStore } from './counties';
 import type { DisclosureStore } from './disclosures';
@@ -21,11 +22,14 @@ import type { RegionStore } from './regions';
 import type { RouteStore } from './routes';
 import type { UnitStore } from './units';
 import type { UploadFolderStore } from './uploads';
+import type { StatsStore } from './stats';
 
 export type { AccountStore } from './accounts';
 export type { AuditStore } from './audit';
 export type { CalendarStore } from './calendar';
 export type { CatalogStore } from './catalog';
+export type { CatalogHistoryStore } from './catalog-history';
+export { CatalogVersionTaken } from './catalog-history';
 export type { ComplaintQuery, ComplaintStore, DailyLimit } from './complaints';
 export { DailyLimitError } from './complaints';
 export type { CountyStore } from './counties';
@@ -37,6 +41,7 @@ export type { RegionStore } from './regions';
 export type { RouteStore } from './routes';
 export type { UnitStore } from './units';
 export type { UploadFolder, UploadFolderStore } from './uploads';
+export type { StatsStore } from './stats';
 
 export const MAX_READ = 100;
 
@@ -46,6 +51,7 @@ export interface Store
     CountyStore,
     UnitStore,
     CatalogStore,
+    CatalogHistoryStore,
     DisclosureStore,
     AccountStore,
     RouteStore,
@@ -55,7 +61,8 @@ export interface Store
     CalendarStore,
     AuditStore,
     UploadFolderStore,
-    InvitationStore {
+    InvitationStore,
+    StatsStore {
   close(): Promise<void>;
 }
 

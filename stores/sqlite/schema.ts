@@ -143,4 +143,24 @@ export const MIGRATIONS: string[] = [
   UPDATE routes SET doc = json_set(doc, '$.origin', 'default')
    WHERE id = county_code || '-domain-' || json_extract(doc, '$.domain') OR id = county_code || '-category-privacy';
   `,
+  // 6: catalog history: one entry per item version (add, update, retire).
+  `
+  CREATE TABLE catalog_history (id TEXT PRIMARY KEY, item_id TEXT NOT NULL, version INTEGER NOT NULL, doc TEXT NOT NULL);
+  CREATE INDEX catalog_history_by_item ON catalog_history(item_id, version);
+  `,
+  // 7: statistics counters: one row per counter (kind:scope:period) and metric.
+  `
+  CREATE TABLE stats (
+    id TEXT NOT NULL,
+    metric TEXT NOT NULL,
+    county_code TEXT NOT NULL,
+    period TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    scope_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (id, metric)
+  );
+  CREATE INDEX stats_by_county_period ON stats(county_code, period, kind, id);
+  `,
 ];

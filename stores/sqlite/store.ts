@@ -10,6 +10,7 @@ import { sqliteAccounts } from './accounts';
 import { sqliteAudit } from './audit';
 import { sqliteCalendar } from './calendar';
 import { sqliteCatalog } from './catalog';
+import { sqliteCatalogHistory } from './catalog-history';
 import { sqliteComplaints } from './complaints';
 import { sqliteCounties } from './counties';
 import { sqliteDisclosures } from './disclosures';
@@ -18,6 +19,7 @@ import { sqliteInvitations } from './invitations';
 import { sqliteNotifications } from './notifications';
 import { sqliteRegions } from './regions';
 import { sqliteRoutes } from './routes';
+import { sqliteStats } from './stats';
 import { sqliteUnits } from './units';
 import { sqliteUploads } from './uploads';
 
@@ -48,6 +50,7 @@ export function openSqliteStore(path: string): SqliteStore {
     ...sqliteCounties(db),
     ...sqliteUnits(db),
     ...sqliteCatalog(db),
+    ...sqliteCatalogHistory(db),
     ...sqliteDisclosures(db),
     ...sqliteAccounts(db),
     ...sqliteRoutes(db),
@@ -58,6 +61,7 @@ export function openSqliteStore(path: string): SqliteStore {
     ...sqliteAudit(db),
     ...sqliteUploads(db),
     ...sqliteInvitations(db),
+    ...sqliteStats(db),
     async close() {
       db.close();
     },

@@ -6,6 +6,7 @@ export const COLLECTIONS = [
   'counties',
   'units',
   'catalog_items',
+  'catalog_history',
   'disclosures',
   'accounts',
   'routes',
@@ -20,6 +21,7 @@ export const COLLECTIONS = [
   'upload_folders',
   'invitations',
   'invitation_codes',
+  'stats',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -29,6 +31,7 @@ export const INDEXES: Record<CollectionName, string[]> = {
   counties: [],
   units: ['countyCode:1,_id:1'],
   catalog_items: ['countyCode:1,domain:1,order:1,_id:1', 'tokens:1,countyCode:1,domain:1,order:1,_id:1'],
+  catalog_history: ['itemId:1,version:-1'],
   disclosures: [
     'regionCode:1,status:1,publishedAt:-1,_id:-1',
     'regionCode:1,status:1,domain:1,publishedAt:-1,_id:-1',
@@ -68,4 +71,5 @@ export const INDEXES: Record<CollectionName, string[]> = {
   upload_folders: [],
   invitations: ['code:1', 'countyCode:1,createdAt:-1,_id:-1'],
   invitation_codes: [],
+  stats: ['countyCode:1,period:1,kind:1,_id:1'],
 };

@@ -12,6 +12,7 @@ import { wxAccounts } from './accounts';
 import { wxAudit } from './audit';
 import { wxCalendar } from './calendar';
 import { wxCatalog } from './catalog';
+import { wxCatalogHistory } from './catalog-history';
 import { wxComplaints } from './complaints';
 import { wxCounties } from './counties';
 import { wxDisclosures } from './disclosures';
@@ -20,6 +21,7 @@ import { wxInvitations } from './invitations';
 import { wxNotifications } from './notifications';
 import { wxRegions } from './regions';
 import { wxRoutes } from './routes';
+import { wxStats } from './stats';
 import { wxUnits } from './units';
 import { wxUploads } from './uploads';
 import { wxContext } from './shared';
@@ -42,6 +44,7 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
     ...wxCounties(ctx),
     ...wxUnits(ctx),
     ...wxCatalog(ctx),
+    ...wxCatalogHistory(ctx),
     ...wxDisclosures(ctx),
     ...wxAccounts(ctx),
     ...wxRoutes(ctx),
@@ -52,6 +55,7 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
     ...wxAudit(ctx),
     ...wxUploads(ctx),
     ...wxInvitations(ctx),
+    ...wxStats(ctx),
     async close() {},
   };
 }

@@ -18,6 +18,7 @@
 //   is the best a token index can do: the prefix field may stand among the equality fields
 //   (the index starts with equality fields and the prefix field, in any order), before the sort.
 import { beforeAll, describe, it } from '@jest/globals';
+import { statsKey } from '../../core/stats/model';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { COLLECTIONS, INDEXES, openWxCloudStore, type CollectionName } from '../../stores/wxcloud/store';
@@ -288,6 +289,21 @@ beforeAll(async () => {
   await call('appendAudit', () => s.appendAudit(audit));
   await call('listAudit', () => s.listAudit(20));
   await call('listAudit(after)', () => s.listAudit(20, { at: audit.at, id: audit.id }));
+  await call('appendCatalogHistory', () =>
+    s.appendCatalogHistory({
+      id: '510118-x@2',
+      itemId: '510118-x',
+      countyCode: '510118',
+      version: 2,
+      action: 'catalog.update',
+      at: audit.at,
+      actor: 'o-admin',
+      changes: [],
+    }),
+  );
+  await call('listCatalogHistory', () => s.listCatalogHistory('510118-x', 20));
+  await call('incrementStats', () => s.incrementStats([statsKey('510118', '2026-11', 'unit', '510118-zjj', '区住建局')], { received: 1 }));
+  await call('listStats', () => s.listStats('510118', '2026-11', ['county', 'unit', 'town'], 300));
   // The queue shapes of core/complaints/unit-service.ts listQueue.
   const open = ['submitted', 'accepted', 'returned', 'in_progress', 'answered', 'closed'] as const;
   const after = { dueAt: c.dueAt, id: c.id };

@@ -194,6 +194,7 @@ export async function createDisclosure(
   const disclosure: Disclosure = {
     id: `${regionCode}-world-${n}`,
     itemId: item.id,
+    itemVersion: item.version,
     countyCode: county.code,
     regionCode,
     regionName: region?.name ?? county.name,

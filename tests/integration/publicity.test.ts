@@ -134,11 +134,19 @@ describe('review and publication', () => {
     const item = ok(await review('reviews.get', { id: submitted.id }));
     assert.equal(item.draft.rawTable, undefined, 'the reviewer sees the masked copy only');
     assert.deepEqual(findPersonalData(item.preview), []);
+    const published = async () =>
+      (await cloud.store.listStats(county.code, '2026-11', ['town'], 10)).find((c) => c.scopeId === town)?.counts ?? {};
+    const before = await published();
     const approved = ok(await review('reviews.approve', { id: submitted.id, version: item.draft.version }));
     assert.equal(approved.draft.status, 'published');
     assert.equal(approved.disclosure.publicity.start, '2026-11-26');
+    // Counted once, within the item's 公开时限 (drafted and approved the same day).
+    const after = await published();
+    assert.equal((after.published ?? 0) - (before.published ?? 0), 1);
+    assert.equal((after.publishedOnTime ?? 0) - (before.publishedOnTime ?? 0), 1);
 
     const view = ok(await pub('disclosures.get', { id: submitted.id }));
+    assert.equal(view.itemVersion, 1, 'published under the item’s version 1');
     assert.equal(view.publicity.state, '公示中');
     assert.ok(view.publicity.daysLeft > 0);
     assert.equal(view.table.rows.length, 3);
@@ -149,6 +157,7 @@ describe('review and publication', () => {
     assert.equal(mine.rawTable, undefined, 'the unmasked table is erased once published');
     const retry = ok(await review('reviews.approve', { id: submitted.id, version: item.draft.version }));
     assert.equal(retry.draft.version, approved.draft.version, 'a retried approval changes nothing');
+    assert.deepStrictEqual(await published(), after, 'nor counts again');
   });
 
   it('reject sends it back as a draft with the note; the cadre fixes and resubmits', async () => {

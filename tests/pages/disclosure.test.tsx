@@ -30,6 +30,7 @@ const D: DisclosureView = {
   link: { title: '新津区农村危房改造实施办法', url: 'https://www.xinjin.gov.cn/a.html', date: '2026-03-01' },
   attachments: [],
   objections: 0,
+  itemVersion: 1,
   item: null,
 };
 

@@ -6,7 +6,9 @@ import type { AuditEntry } from '../../audit';
 import { answer } from '../contract';
 import { cursor, domain, empty, id } from '../schema-parts';
 import type { Account } from '../../accounts/account';
-import type { Unit } from '../../model';
+import type { CatalogItem, Unit } from '../../model';
+import type { CatalogHistoryEntry } from '../../catalog/history';
+import type { StatsDashboard } from '../../stats/service';
 import type { Route, RouteResult } from '../../complaints/routing';
 import { COMPLAINT_CATEGORIES, COMPLAINT_KINDS } from '../../complaints/model';
 
@@ -136,6 +138,94 @@ export const inviteSchema = v.object({
   lead: v.optional(v.boolean('负责人选项有误')),
 });
 
+// ---- the catalog's standard elements (动态调整) ----
+
+const shortText = (label: string, max = 60) =>
+  v.pipe(v.string(`请填写${label}`), v.trim(), v.minLength(2, `请填写${label}`), v.maxLength(max, `${label}不能超过${max}个字`));
+const textList = (label: string, maxItems = 20, max = 200) =>
+  v.pipe(
+    v.array(shortText(label, max), `${label}有误`),
+    v.minLength(1, `请填写${label}`),
+    v.maxLength(maxItems, `${label}不能超过${maxItems}条`),
+  );
+
+/** 公开时限, as the template writes it: a trigger, a number of working or calendar days. */
+export const timeLimitSchema = v.object(
+  {
+    trigger: shortText('公开时限的起算事件', 40),
+    days: v.pipe(
+      v.number('公开时限的天数有误'),
+      v.integer('公开时限的天数应为整数'),
+      v.minValue(1, '公开时限至少1天'),
+      v.maxValue(365, '公开时限不能超过365天'),
+    ),
+    dayKind: v.picklist(['working', 'calendar'], '请选择工作日或自然日'),
+    text: v.optional(shortText('公开时限说明', 80)),
+  },
+  '公开时限有误',
+);
+
+/** 信息更新周期. */
+export const updateCycleSchema = v.object(
+  {
+    unit: v.picklist(['event', 'day', 'month', 'quarter', 'year'], '更新周期有误'),
+    every: v.pipe(v.number('更新周期有误'), v.integer('更新周期有误'), v.minValue(1, '更新周期有误'), v.maxValue(12, '更新周期有误')),
+    text: shortText('更新周期说明', 40),
+  },
+  '更新周期有误',
+);
+
+const responsiblePerson = v.object({ name: personName, post: shortText('责任人职务', 30) }, '请填写责任人姓名和职务');
+
+/** Every standard element but the ids: what catalog.add requires and catalog.update may change. */
+const catalogElements = {
+  level1: shortText('一级事项'),
+  level2: shortText('二级事项', 80),
+  summary: shortText('事项说明', 200),
+  contents: textList('公开内容'),
+  basis: textList('公开依据'),
+  timeLimit: timeLimitSchema,
+  updateCycle: updateCycleSchema,
+  channels: textList('公开渠道', 10, 30),
+  unitId: id,
+  responsiblePerson,
+  consultPhone: phoneNumber,
+  reportPhone: phoneNumber,
+  audience: v.picklist(['全社会', '特定群体'], '公开对象有误'),
+  mode: v.picklist(['主动', '依申请'], '公开方式有误'),
+  levels: v.pipe(v.array(v.picklist(['county', 'town', 'village'], '公开层级有误')), v.minLength(1, '请选择公开层级')),
+};
+
+export const catalogUpdateSchema = v.object({
+  itemId: id,
+  level1: v.optional(catalogElements.level1),
+  level2: v.optional(catalogElements.level2),
+  summary: v.optional(catalogElements.summary),
+  contents: v.optional(catalogElements.contents),
+  basis: v.optional(catalogElements.basis),
+  timeLimit: v.optional(catalogElements.timeLimit),
+  updateCycle: v.optional(catalogElements.updateCycle),
+  channels: v.optional(catalogElements.channels),
+  unitId: v.optional(catalogElements.unitId),
+  responsiblePerson: v.optional(catalogElements.responsiblePerson),
+  consultPhone: v.optional(catalogElements.consultPhone),
+  reportPhone: v.optional(catalogElements.reportPhone),
+  audience: v.optional(catalogElements.audience),
+  mode: v.optional(catalogElements.mode),
+  levels: v.optional(catalogElements.levels),
+});
+
+export const catalogAddSchema = v.object({
+  domain,
+  ...catalogElements,
+  consultPhone: v.optional(phoneNumber),
+  reportPhone: v.optional(phoneNumber),
+});
+
+/** A statistics period: a month (YYYY-MM) or a year (YYYY). */
+export const statsPeriod = v.pipe(v.string('请选择统计期'), v.trim(), v.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, '统计期应为 YYYY-MM 或 YYYY'));
+const statsReq = v.object({ period: statsPeriod, scope: v.optional(v.picklist(['unit', 'town', 'village'], '统计范围有误')) });
+
 export const ADMIN = {
   'calendar.list': { req: empty, res: answer<CalendarList>() },
   'calendar.get': { req: v.object({ year }), res: answer<{ year: number; record: CalendarYear | null }>() },
@@ -187,6 +277,15 @@ export const ADMIN = {
     }),
     res: answer<Route>(),
   },
+  // The catalog (动态调整): each change makes the item's next version, with its history.
+  'catalog.update': { req: catalogUpdateSchema, res: answer<CatalogItem>() },
+  'catalog.add': { req: catalogAddSchema, res: answer<CatalogItem>() },
+  'catalog.retire': { req: v.object({ itemId: id }), res: answer<CatalogItem>() },
+  'catalog.history': { req: v.object({ itemId: id }), res: answer<{ item: CatalogItem; history: CatalogHistoryEntry[] }>() },
+  // Statistics (counters kept as events happen; core/stats).
+  'stats.dashboard': { req: statsReq, res: answer<StatsDashboard>() },
+  /** The dashboard as CSV (UTF-8 with BOM, for Excel). */
+  'stats.export': { req: statsReq, res: answer<{ filename: string; csv: string; rows: number }>() },
   'routes.delete': { req: v.object({ id }), res: answer<{ id: string }>() },
   'routes.preview': {
     req: v.object({

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import type { CatalogItem, Region, Unit } from '../../model';
 import { answer } from '../contract';
+import type { PublicStats } from '../../stats/service';
 import type { CatalogEntry, CountyView, DisclosureSummary, DisclosureView } from '../public-views';
 import { cursor, domain, id, query, regionCode } from '../schema-parts';
 
@@ -25,6 +26,14 @@ export const PUBLIC = {
     res: answer<{ counts: Record<string, number>; running: DisclosureSummary[] }>(),
   },
   'disclosures.get': { req: v.object({ id }), res: answer<DisclosureView>() },
+  /** Per unit of a county: 公开及时率, 按期办结率, 满意率 of a month or year (样本不足 under 5). */
+  'stats.public': {
+    req: v.object({
+      countyCode: v.pipe(v.string('请选择县（区）'), v.trim(), v.regex(/^\d{6}$/, '县（区）代码应为6位数字')),
+      period: v.pipe(v.string('请选择统计期'), v.trim(), v.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, '统计期应为 YYYY-MM 或 YYYY')),
+    }),
+    res: answer<PublicStats>(),
+  },
   search: {
     req: v.object({ q: query, regionCode: v.optional(code) }),
     /** Hits found through an everyday word carry `why` (“拆迁”属于“…”，按“房屋征收”找到). */

@@ -7,6 +7,7 @@ import type { Open } from './fixtures';
 import { accountsContract } from './accounts.contract';
 import { calendarAuditContract } from './calendar.contract';
 import { catalogContract } from './catalog.contract';
+import { catalogHistoryContract } from './catalog-history.contract';
 import { complaintsContract } from './complaints.contract';
 import { countiesContract } from './counties.contract';
 import { disclosuresContract } from './disclosures.contract';
@@ -16,6 +17,7 @@ import { limitsContract } from './limits.contract';
 import { notificationsContract } from './notifications.contract';
 import { regionsContract } from './regions.contract';
 import { routesContract } from './routes.contract';
+import { statsContract } from './stats.contract';
 import { unitsContract } from './units.contract';
 import { uploadsContract } from './uploads.contract';
 
@@ -36,6 +38,8 @@ export const STORE_CONTRACTS: Array<(open: Open) => void> = [
   invitationsContract,
   limitsContract,
   uploadsContract,
+  catalogHistoryContract,
+  statsContract,
 ];
 
 /** Registers every kind's cases for one adapter; `open` gives a fresh, empty store. */

@@ -14,6 +14,7 @@ export function mockApiModule(): Record<string, unknown> {
     callUnit: jest.fn(fail),
     callCadre: jest.fn(fail),
     callReview: jest.fn(fail),
+    callAdmin: jest.fn(fail),
     postRaw: jest.fn(() => fail('postRaw')),
     getDevAccounts: jest.fn(() => Promise.resolve(null)),
   };

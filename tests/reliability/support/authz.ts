@@ -345,6 +345,47 @@ export const SPECS: Spec[] = [
     ],
   })),
 
+  // The catalog (动态调整) and the 考核 figures: the county admin of that county.
+  ...(['catalog.update', 'catalog.retire', 'catalog.history'] as const).map<Spec>((action) => ({
+    fn: 'admin',
+    action,
+    targets: K.map((k) => ({
+      label: `a ${k} item`,
+      data: (w: World) =>
+        action === 'catalog.update'
+          ? { itemId: w.res.item[k], summary: '这里公开村里危房改造的补助对象和标准，群众可以核对。' }
+          : { itemId: w.res.item[k] },
+      allow: (_c: CallerName, a: Account | undefined) => a?.role === 'county_admin' && a.regionCodes[0] === countyOfK[k],
+    })),
+  })),
+  {
+    fn: 'admin',
+    action: 'catalog.add',
+    targets: K.map((k) => ({
+      label: `a ${k} item`,
+      data: (w: World) => ({
+        domain: 'rural_housing_renovation',
+        level1: '农村危房改造',
+        level2: '本县自定事项：危房改造进度',
+        summary: '这里公开本县危房改造进度，群众可以了解自家申请办到哪一步。',
+        contents: ['改造进度'],
+        basis: ['《四川省农村危房改造实施办法》'],
+        timeLimit: { trigger: '信息形成', days: 20, dayKind: 'working' },
+        updateCycle: { unit: 'month', every: 3, text: '每季度' },
+        channels: ['政府网站'],
+        unitId: w.res.otherUnit[k],
+        responsiblePerson: { name: '王明', post: '股长' },
+        audience: '全社会',
+        mode: '主动',
+        levels: ['county'],
+      }),
+      allow: (_c: CallerName, a: Account | undefined) => a?.role === 'county_admin' && a.regionCodes[0] === countyOfK[k],
+    })),
+  },
+  { fn: 'admin', action: 'stats.dashboard', targets: one(hasRole('county_admin'), () => ({ period: '2026-11' })) },
+  { fn: 'admin', action: 'stats.export', targets: one(hasRole('county_admin'), () => ({ period: '2026-11' })) },
+  { fn: 'public', action: 'stats.public', targets: one(anyone, () => ({ countyCode: '510118', period: '2026-11' })) },
+
   // account: who am I, for anyone WeChat identifies; an unknown invitation code is refused.
   { fn: 'account', action: 'me', targets: one(signedIn) },
   {

@@ -17,6 +17,9 @@ const ACTIONS: Record<string, string> = {
   'units.update': '修改单位',
   'routes.put': '设置分派规则',
   'routes.delete': '删除分派规则',
+  'catalog.update': '调整公开事项',
+  'catalog.add': '新增公开事项',
+  'catalog.retire': '停用公开事项',
 };
 
 export default function Audit() {

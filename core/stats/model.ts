@@ -1,0 +1,46 @@
+// Statistics kept as events happen (issue 11 parts 5-7): counters per scope and period,
+// incremented atomically where the events happen (core/stats/record.ts), read by the county
+// dashboard, its CSV, and the public figures (core/stats/service.ts).
+
+/** What is counted. Complaints: received, 签收 (on time), 答复 (on time), rated, satisfied (≥ 4 stars), reopened, working days to answer. Publication: published, published within the item's 公开时限. */
+export const STATS_METRICS = [
+  'received',
+  'accepted',
+  'acceptedOnTime',
+  'answered',
+  'answeredOnTime',
+  'answerWorkdays',
+  'rated',
+  'satisfied',
+  'reopened',
+  'published',
+  'publishedOnTime',
+] as const;
+export type StatsMetric = (typeof STATS_METRICS)[number];
+export type StatsCounts = Partial<Record<StatsMetric, number>>;
+
+export type StatsKind = 'county' | 'unit' | 'town' | 'village';
+
+/** One counter document: a scope in a period ('YYYY-MM' or 'YYYY'); id `${kind}:${scopeId}:${period}`. */
+export interface StatsKey {
+  id: string;
+  countyCode: string;
+  period: string;
+  kind: StatsKind;
+  scopeId: string;
+  /** The scope's name when the counter was first made (units are shown by their current name). */
+  name: string;
+}
+
+export interface StatsCounter extends StatsKey {
+  counts: StatsCounts;
+}
+
+export function statsKey(countyCode: string, period: string, kind: StatsKind, scopeId: string, name: string): StatsKey {
+  return { id: `${kind}:${scopeId}:${period}`, countyCode, period, kind, scopeId, name };
+}
+
+/** Events are counted in both their month and their year, so either period is one read. */
+export function periodsOf(shanghaiDay: string): string[] {
+  return [shanghaiDay.slice(0, 7), shanghaiDay.slice(0, 4)];
+}

@@ -1,0 +1,99 @@
+// Where the counters are kept: recordComplaintStats is called by the one place a complaint
+// transition is written (core/complaints/apply.ts save, after the versioned write succeeded;
+// and by the submission, only when the insert created the complaint), recordPublication by
+// the review's approval after the draft's versioned write. So a retried request that finds
+// its work done counts nothing. A function dying between the write and the count loses that
+// count (never doubles it); counting never fails the action it follows.
+import type { Store } from '../store';
+import type { Complaint } from '../complaints/model';
+import type { CatalogItem, Disclosure } from '../model';
+import { loadCalendar } from '../calendar/loader';
+import { workingDaysBetween, type WorkCalendar } from '../complaints/workdays';
+import { daysBetween, shanghaiDate } from '../time/shanghai';
+import { periodsOf, statsKey, type StatsCounts, type StatsKey } from './model';
+
+type StatsPort = Pick<Store, 'incrementStats'>;
+
+function keysFor(
+  at: Date,
+  countyCode: string,
+  scopes: { unit?: [string, string]; town?: [string, string]; village?: [string, string] },
+): StatsKey[] {
+  const keys: StatsKey[] = [];
+  for (const p of periodsOf(shanghaiDate(at))) {
+    keys.push(statsKey(countyCode, p, 'county', countyCode, ''));
+    if (scopes.unit) keys.push(statsKey(countyCode, p, 'unit', ...scopes.unit));
+    if (scopes.town) keys.push(statsKey(countyCode, p, 'town', ...scopes.town));
+    if (scopes.village) keys.push(statsKey(countyCode, p, 'village', ...scopes.village));
+  }
+  return keys;
+}
+
+function complaintScopes(c: Complaint) {
+  const town = c.townCode ?? (c.regionCode.length >= 9 ? c.regionCode.slice(0, 9) : undefined);
+  return {
+    unit: [c.unitId, c.unitName] as [string, string],
+    ...(town ? { town: [town, ''] as [string, string] } : {}),
+    ...(c.regionCode.length === 12 ? { village: [c.regionCode, c.regionName] as [string, string] } : {}),
+  };
+}
+
+/** What the transition from `before` (null: the complaint was just filed) to `after` counts. */
+export function complaintCounts(before: Complaint | null, after: Complaint, cal: WorkCalendar): StatsCounts | null {
+  if (!before) return { received: 1 };
+  const last = after.timeline[after.timeline.length - 1];
+  if (!last) return null;
+  const at = last.at;
+  switch (last.action) {
+    case 'accept':
+      return { accepted: 1, acceptedOnTime: at <= after.acceptDeadline.due ? 1 : 0 };
+    case 'answer': {
+      const days = workingDaysBetween(cal, shanghaiDate(new Date(after.createdAt)), shanghaiDate(new Date(at)));
+      return { answered: 1, answeredOnTime: at <= after.answerDeadline.due ? 1 : 0, answerWorkdays: days };
+    }
+    case 'rate':
+      return after.rating ? { rated: 1, satisfied: after.rating.score >= 4 ? 1 : 0 } : null;
+    case 'reopen':
+      return { reopened: 1 };
+    default:
+      return null;
+  }
+}
+
+export async function recordComplaintStats(store: Store, before: Complaint | null, after: Complaint): Promise<void> {
+  try {
+    const last = after.timeline[after.timeline.length - 1];
+    const at = before ? new Date(last?.at ?? after.updatedAt) : new Date(after.createdAt);
+    const needsCalendar = last?.action === 'answer';
+    const cal = needsCalendar ? await loadCalendar(store, at.getTime()) : ({} as WorkCalendar);
+    const counts = complaintCounts(before, after, cal);
+    if (!counts) return;
+    await store.incrementStats(keysFor(at, after.countyCode, complaintScopes(after)), counts);
+  } catch (e) {
+    console.error('stats: complaint not counted', after.id, e);
+  }
+}
+
+/** Whether a disclosure approved at `at` for a draft started at `startedAt` kept its item's 公开时限. */
+export function publishedOnTime(cal: WorkCalendar, item: CatalogItem | null, startedAt: string, at: Date): boolean {
+  if (!item) return true;
+  const from = shanghaiDate(new Date(startedAt));
+  const to = shanghaiDate(at);
+  const used = item.timeLimit.dayKind === 'working' ? workingDaysBetween(cal, from, to) : daysBetween(from, to);
+  return used <= item.timeLimit.days;
+}
+
+export async function recordPublication(store: StatsPort, d: Disclosure, onTime: boolean, at: Date): Promise<void> {
+  try {
+    const town = d.regionCode.length >= 9 ? d.regionCode.slice(0, 9) : undefined;
+    const unitId = d.publisherUnitId;
+    const keys = keysFor(at, d.countyCode, {
+      ...(unitId ? { unit: [unitId, d.unitName] as [string, string] } : {}),
+      ...(town ? { town: [town, ''] as [string, string] } : {}),
+      ...(d.regionCode.length === 12 ? { village: [d.regionCode, d.regionName] as [string, string] } : {}),
+    });
+    await store.incrementStats(keys, { published: 1, publishedOnTime: onTime ? 1 : 0 });
+  } catch (e) {
+    console.error('stats: publication not counted', d.id, e);
+  }
+}

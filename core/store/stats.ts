@@ -1,0 +1,9 @@
+import type { StatsCounter, StatsCounts, StatsKey, StatsKind } from '../stats/model';
+
+/** Counters of statistics per scope and period, incremented atomically. */
+export interface StatsStore {
+  /** Adds `counts` to each key's counter, creating it at zero first; atomic per counter (no lost increments). */
+  incrementStats(keys: StatsKey[], counts: StatsCounts): Promise<void>;
+  /** The county's counters of a period, of these kinds, ordered by id; adapters page internally (at most `limit`). */
+  listStats(countyCode: string, period: string, kinds: StatsKind[], limit: number): Promise<StatsCounter[]>;
+}

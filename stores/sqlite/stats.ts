@@ -1,0 +1,52 @@
+import type Database from 'better-sqlite3';
+import { STATS_METRICS, type StatsCounter, type StatsMetric } from '../../core/stats/model';
+import type { StatsStore } from '../../core/store/stats';
+import { placeholders } from './shared';
+
+/** One row per counter and metric: an increment is one INSERT … ON CONFLICT DO UPDATE SET n = n + excluded.n. */
+export function sqliteStats(db: Database.Database): StatsStore {
+  const inc = db.prepare(
+    `INSERT INTO stats(id, metric, county_code, period, kind, scope_id, name, n) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT(id, metric) DO UPDATE SET n = n + excluded.n`,
+  );
+  const incTx = db.transaction((rows: unknown[][]) => {
+    for (const r of rows) inc.run(...r);
+  });
+  return {
+    async incrementStats(keys, counts) {
+      const rows: unknown[][] = [];
+      for (const k of keys)
+        for (const m of STATS_METRICS) if (counts[m]) rows.push([k.id, m, k.countyCode, k.period, k.kind, k.scopeId, k.name, counts[m]]);
+      incTx(rows);
+    },
+    async listStats(countyCode, period, kinds, limit) {
+      if (!kinds.length) return [];
+      const rows = db
+        .prepare(
+          `SELECT id, metric, county_code, period, kind, scope_id, name, n FROM stats
+           WHERE county_code = ? AND period = ? AND kind IN (${placeholders(kinds.length)}) ORDER BY id, metric`,
+        )
+        .all(countyCode, period, ...kinds) as Array<{
+        id: string;
+        metric: StatsMetric;
+        county_code: string;
+        period: string;
+        kind: StatsCounter['kind'];
+        scope_id: string;
+        name: string;
+        n: number;
+      }>;
+      const out = new Map<string, StatsCounter>();
+      for (const r of rows) {
+        let c = out.get(r.id);
+        if (!c) {
+          if (out.size >= limit) break;
+          c = { id: r.id, countyCode: r.county_code, period: r.period, kind: r.kind, scopeId: r.scope_id, name: r.name, counts: {} };
+          out.set(r.id, c);
+        }
+        c.counts[r.metric] = r.n;
+      }
+      return [...out.values()];
+    },
+  };
+}
