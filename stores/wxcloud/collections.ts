@@ -36,6 +36,7 @@ export const INDEXES: Record<CollectionName, string[]> = {
     'regionCode:1,status:1,publicityEnd:1,_id:1',
     'tokens:1,status:1,publishedAt:-1,_id:-1',
     'tokens:1,regionCode:1,status:1,publishedAt:-1,_id:-1',
+    'countyCode:1,privacyOpen:1,status:1,publishedAt:-1,_id:-1',
   ],
   accounts: ['demo:1,_id:1', 'unitId:1,_id:1', 'countyCode:1,_id:1'],
   routes: ['countyCode:1,_id:1'],

@@ -234,6 +234,7 @@ beforeAll(async () => {
   await call('searchDisclosures(all)', () => s.searchDisclosures(queryTokens('危房')!, undefined, 100));
   await call('searchDisclosures(prefix)', () => s.searchDisclosures(queryTokens('危')!, chain, 100));
   await call('addObjection', () => s.addObjection(d.id, 'c-1'));
+  await call('listPrivacyFlagged', () => s.listPrivacyFlagged(county, 20));
 
   const demo = await call('listDemoAccounts', () => s.listDemoAccounts(100));
   const resident = demo.find((a) => a.role === 'resident' && a.regionCodes[0]?.startsWith(county))!;
