@@ -143,4 +143,16 @@ export const MIGRATIONS: string[] = [
   UPDATE routes SET doc = json_set(doc, '$.origin', 'default')
    WHERE id = county_code || '-domain-' || json_extract(doc, '$.domain') OR id = county_code || '-category-privacy';
   `,
+  // 6: 回应关切 (public Q&A and unit responses), newest first by region or by item.
+  `
+  CREATE TABLE responses (
+    id TEXT PRIMARY KEY,
+    region_code TEXT NOT NULL,
+    item_id TEXT,
+    at TEXT NOT NULL,
+    doc TEXT NOT NULL
+  );
+  CREATE INDEX responses_by_region ON responses(region_code, at, id);
+  CREATE INDEX responses_by_item ON responses(item_id, at, id);
+  `,
 ];

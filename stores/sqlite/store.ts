@@ -20,6 +20,7 @@ import { sqliteRegions } from './regions';
 import { sqliteRoutes } from './routes';
 import { sqliteUnits } from './units';
 import { sqliteUploads } from './uploads';
+import { sqliteResponses } from './responses';
 
 export function migrate(db: Database.Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;
@@ -58,6 +59,7 @@ export function openSqliteStore(path: string): SqliteStore {
     ...sqliteAudit(db),
     ...sqliteUploads(db),
     ...sqliteInvitations(db),
+    ...sqliteResponses(db),
     async close() {
       db.close();
     },

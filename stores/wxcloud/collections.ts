@@ -20,6 +20,7 @@ export const COLLECTIONS = [
   'upload_folders',
   'invitations',
   'invitation_codes',
+  'responses',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -69,4 +70,5 @@ export const INDEXES: Record<CollectionName, string[]> = {
   upload_folders: [],
   invitations: ['code:1', 'countyCode:1,createdAt:-1,_id:-1'],
   invitation_codes: [],
+  responses: ['regionCode:1,at:-1,_id:-1', 'regionCode:1,itemId:1,at:-1,_id:-1', 'itemId:1,at:-1,_id:-1'],
 };

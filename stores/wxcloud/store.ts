@@ -22,6 +22,7 @@ import { wxRegions } from './regions';
 import { wxRoutes } from './routes';
 import { wxUnits } from './units';
 import { wxUploads } from './uploads';
+import { wxResponses } from './responses';
 import { wxContext } from './shared';
 import type { WxDatabase } from './types';
 
@@ -52,6 +53,7 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
     ...wxAudit(ctx),
     ...wxUploads(ctx),
     ...wxInvitations(ctx),
+    ...wxResponses(ctx),
     async close() {},
   };
 }

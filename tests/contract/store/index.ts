@@ -18,6 +18,7 @@ import { regionsContract } from './regions.contract';
 import { routesContract } from './routes.contract';
 import { unitsContract } from './units.contract';
 import { uploadsContract } from './uploads.contract';
+import { responsesContract } from './responses.contract';
 
 export { account, complaint, county, disclosure, draft, item, notification, region, route, unit, type Open } from './fixtures';
 
@@ -36,6 +37,7 @@ export const STORE_CONTRACTS: Array<(open: Open) => void> = [
   invitationsContract,
   limitsContract,
   uploadsContract,
+  responsesContract,
 ];
 
 /** Registers every kind's cases for one adapter; `open` gives a fresh, empty store. */
