@@ -4,6 +4,7 @@ import type { CatalogItem, Region, Unit } from '../../model';
 import { answer } from '../contract';
 import type { CatalogEntry, CountyView, DisclosureSummary, DisclosureView } from '../public-views';
 import { cursor, domain, id, query, regionCode } from '../schema-parts';
+import type { ResponseView } from '../../responses/model';
 
 const code = regionCode();
 
@@ -25,6 +26,11 @@ export const PUBLIC = {
     res: answer<{ counts: Record<string, number>; running: DisclosureSummary[] }>(),
   },
   'disclosures.get': { req: v.object({ id }), res: answer<DisclosureView>() },
+  /** 群众关切与回应: public Q&A and unit responses of a place (its own, its town's, its county's) or an item, newest first. */
+  'responses.list': {
+    req: v.object({ regionCode: v.optional(code), itemId: v.optional(id), cursor }),
+    res: answer<{ items: ResponseView[]; next: string | null }>(),
+  },
   search: {
     req: v.object({ q: query, regionCode: v.optional(code) }),
     res: answer<{ items: CatalogItem[]; disclosures: DisclosureSummary[] }>(),
