@@ -51,7 +51,9 @@ export async function clearPrivacy(deps: PublicityDeps, caller: Caller, req: { i
   if (!d.privacyReview || d.privacyReview.cleared) throw new AppError('CONFLICT', '这条公开信息没有待核查的反映');
   const now = deps.clock.now();
   const cleared = { at: now.toISOString(), note: maskText(req.note).text };
-  await deps.store.clearDisclosurePrivacy(d.id, cleared);
+  if (!(await deps.store.clearDisclosurePrivacy(d.id, d.privacyReview.complaintId, cleared))) {
+    throw new AppError('CONFLICT', '核查期间又收到了新的反映，请刷新后再核查');
+  }
   await recordAudit(deps.store, now, {
     actor: scope.openid,
     role: caller.account!.role,

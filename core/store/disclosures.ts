@@ -31,8 +31,12 @@ export interface DisclosureStore {
   flagDisclosurePrivacy(id: string, review: NonNullable<Disclosure['privacyReview']>): Promise<void>;
   /** A county's published disclosures whose privacyReview is open (not cleared), newest first. */
   listPrivacyFlagged(countyCode: string, limit: number): Promise<Disclosure[]>;
-  /** Closes the open privacyReview (privacyReview.cleared), a field-level write; a new flag reopens it. */
-  clearDisclosurePrivacy(id: string, cleared: PrivacyClearance): Promise<void>;
+  /**
+   * Closes the open privacyReview (privacyReview.cleared), a field-level write, only while it is
+   * still complaint `complaintId`'s (a report arriving meanwhile stays open); true when closed.
+   * A new flag reopens it.
+   */
+  clearDisclosurePrivacy(id: string, complaintId: string, cleared: PrivacyClearance): Promise<boolean>;
   /** Sets objectionOutcome, a field-level write (replacing an earlier outcome). */
   setObjectionOutcome(id: string, outcome: ObjectionOutcome): Promise<void>;
   /** Withdraws it (status, withdrawal; out of search), a field-level write. */

@@ -26,7 +26,7 @@ export function sqliteDisclosures(db: Database.Database): DisclosureStore {
     flagPrivacy: db.prepare(`UPDATE disclosures SET doc = json_set(doc, '$.privacyReview', json(?)) WHERE id = ?`),
     clearPrivacy: db.prepare(
       `UPDATE disclosures SET doc = json_set(doc, '$.privacyReview.cleared', json(?))
-       WHERE id = ? AND json_type(doc, '$.privacyReview') = 'object'`,
+       WHERE id = ? AND json_extract(doc, '$.privacyReview.complaintId') = ?`,
     ),
     setOutcome: db.prepare(`UPDATE disclosures SET doc = json_set(doc, '$.objectionOutcome', json(?)) WHERE id = ?`),
     listFlagged: db.prepare(
@@ -137,8 +137,8 @@ export function sqliteDisclosures(db: Database.Database): DisclosureStore {
     async listPrivacyFlagged(countyCode, limit) {
       return parseAll<Disclosure>(stmt.listFlagged.all(countyCode, cap(limit)) as Row[]);
     },
-    async clearDisclosurePrivacy(id, cleared) {
-      stmt.clearPrivacy.run(JSON.stringify(cleared), id);
+    async clearDisclosurePrivacy(id, complaintId, cleared) {
+      return stmt.clearPrivacy.run(JSON.stringify(cleared), id, complaintId).changes === 1;
     },
     async setObjectionOutcome(id, outcome) {
       stmt.setOutcome.run(JSON.stringify(outcome), id);

@@ -95,14 +95,15 @@ export function wxDisclosures(ctx: WxContext): DisclosureStore {
       const plan: Plan = { coll: 'disclosures', where: [{ countyCode, privacyOpen: true, status: 'published' }], sort: NEWEST };
       return (await read(plan, cap(limit))).map(strip<Disclosure>);
     },
-    async clearDisclosurePrivacy(id, cleared) {
-      // Read and written in one transaction: a flag arriving meanwhile is not lost.
-      await transact(async (tx) => {
+    async clearDisclosurePrivacy(id, complaintId, cleared) {
+      // Read and written in one transaction: a report arriving meanwhile stays open.
+      return transact(async (tx) => {
         const ref = tx.collection('disclosures').doc(id);
         const doc = (await getOrNull(ref)) as (Disclosure & Record<string, unknown>) | null;
-        if (!doc?.privacyReview) return;
+        if (doc?.privacyReview?.complaintId !== complaintId) return false;
         ctx.calls++;
         await ref.update({ data: { privacyReview: _.set({ ...doc.privacyReview, cleared }), privacyOpen: false } });
+        return true;
       });
     },
     async setObjectionOutcome(id, outcome) {

@@ -263,7 +263,9 @@ export function disclosuresContract(open: Open): void {
         ['o1', 'o0'],
       );
       const cleared = { at: '2025-03-03T00:00:00.000Z', note: '已核查，无个人敏感信息' };
-      await s.clearDisclosurePrivacy('o1', cleared);
+      assert.equal(await s.clearDisclosurePrivacy('o1', 'c-other', cleared), false, 'another report is open now: it stays');
+      assert.deepStrictEqual(await s.getDisclosure('o1'), { ...d, objections: 1, privacyReview: review });
+      assert.equal(await s.clearDisclosurePrivacy('o1', 'c1', cleared), true);
       assert.deepStrictEqual(await s.getDisclosure('o1'), { ...d, objections: 1, privacyReview: { ...review, cleared } });
       assert.deepStrictEqual(
         (await s.listPrivacyFlagged(C, 10)).map((x) => x.id),
@@ -286,8 +288,8 @@ export function disclosuresContract(open: Open): void {
         (await s.listPrivacyFlagged(C, 10)).map((x) => x.id),
         ['o4', 'o1'], // same publishedAt: id desc
       );
-      await s.clearDisclosurePrivacy('nope', cleared);
-      await s.clearDisclosurePrivacy('o3', cleared); // never flagged: nothing to clear
+      assert.equal(await s.clearDisclosurePrivacy('nope', 'c1', cleared), false);
+      assert.equal(await s.clearDisclosurePrivacy('o3', 'c1', cleared), false); // never flagged: nothing to clear
       assert.deepStrictEqual(await s.getDisclosure('o3'), disclosure('o3'));
       assert.equal(await s.getDisclosure('nope'), null);
     });
