@@ -124,6 +124,22 @@ export interface DocLink {
   date: string;
 }
 
+/** The 政务公开办's finding on a reported leak: nothing to remove, the table returns. */
+export interface PrivacyClearance {
+  at: string;
+  note: string;
+}
+
+export interface ObjectionOutcome {
+  /** 异议成立 (true) or 不成立. */
+  upheld: boolean;
+  /** What was found and what changed, masked. */
+  text: string;
+  at: string;
+  /** Who decided, as the public reads it. */
+  unitName: string;
+}
+
 export type DisclosureStatus = 'draft' | 'pending_review' | 'published' | 'rejected' | 'withdrawn';
 
 export interface Disclosure {
@@ -158,8 +174,13 @@ export interface Disclosure {
   objections?: number;
   /** Who withdrew it and why, when status is withdrawn. */
   withdrawal?: { at: string; reason: string };
-  /** Set when a complaint reports a personal-data leak: the disclosure awaits review. */
-  privacyReview?: { requestedAt: string; complaintId: string };
+  /**
+   * Set when a complaint reports a personal-data leak: the disclosure awaits review, and while
+   * it is open (not cleared) the public sees neither table nor attachments (名单核查中).
+   */
+  privacyReview?: { requestedAt: string; complaintId: string; cleared?: PrivacyClearance };
+  /** 异议处理结果: what the reviewing unit decided on the 公示异议 (text masked). */
+  objectionOutcome?: ObjectionOutcome;
   /** What masking hid when a reviewer approved it (counts only; never shown to the public). */
   masking?: MaskingSummary;
   demo: boolean;

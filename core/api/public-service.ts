@@ -16,6 +16,7 @@ import { expandQuery } from '../search/synonyms';
 import { decodeCursor, encodeCursor, PAGE_SIZE as PAGE } from './cursor';
 import { shanghaiDate } from '../time/shanghai';
 import type { County } from '../regions/county';
+import { listResponses } from '../responses/service';
 
 export interface PublicDeps {
   store: Store;
@@ -115,6 +116,8 @@ export const publicActions: Handlers<typeof PUBLIC, PublicDeps> = {
     const unit = await store.getUnit(item.unitId);
     return { item, unit };
   },
+
+  'responses.list': (deps, req) => listResponses(deps, req),
 
   async 'disclosures.list'({ store, clock }, req) {
     const code = canonical(req.regionCode);

@@ -17,6 +17,10 @@ export interface DisclosureSummary {
   publishedAt: string;
   publicity?: PublicityView;
   hasTable: boolean;
+  /** 名单核查中: a reported leak is being checked; no table or attachments meanwhile. */
+  underReview?: true;
+  /** A short 异议处理结果 badge, e.g. 异议处理结果：异议不成立. */
+  outcomeBadge?: string;
   /** Who published it: a county unit, a town government, a village committee. */
   unitName: string;
   demo: boolean;
@@ -48,6 +52,8 @@ export interface DisclosureView extends DisclosureSummary {
   objections: number;
   /** The catalog item's version the disclosure was published under. */
   itemVersion: number;
+  /** 异议处理结果, published by the reviewing unit. */
+  objectionOutcome?: { label: '异议成立' | '异议不成立'; upheld: boolean; text: string; at: string; unitName: string };
   item: { id: string; level2: string; consultPhone: Phone; reportPhone: Phone } | null;
 }
 

@@ -83,6 +83,8 @@ export interface ComplaintAnswer {
 export interface ComplaintRating {
   score: 1 | 2 | 3 | 4 | 5;
   comment?: string;
+  /** The complainant agreed that the question and answer be shown publicly, masked (回应关切). */
+  publicConsent?: boolean;
   at: string;
 }
 

@@ -19,6 +19,7 @@ import { change, countyLimits, notify, save, staffOf, type Actor } from './apply
 import { completeEffects, effectsOf } from './effects';
 import { DailyLimitError } from '../store';
 import type { ComplaintDeps } from './deps';
+import { publishRatedQa } from '../responses/service';
 import { loadCalendar } from '../calendar/loader';
 import { recordComplaintStats } from '../stats/record';
 
@@ -208,7 +209,7 @@ export async function listMine(deps: ComplaintDeps, caller: Caller, cursor?: str
 export async function rateMine(
   deps: ComplaintDeps,
   caller: Caller,
-  req: { id: string; score: number; comment?: string },
+  req: { id: string; score: number; comment?: string; publicConsent?: boolean },
 ): Promise<ComplaintDetail> {
   const c = await ownComplaint(deps, caller, req.id);
   const now = deps.clock.now();
@@ -224,11 +225,18 @@ export async function rateMine(
     limits.ratingWindowDays,
     cal,
     {
-      rating: { score, ...(req.comment ? { comment: req.comment } : {}), at: now.toISOString() },
+      rating: {
+        score,
+        ...(req.comment ? { comment: req.comment } : {}),
+        ...(req.publicConsent ? { publicConsent: true } : {}),
+        at: now.toISOString(),
+      },
     },
     `评价${score}星${req.comment ? `：${req.comment}` : ''}`,
   );
   await save(deps.store, next, c);
+  // 回应关切: only with consent does the masked Q&A show; without it, an earlier one goes.
+  await publishRatedQa(deps, next, req.publicConsent === true);
   return getMine(deps, caller, c.id);
 }
 

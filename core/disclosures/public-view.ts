@@ -8,6 +8,17 @@ import { interpretationText } from '../publicity/policy';
 
 export const LIST_WITHDRAWN_NOTE = '公示期已满，名单已按规定撤下，不再公开显示。';
 
+export const PRIVACY_REVIEW_NOTE = '名单核查中：有群众反映可能泄露个人信息，名单和附件暂不显示，核查后恢复或撤回。';
+
+/** A reported leak not yet cleared: the table and attachments stay out of public view meanwhile. */
+export function underPrivacyReview(d: Pick<Disclosure, 'privacyReview'>): boolean {
+  return Boolean(d.privacyReview && !d.privacyReview.cleared);
+}
+
+export function outcomeLabel(upheld: boolean): '异议成立' | '异议不成立' {
+  return upheld ? '异议成立' : '异议不成立';
+}
+
 export function publicityView(p: { start: string; end: string } | undefined, now: Date): PublicityView | undefined {
   if (!p) return undefined;
   const today = shanghaiDate(now);
@@ -37,7 +48,9 @@ export function toSummary(d: Disclosure, now: Date): DisclosureSummary {
     level: d.level,
     publishedAt: d.publishedAt,
     publicity,
-    hasTable: Boolean(d.table && !tableWithdrawn(d, now)),
+    hasTable: Boolean(d.table && !tableWithdrawn(d, now) && !underPrivacyReview(d)),
+    ...(underPrivacyReview(d) ? { underReview: true } : {}),
+    ...(d.objectionOutcome ? { outcomeBadge: `异议处理结果：${outcomeLabel(d.objectionOutcome.upheld)}` } : {}),
     unitName: d.unitName,
     demo: d.demo,
   };
@@ -49,15 +62,29 @@ function tableWithdrawn(d: Disclosure, now: Date): boolean {
 
 export function toView(d: Disclosure, item: CatalogItem | null, now: Date): DisclosureView {
   const withdrawn = tableWithdrawn(d, now);
+  const review = underPrivacyReview(d);
+  const outcome = d.objectionOutcome;
   return {
     ...toSummary(d, now),
     body: d.body,
     blocks: parseBody(d.body),
     interpretation: d.interpretation ?? [],
     ...(d.link ? { link: d.link } : {}),
-    table: withdrawn ? undefined : d.table,
-    tableNote: withdrawn ? LIST_WITHDRAWN_NOTE : undefined,
-    attachments: d.attachments,
+    // Under review nothing that may be personal is shown: neither the list nor the attachments.
+    table: withdrawn || review ? undefined : d.table,
+    tableNote: review ? PRIVACY_REVIEW_NOTE : withdrawn ? LIST_WITHDRAWN_NOTE : undefined,
+    attachments: review ? [] : d.attachments,
+    ...(outcome
+      ? {
+          objectionOutcome: {
+            label: outcomeLabel(outcome.upheld),
+            upheld: outcome.upheld,
+            text: outcome.text,
+            at: outcome.at,
+            unitName: outcome.unitName,
+          },
+        }
+      : {}),
     unitName: d.unitName,
     objections: d.objections ?? 0,
     itemVersion: d.itemVersion ?? 1,

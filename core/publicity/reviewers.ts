@@ -55,7 +55,11 @@ export function levelOfDraft(d: Pick<Draft, 'level'>): PublishLevel {
 }
 
 /** Whether scope reviews d under the county's setting. */
-export function mayReview(scope: ReviewScope, d: Draft, county: Pick<County, 'reviewers'> | null): boolean {
+export function mayReview(
+  scope: ReviewScope,
+  d: Pick<Draft, 'countyCode' | 'level' | 'townCode'>,
+  county: Pick<County, 'reviewers'> | null,
+): boolean {
   if (d.countyCode !== scope.countyCode) return false;
   const kind = reviewerKindFor(county, levelOfDraft(d));
   if (!scope.kinds.includes(kind)) return false;

@@ -1,4 +1,4 @@
-import type { Disclosure } from '../model';
+import type { Disclosure, ObjectionOutcome, PrivacyClearance } from '../model';
 import type { TokenQuery } from '../search/tokens';
 
 export interface DisclosureQuery {
@@ -29,6 +29,16 @@ export interface DisclosureStore {
   addObjection(disclosureId: string, complaintId: string): Promise<void>;
   /** Sets privacyReview, a field-level write (the count and everything else as stored). */
   flagDisclosurePrivacy(id: string, review: NonNullable<Disclosure['privacyReview']>): Promise<void>;
+  /** A county's published disclosures whose privacyReview is open (not cleared), newest first. */
+  listPrivacyFlagged(countyCode: string, limit: number): Promise<Disclosure[]>;
+  /**
+   * Closes the open privacyReview (privacyReview.cleared), a field-level write, only while it is
+   * still complaint `complaintId`'s (a report arriving meanwhile stays open); true when closed.
+   * A new flag reopens it.
+   */
+  clearDisclosurePrivacy(id: string, complaintId: string, cleared: PrivacyClearance): Promise<boolean>;
+  /** Sets objectionOutcome, a field-level write (replacing an earlier outcome). */
+  setObjectionOutcome(id: string, outcome: ObjectionOutcome): Promise<void>;
   /** Withdraws it (status, withdrawal; out of search), a field-level write. */
   withdrawDisclosure(id: string, withdrawal: NonNullable<Disclosure['withdrawal']>): Promise<void>;
 }

@@ -15,10 +15,12 @@ export function DisclosureRow({ d }: { d: DisclosureSummary }) {
           {d.regionName}（{PUBLISH_LEVEL_NAMES[d.level] ?? ''}）· {formatDate(d.publishedAt)}发布
         </Text>
       </View>
-      {(d.publicity || d.demo || d.hasTable) && (
+      {(d.publicity || d.demo || d.hasTable || d.underReview || d.outcomeBadge) && (
         <View className="row__badges">
           {d.publicity && <PublicityBadge publicity={d.publicity} />}
           {d.hasTable && <Text className="badge badge--plain">含名单/表格</Text>}
+          {d.underReview && <Text className="badge badge--plain">名单核查中</Text>}
+          {d.outcomeBadge && <Text className="badge badge--plain">{d.outcomeBadge}</Text>}
           {d.demo && <DemoBadge />}
         </View>
       )}

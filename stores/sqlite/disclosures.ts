@@ -24,6 +24,17 @@ export function sqliteDisclosures(db: Database.Database): DisclosureStore {
     // One marker per complaint: its objection is counted only when the marker is new.
     objectionMarker: db.prepare(`INSERT INTO counters(key, value) VALUES (?, 1) ON CONFLICT(key) DO NOTHING`),
     flagPrivacy: db.prepare(`UPDATE disclosures SET doc = json_set(doc, '$.privacyReview', json(?)) WHERE id = ?`),
+    clearPrivacy: db.prepare(
+      `UPDATE disclosures SET doc = json_set(doc, '$.privacyReview.cleared', json(?))
+       WHERE id = ? AND json_extract(doc, '$.privacyReview.complaintId') = ?`,
+    ),
+    setOutcome: db.prepare(`UPDATE disclosures SET doc = json_set(doc, '$.objectionOutcome', json(?)) WHERE id = ?`),
+    listFlagged: db.prepare(
+      `SELECT doc FROM disclosures
+       WHERE substr(region_code, 1, 6) = ? AND status = 'published'
+         AND json_type(doc, '$.privacyReview') = 'object' AND json_type(doc, '$.privacyReview.cleared') IS NULL
+       ORDER BY published_at DESC, id DESC LIMIT ?`,
+    ),
     withdraw: db.prepare(
       `UPDATE disclosures SET status = 'withdrawn', doc = json_set(doc, '$.status', 'withdrawn', '$.withdrawal', json(?))
        WHERE id = ? RETURNING rowid`,
@@ -122,6 +133,15 @@ export function sqliteDisclosures(db: Database.Database): DisclosureStore {
     },
     async flagDisclosurePrivacy(id, review) {
       stmt.flagPrivacy.run(JSON.stringify(review), id);
+    },
+    async listPrivacyFlagged(countyCode, limit) {
+      return parseAll<Disclosure>(stmt.listFlagged.all(countyCode, cap(limit)) as Row[]);
+    },
+    async clearDisclosurePrivacy(id, complaintId, cleared) {
+      return stmt.clearPrivacy.run(JSON.stringify(cleared), id, complaintId).changes === 1;
+    },
+    async setObjectionOutcome(id, outcome) {
+      stmt.setOutcome.run(JSON.stringify(outcome), id);
     },
     async withdrawDisclosure(id, withdrawal) {
       withdrawTx(id, JSON.stringify(withdrawal));

@@ -163,4 +163,16 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX stats_by_county_period ON stats(county_code, period, kind, id);
   `,
+  // 8: 回应关切 (public Q&A and unit responses), newest first by region or by item.
+  `
+  CREATE TABLE responses (
+    id TEXT PRIMARY KEY,
+    region_code TEXT NOT NULL,
+    item_id TEXT,
+    at TEXT NOT NULL,
+    doc TEXT NOT NULL
+  );
+  CREATE INDEX responses_by_region ON responses(region_code, at, id);
+  CREATE INDEX responses_by_item ON responses(item_id, at, id);
+  `,
 ];

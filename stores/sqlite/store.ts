@@ -22,6 +22,7 @@ import { sqliteRoutes } from './routes';
 import { sqliteStats } from './stats';
 import { sqliteUnits } from './units';
 import { sqliteUploads } from './uploads';
+import { sqliteResponses } from './responses';
 
 export function migrate(db: Database.Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;
@@ -62,6 +63,7 @@ export function openSqliteStore(path: string): SqliteStore {
     ...sqliteUploads(db),
     ...sqliteInvitations(db),
     ...sqliteStats(db),
+    ...sqliteResponses(db),
     async close() {
       db.close();
     },

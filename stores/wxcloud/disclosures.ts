@@ -23,6 +23,8 @@ export function wxDisclosures(ctx: WxContext): DisclosureStore {
           // Only published text is searchable; drafts must not leak through search.
           tokens: d.status === 'published' ? indexTokens(...disclosureSearchTexts(d)) : [],
           ...(d.publicity ? { publicityEnd: d.publicity.end } : {}),
+          // Kept beside privacyReview so the 政务公开办's list is one indexed query.
+          privacyOpen: Boolean(d.privacyReview && !d.privacyReview.cleared),
         }),
       );
     },
@@ -87,7 +89,29 @@ export function wxDisclosures(ctx: WxContext): DisclosureStore {
       await db
         .collection('disclosures')
         .doc(id)
-        .update({ data: { privacyReview: _.set(review) } });
+        .update({ data: { privacyReview: _.set(review), privacyOpen: !review.cleared } });
+    },
+    async listPrivacyFlagged(countyCode, limit) {
+      const plan: Plan = { coll: 'disclosures', where: [{ countyCode, privacyOpen: true, status: 'published' }], sort: NEWEST };
+      return (await read(plan, cap(limit))).map(strip<Disclosure>);
+    },
+    async clearDisclosurePrivacy(id, complaintId, cleared) {
+      // Read and written in one transaction: a report arriving meanwhile stays open.
+      return transact(async (tx) => {
+        const ref = tx.collection('disclosures').doc(id);
+        const doc = (await getOrNull(ref)) as (Disclosure & Record<string, unknown>) | null;
+        if (doc?.privacyReview?.complaintId !== complaintId) return false;
+        ctx.calls++;
+        await ref.update({ data: { privacyReview: _.set({ ...doc.privacyReview, cleared }), privacyOpen: false } });
+        return true;
+      });
+    },
+    async setObjectionOutcome(id, outcome) {
+      ctx.calls++;
+      await db
+        .collection('disclosures')
+        .doc(id)
+        .update({ data: { objectionOutcome: _.set(outcome) } });
     },
     async withdrawDisclosure(id, withdrawal) {
       ctx.calls++;

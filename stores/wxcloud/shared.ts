@@ -9,7 +9,7 @@ import type { CollectionName } from './collections';
 import type { WxCommand, WxCondition, WxDatabase, WxDoc, WxDocumentRef, WxOrder, WxTransaction } from './types';
 
 /** Fields this adapter adds to documents; never returned to callers. */
-const INTERNAL = new Set(['_id', '_openid', 'tokens', 'codeLen', 'publicityEnd']);
+const INTERNAL = new Set(['_id', '_openid', 'tokens', 'codeLen', 'publicityEnd', 'privacyOpen']);
 const WRITE_PARALLELISM = 8;
 /** wx-server-sdk errCode when a get's result exceeds 1 MB. */
 const RESULT_TOO_LARGE = -602001;

@@ -24,6 +24,7 @@ import { wxRoutes } from './routes';
 import { wxStats } from './stats';
 import { wxUnits } from './units';
 import { wxUploads } from './uploads';
+import { wxResponses } from './responses';
 import { wxContext } from './shared';
 import type { WxDatabase } from './types';
 
@@ -56,6 +57,7 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
     ...wxUploads(ctx),
     ...wxInvitations(ctx),
     ...wxStats(ctx),
+    ...wxResponses(ctx),
     async close() {},
   };
 }

@@ -235,6 +235,12 @@ beforeAll(async () => {
   await call('searchDisclosures(all)', () => s.searchDisclosures(queryTokens('危房')!, undefined, 100));
   await call('searchDisclosures(prefix)', () => s.searchDisclosures(queryTokens('危')!, chain, 100));
   await call('addObjection', () => s.addObjection(d.id, 'c-1'));
+  await call('listPrivacyFlagged', () => s.listPrivacyFlagged(county, 20));
+  await call('listResponses(chain)', () => s.listResponses({ regionCodes: chain, limit: 20 }));
+  await call('listResponses(chain, item)', () => s.listResponses({ regionCodes: chain, itemId: d.itemId, limit: 20 }));
+  await call('listResponses(item)', () => s.listResponses({ itemId: d.itemId, limit: 20 }));
+  await call('listResponses(after)', () => s.listResponses({ regionCodes: chain, after: { at: d.publishedAt!, id: d.id }, limit: 20 }));
+  await call('getResponse', () => s.getResponse('nope'));
 
   const demo = await call('listDemoAccounts', () => s.listDemoAccounts(100));
   const resident = demo.find((a) => a.role === 'resident' && a.regionCodes[0]?.startsWith(county))!;

@@ -5,6 +5,7 @@ import { answer } from '../contract';
 import type { PublicStats } from '../../stats/service';
 import type { CatalogEntry, CountyView, DisclosureSummary, DisclosureView } from '../public-views';
 import { cursor, domain, id, query, regionCode } from '../schema-parts';
+import type { ResponseView } from '../../responses/model';
 
 const code = regionCode();
 
@@ -33,6 +34,11 @@ export const PUBLIC = {
       period: v.pipe(v.string('请选择统计期'), v.trim(), v.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, '统计期应为 YYYY-MM 或 YYYY')),
     }),
     res: answer<PublicStats>(),
+  },
+  /** 群众关切与回应: public Q&A and unit responses of a place (its own, its town's, its county's) or an item, newest first. */
+  'responses.list': {
+    req: v.object({ regionCode: v.optional(code), itemId: v.optional(id), cursor }),
+    res: answer<{ items: ResponseView[]; next: string | null }>(),
   },
   search: {
     req: v.object({ q: query, regionCode: v.optional(code) }),

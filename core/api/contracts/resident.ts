@@ -43,7 +43,11 @@ export const RESIDENT = {
   'complaints.submit': { req: submitSchema, res: answer<SubmitAnswer>() },
   'complaints.mine': { req: v.object({ cursor }), res: answer<{ items: ComplaintSummary[]; next: string | null }>() },
   'complaints.get': { req: v.object({ id }), res: answer<ComplaintDetail>() },
-  'complaints.rate': { req: v.object({ id, score: stars, comment: optionalText('评价') }), res: answer<ComplaintDetail>() },
+  /** publicConsent: the question and answer may be shown publicly, masked (回应关切); default no. */
+  'complaints.rate': {
+    req: v.object({ id, score: stars, comment: optionalText('评价'), publicConsent: v.optional(v.boolean()) }),
+    res: answer<ComplaintDetail>(),
+  },
   'complaints.reopen': { req: v.object({ id, reason: note('不满意的原因') }), res: answer<ComplaintDetail>() },
   /**
    * A fresh upload folder for one complaint-to-be (weapp: wx.cloud.uploadFile cloudPath prefix;

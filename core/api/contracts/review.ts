@@ -4,6 +4,8 @@ import * as v from 'valibot';
 import { answer } from '../contract';
 import type { DraftView, DueEntry, ReviewItem } from '../publicity-views';
 import { cursor, empty, id, note, version } from '../schema-parts';
+import type { FlaggedDisclosure } from '../../publicity/disclosure-review';
+import type { ObjectionOutcome } from '../../model';
 
 const item = answer<ReviewItem>();
 
@@ -22,4 +24,13 @@ export const REVIEW = {
   'reviews.reject': { req: v.object({ id, version, note: note('退回意见') }), res: item },
   'disclosures.withdraw': { req: v.object({ id, reason: note('撤回理由') }), res: item },
   'due.list': { req: empty, res: answer<{ items: DueEntry[] }>() },
+  /** The 政务公开办: its county's disclosures under an open leak report (名单核查中), newest first. */
+  'privacy.list': { req: empty, res: answer<{ items: FlaggedDisclosure[] }>() },
+  /** The 政务公开办 found nothing to remove: the table returns to public view. */
+  'privacy.clear': { req: v.object({ id, note: note('核查意见') }), res: answer<FlaggedDisclosure>() },
+  /** 异议处理结果 of a 公示 that drew objections, by its reviewer; the text is masked. */
+  'objections.outcome': {
+    req: v.object({ disclosureId: id, upheld: v.boolean('请选择异议是否成立'), text: note('处理结果', 500) }),
+    res: answer<{ objectionOutcome: ObjectionOutcome }>(),
+  },
 };

@@ -4,7 +4,8 @@ import * as v from 'valibot';
 import { COMPLAINT_STATUSES } from '../../complaints/model';
 import { answer } from '../contract';
 import type { ComplaintDetail, ComplaintSummary, QueueUnit } from '../complaint-views';
-import { cursor, domain, empty, fileIds, id, note, optionalText } from '../schema-parts';
+import { cursor, domain, empty, fileIds, id, note, optionalText, regionCode } from '../schema-parts';
+import type { ResponseView } from '../../responses/model';
 
 export const queueSchema = v.object({
   status: v.optional(v.picklist(COMPLAINT_STATUSES, '状态有误')),
@@ -37,4 +38,11 @@ export const UNIT = {
   'complaints.escalate': { req: v.object({ id, note: optionalText('督办意见') }), res: detail },
   'complaints.release': { req: v.object({ id }), res: detail },
   'units.list': { req: empty, res: answer<{ units: QueueUnit[] }>() },
+  /** The question as the public reads it, when the complainant agreed to show the Q&A; the original stays private. */
+  'complaints.publicWording': { req: v.object({ id, question: note('公开的问题', 500) }), res: answer<ResponseView>() },
+  /** 回应关切: a response to a concern many raised, shown at a place of the unit's county (masked). */
+  'responses.publish': {
+    req: v.object({ itemId: v.optional(id), regionCode: regionCode(), title: note('标题', 100), text: note('回应内容', 2000) }),
+    res: answer<ResponseView>(),
+  },
 };

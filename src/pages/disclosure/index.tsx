@@ -66,6 +66,24 @@ function Publicity({ d }: { d: DisclosureView }) {
   );
 }
 
+/** 异议处理结果, as the reviewing unit published it. */
+function ObjectionOutcome({ d }: { d: DisclosureView }) {
+  const o = d.objectionOutcome;
+  if (!o) return null;
+  return (
+    <View className="section">
+      <View className="h2">异议处理结果</View>
+      <View className="card">
+        <View className="row__title">{o.label}</View>
+        <View>{o.text}</View>
+        <View className="muted">
+          {o.unitName} · {formatDateCn(o.at)}
+        </View>
+      </View>
+    </View>
+  );
+}
+
 function Table({ d }: { d: DisclosureView }) {
   if (!d.table) {
     return d.tableNote ? <View className="note">{d.tableNote}</View> : null;
@@ -129,6 +147,8 @@ export default function DisclosurePage() {
               {d.unitName} · {d.regionName}（{PUBLISH_LEVEL_NAMES[d.level] ?? ''}）· {formatDateCn(d.publishedAt)}发布
             </View>
             <Publicity d={d} />
+            {d.underReview && <View className="note">{d.tableNote}</View>}
+            <ObjectionOutcome d={d} />
             <View className="section">
               {d.publicity?.state === '公示中' && (
                 <View style={{ marginBottom: 'var(--gk-space-2)' }}>
@@ -162,7 +182,7 @@ export default function DisclosurePage() {
             <BodyBlocks blocks={d.blocks ?? []} />
             {d.link && <DocLinkRow link={d.link} />}
 
-            <Table d={d} />
+            {!d.underReview && <Table d={d} />}
 
             {d.attachments.length > 0 && (
               <View className="section">

@@ -7,6 +7,7 @@ import { ActionButton, Tap } from '../../components/Tap';
 import { Empty, LoadGate } from '../../components/Status';
 import { Field, Lines } from '../../components/Field';
 import { PhoneLine } from '../../components/PhoneLine';
+import { ResponsesList } from '../../components/ResponsesList';
 import { useApi } from '../../hooks/useApi';
 import { usePullRefresh } from '../../hooks/usePageRefresh';
 import { PUBLISH_LEVEL_NAMES } from '../../utils/format';
@@ -101,6 +102,8 @@ export default function ItemPage() {
                 <PhoneLine label={`${unit.shortName || unit.name}热线`} phone={unit.hotline} />
               )}
             </View>
+
+            <ResponsesList itemId={item.id} regionCode={code || undefined} />
 
             {code && (
               <Tap className="row row--chevron card-link" onTap={() => go(routes.domain(code, item.domain))}>

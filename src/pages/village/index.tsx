@@ -12,6 +12,7 @@ import { usePullRefresh } from '../../hooks/usePageRefresh';
 import { rememberPlace } from '../../hooks/useRecents';
 import { LEVEL_NAMES, regionTitle } from '../../utils/format';
 import { go, param, routes } from '../../utils/nav';
+import { ResponsesList } from '../../components/ResponsesList';
 import { complaintRoutes } from '../complaint/routes';
 
 export default function Village() {
@@ -112,6 +113,8 @@ export default function Village() {
                     onTap={() => go(complaintRoutes.mine())}
                   />
                 </View>
+
+                <ResponsesList regionCode={place.code} />
 
                 <View className="section">
                   <LinkRow title={`在${place.name}搜索`} meta="查公开事项和已公开的信息" onTap={() => go(routes.search(place.code))} />

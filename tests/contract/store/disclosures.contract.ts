@@ -243,5 +243,69 @@ export function disclosuresContract(open: Open): void {
       await s.withdrawDisclosure('nope', withdrawal);
       assert.equal(await s.getDisclosure('nope'), null);
     });
+
+    test("listPrivacyFlagged lists a county's published disclosures under open review; clearDisclosurePrivacy closes it, a new flag reopens it", async (s) => {
+      const other = disclosure('x1', {
+        countyCode: '510132',
+        regionCode: '510132',
+        privacyReview: { requestedAt: 'a', complaintId: 'cx' },
+      });
+      const older = disclosure('o0', { regionCode: V, level: 'village', publishedAt: '2025-02-01T08:00:00.000Z' });
+      const d = running();
+      await s.putDisclosures([d, older, other, disclosure('o3')]);
+      assert.deepStrictEqual(await s.listPrivacyFlagged(C, 10), []);
+      const review = { requestedAt: '2025-03-02T00:00:00.000Z', complaintId: 'c1' };
+      await s.flagDisclosurePrivacy('o1', review);
+      await s.flagDisclosurePrivacy('o0', { ...review, complaintId: 'c0' });
+      await s.addObjection('o1', 'c9');
+      assert.deepStrictEqual(
+        (await s.listPrivacyFlagged(C, 10)).map((x) => x.id),
+        ['o1', 'o0'],
+      );
+      const cleared = { at: '2025-03-03T00:00:00.000Z', note: '已核查，无个人敏感信息' };
+      assert.equal(await s.clearDisclosurePrivacy('o1', 'c-other', cleared), false, 'another report is open now: it stays');
+      assert.deepStrictEqual(await s.getDisclosure('o1'), { ...d, objections: 1, privacyReview: review });
+      assert.equal(await s.clearDisclosurePrivacy('o1', 'c1', cleared), true);
+      assert.deepStrictEqual(await s.getDisclosure('o1'), { ...d, objections: 1, privacyReview: { ...review, cleared } });
+      assert.deepStrictEqual(
+        (await s.listPrivacyFlagged(C, 10)).map((x) => x.id),
+        ['o0'],
+      );
+      await s.flagDisclosurePrivacy('o1', { ...review, complaintId: 'c2' });
+      assert.deepStrictEqual(
+        (await s.listPrivacyFlagged(C, 10)).map((x) => x.id),
+        ['o1', 'o0'],
+      );
+      // Withdrawn: off the list.
+      await s.withdrawDisclosure('o0', { at: '2025-03-04T00:00:00.000Z', reason: '删除个人信息' });
+      assert.deepStrictEqual(
+        (await s.listPrivacyFlagged(C, 10)).map((x) => x.id),
+        ['o1'],
+      );
+      // A disclosure put with an open review is listed; with a cleared one it is not.
+      await s.putDisclosures([disclosure('o4', { privacyReview: review }), disclosure('o5', { privacyReview: { ...review, cleared } })]);
+      assert.deepStrictEqual(
+        (await s.listPrivacyFlagged(C, 10)).map((x) => x.id),
+        ['o4', 'o1'], // same publishedAt: id desc
+      );
+      assert.equal(await s.clearDisclosurePrivacy('nope', 'c1', cleared), false);
+      assert.equal(await s.clearDisclosurePrivacy('o3', 'c1', cleared), false); // never flagged: nothing to clear
+      assert.deepStrictEqual(await s.getDisclosure('o3'), disclosure('o3'));
+      assert.equal(await s.getDisclosure('nope'), null);
+    });
+
+    test('setObjectionOutcome writes its field only: a count made meanwhile stays', async (s) => {
+      const d = running();
+      await s.putDisclosures([d]);
+      await s.addObjection('o1', 'c1');
+      const outcome = { upheld: true, text: '异议成立，已删除一户', at: '2025-03-12T00:00:00.000Z', unitName: '花源街道办事处' };
+      await s.setObjectionOutcome('o1', outcome);
+      assert.deepStrictEqual(await s.getDisclosure('o1'), { ...d, objections: 1, objectionOutcome: outcome });
+      const again = { ...outcome, upheld: false, text: '异议不成立' };
+      await s.setObjectionOutcome('o1', again);
+      assert.deepStrictEqual(await s.getDisclosure('o1'), { ...d, objections: 1, objectionOutcome: again });
+      await s.setObjectionOutcome('nope', outcome);
+      assert.equal(await s.getDisclosure('nope'), null);
+    });
   });
 }

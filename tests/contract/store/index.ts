@@ -20,6 +20,7 @@ import { routesContract } from './routes.contract';
 import { statsContract } from './stats.contract';
 import { unitsContract } from './units.contract';
 import { uploadsContract } from './uploads.contract';
+import { responsesContract } from './responses.contract';
 
 export { account, complaint, county, disclosure, draft, item, notification, region, route, unit, type Open } from './fixtures';
 
@@ -40,6 +41,7 @@ export const STORE_CONTRACTS: Array<(open: Open) => void> = [
   uploadsContract,
   catalogHistoryContract,
   statsContract,
+  responsesContract,
 ];
 
 /** Registers every kind's cases for one adapter; `open` gives a fresh, empty store. */

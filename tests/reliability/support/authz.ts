@@ -237,6 +237,44 @@ export const SPECS: Spec[] = [
   },
   { fn: 'review', action: 'disclosures.withdraw', targets: perDraft(['published'], reviewScope, (d) => ({ id: d.id, reason })) },
 
+  // Leak reports: the county's 政务公开办 lists and clears them; objection outcomes: the reviewer of that place.
+  { fn: 'review', action: 'privacy.list', targets: one((_c, a) => opengovOf(a) !== null) },
+  {
+    fn: 'review',
+    action: 'privacy.clear',
+    targets: perDraft(
+      ['published'],
+      (a, d) => opengovOf(a) === d.countyCode,
+      (d) => ({ id: d.id, note: '已核实，名单没有泄露个人信息' }),
+    ),
+  },
+  {
+    fn: 'review',
+    action: 'objections.outcome',
+    targets: perDraft(['published'], reviewScope, (d) => ({ disclosureId: d.id, upheld: false, text: '经核实，异议不成立。' })),
+  },
+
+  // 回应关切: a unit rewords the public question of its own complaint; unit staff publish responses in their county.
+  {
+    fn: 'unit',
+    action: 'complaints.publicWording',
+    targets: perComplaint(unitScope, (c) => ({ id: c.id, question: '请问危房改造补助什么时候发放？' })),
+  },
+  {
+    fn: 'unit',
+    action: 'responses.publish',
+    targets: K.map((k) => ({
+      label: `the ${k} resident's village`,
+      data: (w: World) => ({
+        regionCode: village(w, k),
+        title: '关于危房改造补助发放时间的回应',
+        text: '补助将在本月底前发放到户，请留意。',
+      }),
+      allow: (_c: CallerName, a: Account | undefined) => a?.role === 'unit_staff' && Boolean(a.unitId?.startsWith(countyOfK[k])),
+    })),
+  },
+  { fn: 'public', action: 'responses.list', targets: one(anyone, (w) => ({ regionCode: village(w, 'xinjin') })) },
+
   // admin: a county's 政务公开办 administrator.
   { fn: 'admin', action: 'calendar.list', targets: one(hasRole('county_admin')) },
   { fn: 'admin', action: 'calendar.get', targets: one(hasRole('county_admin'), () => ({ year: 2026 })) },

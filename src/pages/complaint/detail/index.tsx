@@ -61,6 +61,8 @@ function Actions({ c, onDone }: { c: ComplaintDetail; onDone: () => Promise<void
   const [mode, setMode] = useState<'rate' | 'reopen'>('rate');
   const [score, setScore] = useState(0);
   const [comment, setComment] = useState('');
+  // 回应关切: the question and answer may be shown publicly, masked; default no.
+  const [publicConsent, setPublicConsent] = useState(false);
   const [reason, setReason] = useState('');
   // Sent, or someone acted first: the complaint loads again.
   const { busy, error, issues, setIssues, send } = useSend({ reload: onDone, reloadOn: ['CONFLICT'] });
@@ -72,7 +74,7 @@ function Actions({ c, onDone }: { c: ComplaintDetail; onDone: () => Promise<void
   const rate = () =>
     send(
       RESIDENT['complaints.rate'].req,
-      { id: c.id, score: score || undefined, ...(comment.trim() ? { comment } : {}) },
+      { id: c.id, score: score || undefined, ...(comment.trim() ? { comment } : {}), ...(publicConsent ? { publicConsent: true } : {}) },
       (d) => callResident('complaints.rate', d),
       '评价已提交',
       onDone,
@@ -113,6 +115,14 @@ function Actions({ c, onDone }: { c: ComplaintDetail; onDone: () => Promise<void
               placeholder="比如：答复清楚，问题解决了。"
               onInput={(e) => setComment(e.detail.value)}
             />
+          </FormField>
+          <FormField
+            label="公开这次问答（选填）"
+            hint="同意后，问题和答复会在“群众关切与回应”中公开，隐去姓名、电话、门牌号和照片；不同意则只有您能看到。"
+          >
+            <ActionButton kind={publicConsent ? 'primary' : 'plain'} onTap={() => setPublicConsent(!publicConsent)}>
+              {publicConsent ? '✓ 同意公开' : '不公开（点此同意公开）'}
+            </ActionButton>
           </FormField>
           <FieldError text={issues.form ?? issues.id} />
           <SendError error={error} conflict="状态已变化，已刷新" failed="没有提交成功" />

@@ -174,6 +174,59 @@ function Actions({ r, reload, onDone }: { r: ReviewItem; reload: () => Promise<v
   return null;
 }
 
+/** 异议处理结果: once a published 公示 drew objections, its reviewer publishes what was decided. */
+function OutcomeForm({ r, reload }: { r: ReviewItem; reload: () => Promise<void> }) {
+  const [upheld, setUpheld] = useState<boolean | null>(null);
+  const [text, setText] = useState('');
+  const { busy, error, issues, send } = useSend({
+    reload,
+    reloadOn: ['CONFLICT'],
+    issueKey: (field) => (field === 'text' || field === 'upheld' ? field : 'form'),
+  });
+  const published = r.disclosure?.objectionOutcome;
+  if (r.draft.status !== 'published' || r.objections === 0) return null;
+  const submit = () =>
+    void send(
+      REVIEW['objections.outcome'].req,
+      { disclosureId: r.draft.id, upheld: upheld ?? undefined, text },
+      (x) => callReview('objections.outcome', x),
+      '异议处理结果已公布',
+      () => reload(),
+    );
+  return (
+    <View className="section">
+      <View className="h2">异议处理结果</View>
+      {published && (
+        <View className="card">
+          <Text>
+            已公布：{published.label}。{published.text}
+          </Text>
+        </View>
+      )}
+      <FormField label="异议是否成立" error={issues.upheld}>
+        <View className="cm-btn-row cm-btn-row--wrap">
+          <ActionButton kind={upheld === true ? 'primary' : 'plain'} onTap={() => setUpheld(true)}>
+            {upheld === true ? '✓ ' : ''}异议成立
+          </ActionButton>
+          <ActionButton kind={upheld === false ? 'primary' : 'plain'} onTap={() => setUpheld(false)}>
+            {upheld === false ? '✓ ' : ''}异议不成立
+          </ActionButton>
+        </View>
+      </FormField>
+      <FormField label="处理结果" hint="写明核实了什么、名单有什么变化；会公开显示，不要写姓名、电话。" error={issues.text}>
+        <Textarea className="cm-textbox cm-textbox--short" value={text} maxlength={500} onInput={(e) => setText(e.detail.value)} />
+      </FormField>
+      <FieldError text={issues.form} />
+      <SendError error={error} conflict="状态已变化，已刷新" failed="没有公布成功" />
+      <View className="cm-btn-row">
+        <ActionButton onTap={submit} disabled={busy}>
+          {busy ? '正在公布…' : published ? '更新处理结果' : '公布处理结果'}
+        </ActionButton>
+      </View>
+    </View>
+  );
+}
+
 /** What masking hid, as recorded when the list was approved (the masked copy alone cannot tell). */
 function MaskingCounts({ lines, confirmed }: { lines: string[]; confirmed?: string }) {
   return (
@@ -267,6 +320,7 @@ export default function ReviewDetail() {
               </View>
             )}
             <Actions r={r} reload={reload} onDone={setLatest} />
+            <OutcomeForm r={r} reload={reload} />
 
             <View className="h2">{d.status === 'published' ? '群众看到的内容' : '群众将看到的内容'}</View>
             <PublicCopy
