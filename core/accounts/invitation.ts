@@ -2,6 +2,7 @@
 // random id (what lists and revocation name) and a short code to type or scan (8 characters
 // from an alphabet without look-alikes: no 0/O, 1/I/L). One-time, and it expires.
 import type { Role } from './account';
+import { decodeScene } from '../platform/ports';
 
 export const INVITATION_DAYS = 7;
 export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -69,12 +70,6 @@ export function normalizeInvitationCode(input: string): string | null {
 /** The scene of an invitation's mini-program code, and back. */
 export const invitationScene = (code: string) => `i=${code}`;
 export function invitationCodeFromScene(scene: string | undefined | null): string | null {
-  if (!scene) return null;
-  let s: string;
-  try {
-    s = decodeURIComponent(scene);
-  } catch {
-    return null;
-  }
-  return s.startsWith('i=') ? normalizeInvitationCode(s.slice(2)) : null;
+  const s = decodeScene(scene);
+  return s?.startsWith('i=') ? normalizeInvitationCode(s.slice(2)) : null;
 }

@@ -61,15 +61,20 @@ export function sceneForDisclosure(disclosureId: string): string {
   return fit;
 }
 
-/** The disclosure id a page's `options.scene` stands for (raw or URL-encoded), or null. */
-export function disclosureIdFromScene(scene: string | undefined | null): string | null {
+/** A page's `options.scene` as text: WeChat hands it URL-encoded, a test or a link raw; null when malformed. */
+export function decodeScene(scene: string | undefined | null): string | null {
   if (!scene) return null;
-  let s: string;
   try {
-    s = decodeURIComponent(scene);
+    return decodeURIComponent(scene);
   } catch {
     return null;
   }
+}
+
+/** The disclosure id a page's `options.scene` stands for (raw or URL-encoded), or null. */
+export function disclosureIdFromScene(scene: string | undefined | null): string | null {
+  const s = decodeScene(scene);
+  if (s === null) return null;
   if (s.length > SCENE_MAX || !SCENE_CHARS.test(s)) return null;
   if (s.startsWith('d=') && s.length > 2) return s.slice(2);
   if (s.startsWith('p=') && s.length > 2) return `pub-${s.slice(2)}`;
