@@ -69,6 +69,39 @@ async function sizes() {
 
   const fns = await buildCloud();
   print('cloud_bundle_bytes_max', Math.max(...fns.map((f) => f.bytes)));
+  await adminSizes(dist);
+}
+
+/** Minified bytes of an entry bundled alone (esbuild, browser, ESM): a library's or module's share of a page. */
+async function bundledBytes(contents: string): Promise<number> {
+  const { build } = await import('esbuild');
+  const out = await build({
+    stdin: { contents, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    logLevel: 'silent',
+    alias: { '@core': join(root, 'core') },
+  });
+  return out.outputFiles.reduce((n, f) => n + f.contents.length, 0);
+}
+
+/** The admin subpackage (统计, 月报 and the staff pages) and what its trend chart costs, beside @antv/f2's parts for the same chart. */
+async function adminSizes(dist: string) {
+  const admin = join(dist, 'packages', 'admin');
+  print(
+    'admin_subpackage_bytes',
+    dirBytes(admin, (rel) => rel.endsWith('.map')),
+  );
+  const chart = await bundledBytes(
+    `export { drawTrend } from './src/packages/admin/charts/draw-trend'; export { trendGeometry, trendSummary } from './src/packages/admin/charts/trend-geometry';`,
+  );
+  print('admin_chart_bytes', chart);
+  print('admin_chart_share_pct', Math.round((chart / dirBytes(admin, (rel) => rel.endsWith('.map'))) * 1000) / 10);
+  // Not shipped: what F2 5 would add for bars + lines + axes (measured in a weapp build too: +455 KB).
+  print('f2_alternative_bytes', await bundledBytes(`export { Axis, Canvas, Chart, Interval, Line, jsx } from '@antv/f2';`));
 }
 
 async function h5FirstLoad() {

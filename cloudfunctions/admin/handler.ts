@@ -23,6 +23,8 @@ import {
 } from '../../core/admin/county-service';
 import { addCatalogItem, catalogHistory, retireCatalogItem, updateCatalogItem } from '../../core/catalog/admin-service';
 import { statsDashboard, statsExport } from '../../core/stats/service';
+import { statsTrend } from '../../core/stats/trend';
+import { statsReport } from '../../core/stats/report';
 import { defineActions } from '../shared/dispatch';
 import type { FunctionContext } from '../shared/context';
 
@@ -52,6 +54,8 @@ export const handleAdmin = defineActions(ADMIN, {
   'catalog.history': (ctx, d) => catalogHistory(deps(ctx), ctx.caller, d.itemId),
   'stats.dashboard': (ctx, d) => statsDashboard(deps(ctx), ctx.caller, d),
   'stats.export': (ctx, d) => statsExport(deps(ctx), ctx.caller, d),
+  'stats.trend': (ctx, d) => statsTrend(deps(ctx), ctx.caller, d),
+  'stats.report': (ctx, d) => statsReport(deps(ctx), ctx.caller, d),
   'routes.delete': (ctx, d) => deleteRoute(deps(ctx), ctx.caller, d.id),
   'routes.preview': (ctx, d) => previewRoute(deps(ctx), ctx.caller, d),
 });

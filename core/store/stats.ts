@@ -6,4 +6,6 @@ export interface StatsStore {
   incrementStats(keys: StatsKey[], counts: StatsCounts): Promise<void>;
   /** The county's counters of a period, of these kinds, ordered by id; adapters page internally (at most `limit`). */
   listStats(countyCode: string, period: string, kinds: StatsKind[], limit: number): Promise<StatsCounter[]>;
+  /** The same for several periods at once (a trend's months): one read, ordered by id. */
+  listStatsOfPeriods(countyCode: string, periods: string[], kinds: StatsKind[], limit: number): Promise<StatsCounter[]>;
 }

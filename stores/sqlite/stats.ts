@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { STATS_METRICS, type StatsCounter, type StatsMetric } from '../../core/stats/model';
+import { STATS_METRICS, type StatsCounter, type StatsKind, type StatsMetric } from '../../core/stats/model';
 import type { StatsStore } from '../../core/store/stats';
 import { placeholders } from './shared';
 
@@ -12,6 +12,36 @@ export function sqliteStats(db: Database.Database): StatsStore {
   const incTx = db.transaction((rows: unknown[][]) => {
     for (const r of rows) inc.run(...r);
   });
+  function listOf(countyCode: string, periods: string[], kinds: StatsKind[], limit: number): StatsCounter[] {
+    if (!kinds.length || !periods.length) return [];
+    const rows = db
+      .prepare(
+        `SELECT id, metric, county_code, period, kind, scope_id, name, n FROM stats
+         WHERE county_code = ? AND period IN (${placeholders(periods.length)}) AND kind IN (${placeholders(kinds.length)})
+         ORDER BY id, metric`,
+      )
+      .all(countyCode, ...periods, ...kinds) as Array<{
+      id: string;
+      metric: StatsMetric;
+      county_code: string;
+      period: string;
+      kind: StatsKind;
+      scope_id: string;
+      name: string;
+      n: number;
+    }>;
+    const out = new Map<string, StatsCounter>();
+    for (const r of rows) {
+      let c = out.get(r.id);
+      if (!c) {
+        if (out.size >= limit) break;
+        c = { id: r.id, countyCode: r.county_code, period: r.period, kind: r.kind, scopeId: r.scope_id, name: r.name, counts: {} };
+        out.set(r.id, c);
+      }
+      c.counts[r.metric] = r.n;
+    }
+    return [...out.values()];
+  }
   return {
     async incrementStats(keys, counts) {
       const rows: unknown[][] = [];
@@ -20,33 +50,10 @@ export function sqliteStats(db: Database.Database): StatsStore {
       incTx(rows);
     },
     async listStats(countyCode, period, kinds, limit) {
-      if (!kinds.length) return [];
-      const rows = db
-        .prepare(
-          `SELECT id, metric, county_code, period, kind, scope_id, name, n FROM stats
-           WHERE county_code = ? AND period = ? AND kind IN (${placeholders(kinds.length)}) ORDER BY id, metric`,
-        )
-        .all(countyCode, period, ...kinds) as Array<{
-        id: string;
-        metric: StatsMetric;
-        county_code: string;
-        period: string;
-        kind: StatsCounter['kind'];
-        scope_id: string;
-        name: string;
-        n: number;
-      }>;
-      const out = new Map<string, StatsCounter>();
-      for (const r of rows) {
-        let c = out.get(r.id);
-        if (!c) {
-          if (out.size >= limit) break;
-          c = { id: r.id, countyCode: r.county_code, period: r.period, kind: r.kind, scopeId: r.scope_id, name: r.name, counts: {} };
-          out.set(r.id, c);
-        }
-        c.counts[r.metric] = r.n;
-      }
-      return [...out.values()];
+      return listOf(countyCode, [period], kinds, limit);
+    },
+    async listStatsOfPeriods(countyCode, periods, kinds, limit) {
+      return listOf(countyCode, periods, kinds, limit);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { STATS_METRICS, type StatsCounter, type StatsCounts, type StatsKey } from '../../core/stats/model';
+import { STATS_METRICS, type StatsCounter, type StatsCounts, type StatsKey, type StatsKind } from '../../core/stats/model';
 import type { StatsStore } from '../../core/store/stats';
 import type { WxDoc } from './types';
 import type { Plan, WxContext } from './shared';
@@ -38,26 +38,32 @@ export function wxStats(ctx: WxContext): StatsStore {
     }
     throw new Error(`stats increment of ${k.id} kept racing`);
   }
+  async function listOf(countyCode: string, period: unknown, kinds: StatsKind[], limit: number): Promise<StatsCounter[]> {
+    if (!kinds.length) return [];
+    const plan: Plan = { coll: 'stats', where: [{ countyCode, period, kind: _.in(kinds) }], sort: [['_id', 'asc']] };
+    return (await ctx.read(plan, limit)).map((d: WxDoc): StatsCounter => {
+      const counts: StatsCounts = {};
+      for (const m of STATS_METRICS) if (typeof d[m] === 'number') counts[m] = d[m] as number;
+      return {
+        id: String(d._id),
+        countyCode: String(d.countyCode),
+        period: String(d.period),
+        kind: d.kind as StatsCounter['kind'],
+        scopeId: String(d.scopeId),
+        name: String(d.name ?? ''),
+        counts,
+      };
+    });
+  }
   return {
     async incrementStats(keys, counts) {
       for (const k of keys) await one(k, counts);
     },
     async listStats(countyCode, period, kinds, limit) {
-      if (!kinds.length) return [];
-      const plan: Plan = { coll: 'stats', where: [{ countyCode, period, kind: _.in(kinds) }], sort: [['_id', 'asc']] };
-      return (await ctx.read(plan, limit)).map((d: WxDoc): StatsCounter => {
-        const counts: StatsCounts = {};
-        for (const m of STATS_METRICS) if (typeof d[m] === 'number') counts[m] = d[m] as number;
-        return {
-          id: String(d._id),
-          countyCode: String(d.countyCode),
-          period: String(d.period),
-          kind: d.kind as StatsCounter['kind'],
-          scopeId: String(d.scopeId),
-          name: String(d.name ?? ''),
-          counts,
-        };
-      });
+      return listOf(countyCode, period, kinds, limit);
+    },
+    async listStatsOfPeriods(countyCode, periods, kinds, limit) {
+      return periods.length ? listOf(countyCode, _.in(periods), kinds, limit) : [];
     },
   };
 }

@@ -1,7 +1,10 @@
 // The county's statistics page (src/packages/admin/pages/stats): units ranked as the function
-// sends them, each rate in words (样本不足 under 5), and the note that charts are unfinished.
+// sends them, each rate in words (样本不足 under 5), the monthly trend's table (a month under 5
+// events reads 样本不足), and the way to the printable report.
 import { describe, expect, jest, test } from '@jest/globals';
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import { trendOf } from '@core/stats/trend';
 import Stats from '../../src/packages/admin/pages/stats/index';
 import { rowOf } from '@core/stats/service';
 import { callAdmin } from '../../src/services/api';
@@ -22,12 +25,37 @@ describe('admin stats page', () => {
         towns: [],
         villages: [],
       },
+      'stats.trend': {
+        countyCode: '510118',
+        period: '2026-11',
+        months: trendOf(
+          ['2026-10', '2026-11'],
+          new Map([
+            ['2026-10', { received: 3, answered: 3, answeredOnTime: 3 }],
+            ['2026-11', { received: 9, answered: 6, answeredOnTime: 5 }],
+          ]),
+        ),
+      },
     });
     render(<Stats />);
     expect(await screen.findByText('1. 区住建局')).toBeInTheDocument();
     expect(screen.getByText('2. 区教育局')).toBeInTheDocument();
     expect(screen.getByText(/按期办结率 71.4%/)).toBeInTheDocument();
     expect(screen.getByText(/收到2件 · 按期办结率 样本不足/)).toBeInTheDocument();
-    expect(screen.getByText(/图表尚未完成/)).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: '各月数据' });
+    const [, oct, nov] = within(table).getAllByRole('row');
+    expect(
+      within(oct)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['2026年10月', '3', '样本不足', '样本不足', '样本不足']);
+    expect(
+      within(nov)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['2026年11月', '9', '83.3%', '样本不足', '样本不足']);
+    expect(screen.getByText(/共收到诉求12件，最多的是2026-11（9件），最近有足够样本的按期办结率为83.3%（2026-11）/)).toBeInTheDocument();
+    fireEvent.click(screen.getByText('打印月报'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: expect.stringMatching(/pages\/report\/index\?period=20\d\d-\d\d$/) });
   });
 });

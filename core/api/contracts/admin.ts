@@ -9,6 +9,8 @@ import type { Account } from '../../accounts/account';
 import type { CatalogItem, Unit } from '../../model';
 import type { CatalogHistoryEntry } from '../../catalog/history';
 import type { StatsDashboard } from '../../stats/service';
+import type { StatsTrend } from '../../stats/trend';
+import type { StatsReport } from '../../stats/report';
 import type { Route, RouteResult } from '../../complaints/routing';
 import { COMPLAINT_CATEGORIES, COMPLAINT_KINDS } from '../../complaints/model';
 
@@ -286,6 +288,10 @@ export const ADMIN = {
   'stats.dashboard': { req: statsReq, res: answer<StatsDashboard>() },
   /** The dashboard as CSV (UTF-8 with BOM, for Excel). */
   'stats.export': { req: statsReq, res: answer<{ filename: string; csv: string; rows: number }>() },
+  /** The county's months for the trend chart (a year's, or the 12 ending with a month): one read. */
+  'stats.trend': { req: v.object({ period: statsPeriod }), res: answer<StatsTrend>() },
+  /** The printable monthly report (定期报告): county, towns and units, with 公开率 and overdue as of now. */
+  'stats.report': { req: v.object({ period: statsPeriod }), res: answer<StatsReport>() },
   'routes.delete': { req: v.object({ id }), res: answer<{ id: string }>() },
   'routes.preview': {
     req: v.object({

@@ -34,5 +34,20 @@ export function statsContract(open: Open): void {
       const [c] = await s.listStats('510118', '2026-11', ['unit'], 100);
       assert.deepStrictEqual(c.counts, { received: 12, satisfied: 12 });
     });
+
+    test('counters of several periods list in one read, only the periods asked', async (s) => {
+      const oct = statsKey('510118', '2026-10', 'county', '510118', '');
+      await s.incrementStats([countyKey, oct, yearKey, unitKey], { received: 2 });
+      await s.incrementStats([statsKey('510122', '2026-10', 'county', '510122', '')], { received: 9 });
+      const got = await s.listStatsOfPeriods('510118', ['2026-10', '2026-11', '2026-09'], ['county'], 100);
+      assert.deepStrictEqual(
+        got.map((c) => [c.id, c.counts.received]),
+        [
+          ['county:510118:2026-10', 2],
+          ['county:510118:2026-11', 2],
+        ],
+      );
+      assert.deepStrictEqual(await s.listStatsOfPeriods('510118', [], ['county'], 100), []);
+    });
   });
 }

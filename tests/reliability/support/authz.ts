@@ -422,6 +422,8 @@ export const SPECS: Spec[] = [
   },
   { fn: 'admin', action: 'stats.dashboard', targets: one(hasRole('county_admin'), () => ({ period: '2026-11' })) },
   { fn: 'admin', action: 'stats.export', targets: one(hasRole('county_admin'), () => ({ period: '2026-11' })) },
+  { fn: 'admin', action: 'stats.trend', targets: one(hasRole('county_admin'), () => ({ period: '2026-11' })) },
+  { fn: 'admin', action: 'stats.report', targets: one(hasRole('county_admin'), () => ({ period: '2026-11' })) },
   { fn: 'public', action: 'stats.public', targets: one(anyone, () => ({ countyCode: '510118', period: '2026-11' })) },
 
   // account: who am I, for anyone WeChat identifies; an unknown invitation code is refused.

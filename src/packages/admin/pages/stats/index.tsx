@@ -1,7 +1,8 @@
 // 统计: the county's units ranked by 按期办结率 for a month or a year (及时签收率, 满意率,
-// 公开及时率, 平均办理工作日; 样本不足 under 5 events), the towns below, and a CSV export.
-// Charts are not done yet: the figures are a table.
+// 公开及时率, 平均办理工作日; 样本不足 under 5 events), the towns below, a CSV export, the
+// monthly trend chart (with its table) and the way to the printable monthly report (打印月报).
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { Screen } from '../../../../components/Screen';
 import { ActionButton } from '../../../../components/Tap';
@@ -9,6 +10,7 @@ import { ErrorBox, Loading } from '../../../../components/Status';
 import { toApiError, useLoad } from '../../../../hooks/useApi';
 import { callAdmin } from '../../../../services/api';
 import type { StatsRow } from '@core/stats/service';
+import { TrendChart } from '../../charts/TrendChart';
 
 function shanghaiMonth(offset: number): string {
   const d = new Date(Date.now() + 8 * 3600_000);
@@ -46,6 +48,7 @@ export default function Stats() {
   const periods = [shanghaiMonth(0), shanghaiMonth(-1), shanghaiMonth(0).slice(0, 4)];
   const [period, setPeriod] = useState(periods[0]);
   const dash = useLoad(`stats:${period}`, () => callAdmin('stats.dashboard', { period }));
+  const trend = useLoad(`trend:${period}`, () => callAdmin('stats.trend', { period }));
   const [message, setMessage] = useState('');
 
   async function exportCsv() {
@@ -66,7 +69,7 @@ export default function Stats() {
   return (
     <Screen>
       <View className="h1">统计</View>
-      <View className="muted">比率在少于5件时显示“样本不足”。图表尚未完成，先以排名表显示。</View>
+      <View className="muted">比率在少于5件时显示“样本不足”。</View>
       <View className="row">
         {periods.map((p) => (
           <ActionButton key={p} kind={p === period ? 'primary' : 'plain'} onTap={() => setPeriod(p)}>
@@ -74,12 +77,20 @@ export default function Stats() {
           </ActionButton>
         ))}
       </View>
-      <ActionButton kind="plain" onTap={() => void exportCsv()}>
-        导出 CSV
-      </ActionButton>
+      <View className="row">
+        <ActionButton kind="plain" onTap={() => void exportCsv()}>
+          导出 CSV
+        </ActionButton>
+        <ActionButton kind="plain" onTap={() => void Taro.navigateTo({ url: `/packages/admin/pages/report/index?period=${period}` })}>
+          打印月报
+        </ActionButton>
+      </View>
       {message && <View className="muted">{message}</View>}
       {dash.error && <ErrorBox error={dash.error} onRetry={() => void dash.reload()} />}
       {!dash.error && !dash.data && <Loading />}
+      <View className="h2">每月趋势（{period.length === 4 ? `${period}年各月` : `截至${period}的12个月`}）</View>
+      {trend.error && <ErrorBox error={trend.error} onRetry={() => void trend.reload()} />}
+      {trend.data && <TrendChart months={trend.data.months} />}
       {dash.data && (
         <>
           <View className="h2">全县</View>
