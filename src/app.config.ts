@@ -15,7 +15,11 @@ export default defineAppConfig({
   ],
   subPackages: [
     // The responsible unit's and the county's hotline queue: staff only.
-    { root: 'packages/unit', pages: ['pages/queue/index', 'pages/detail/index'] },
+    {
+      root: 'packages/unit',
+      // + 依申请公开: the applications sent to the unit or town government.
+      pages: ['pages/queue/index', 'pages/detail/index', 'pages/applications/index', 'pages/application/index'],
+    },
     // Village publicity: 驻村 cadres draft and preview, town reviewers approve. Few users: one package.
     {
       root: 'packages/cadre',
@@ -37,6 +41,8 @@ export default defineAppConfig({
         'pages/report/index',
       ],
     },
+    // 依申请公开: a resident applies for government information, follows it, supplies a 补正, rates it.
+    { root: 'packages/apply', pages: ['pages/new/index', 'pages/mine/index', 'pages/detail/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

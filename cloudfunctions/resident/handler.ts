@@ -4,6 +4,7 @@ import { getMine, listMine, rateMine, reopenMine, submitComplaint } from '../../
 import { AppError } from '../../core/api/errors';
 import { newUploadFolder } from '../shared/upload-folders';
 import { complaintDeps as deps, defineActions } from '../shared/dispatch';
+import { residentApplications } from './applications';
 
 export const handleResident = defineActions(RESIDENT, {
   'complaints.submit': (ctx, d) => submitComplaint(deps(ctx), ctx.caller, d),
@@ -17,4 +18,5 @@ export const handleResident = defineActions(RESIDENT, {
     // a unit sees photo ids and must learn nothing from them about who sent them.
     return { prefix: `uploads/${await newUploadFolder(ctx.store, ctx.caller.openid, ctx.clock.now())}/` };
   },
+  ...residentApplications,
 });

@@ -2,7 +2,7 @@
 // incremented atomically where the events happen (core/stats/record.ts), read by the county
 // dashboard, its CSV, and the public figures (core/stats/service.ts).
 
-/** What is counted. Complaints: received, 签收 (on time), 答复 (on time), rated, satisfied (≥ 4 stars), reopened, working days to answer. Publication: published, published within the item's 公开时限. */
+/** What is counted. Complaints: received, 签收 (on time), 答复 (on time), rated, satisfied (≥ 4 stars), reopened, working days to answer. Publication: published, published within the item's 公开时限. Applications (依申请公开): see below. */
 export const STATS_METRICS = [
   'received',
   'accepted',
@@ -15,6 +15,20 @@ export const STATS_METRICS = [
   'reopened',
   'published',
   'publishedOnTime',
+  // 依申请公开 (core/applications/stats.ts): received, answered (on time), extended, rated, and
+  // one counter per outcome of 条例 Art. 36.
+  'applicationsReceived',
+  'applicationsAnswered',
+  'applicationsAnsweredOnTime',
+  'applicationsExtended',
+  'applicationsRated',
+  'applicationsSatisfied',
+  'applicationsDisclosed',
+  'applicationsPartlyDisclosed',
+  'applicationsWithheld',
+  'applicationsNoSuchInfo',
+  'applicationsNotHeld',
+  'applicationsRepeated',
 ] as const;
 export type StatsMetric = (typeof STATS_METRICS)[number];
 export type StatsCounts = Partial<Record<StatsMetric, number>>;

@@ -38,6 +38,8 @@ export interface StatsRow {
   publishedOnTime: Rate;
   /** 平均办理工作日, null under MIN_SAMPLE answers. */
   averageWorkdays: number | null;
+  /** 依申请公开按期答复率 */
+  applicationsOnTime: Rate;
 }
 
 export interface StatsDashboard {
@@ -74,6 +76,7 @@ export function rowOf(kind: StatsKind, scopeId: string, name: string, counts: St
     satisfied: rate(n.satisfied, n.rated),
     publishedOnTime: rate(n.publishedOnTime, n.published),
     averageWorkdays: n.answered >= MIN_SAMPLE ? Math.round((n.answerWorkdays / n.answered) * 10) / 10 : null,
+    applicationsOnTime: rate(n.applicationsAnsweredOnTime, n.applicationsAnswered),
   };
 }
 
@@ -135,6 +138,17 @@ export const STATS_CSV_HEADER = [
   '发布数',
   '按时发布数',
   '公开及时率',
+  '收到信息公开申请',
+  '申请答复数',
+  '申请按期答复数',
+  '申请按期答复率',
+  '申请延期数',
+  '予以公开',
+  '部分公开',
+  '不予公开',
+  '无此信息',
+  '非本机关掌握',
+  '重复申请',
 ];
 
 function csvCell(x: unknown): string {
@@ -170,6 +184,17 @@ export async function statsExport(deps: { store: Store; clock: Clock }, caller: 
         n.published,
         n.publishedOnTime,
         r.publishedOnTime.text,
+        n.applicationsReceived,
+        n.applicationsAnswered,
+        n.applicationsAnsweredOnTime,
+        r.applicationsOnTime.text,
+        n.applicationsExtended,
+        n.applicationsDisclosed,
+        n.applicationsPartlyDisclosed,
+        n.applicationsWithheld,
+        n.applicationsNoSuchInfo,
+        n.applicationsNotHeld,
+        n.applicationsRepeated,
       ]
         .map(csvCell)
         .join(','),

@@ -5,7 +5,8 @@ import type { TimelineView } from '@core/api/complaint-views';
 import { formatDateTime } from '../utils/format';
 import './complaint.css';
 
-export function Timeline({ items }: { items: TimelineView[] }) {
+/** Any timeline as people see it (a complaint's, an application's): who did what, when. */
+export function Timeline({ items }: { items: Array<Pick<TimelineView, 'at' | 'actionName' | 'by' | 'note'>> }) {
   return (
     <View className="cm-timeline">
       {items.map((e, i) => (

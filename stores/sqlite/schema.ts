@@ -175,4 +175,24 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX responses_by_region ON responses(region_code, at, id);
   CREATE INDEX responses_by_item ON responses(item_id, at, id);
   `,
+  // 13: 依申请公开 (applications for government information): idempotent on (owner, request),
+  // a unit's or county's by deadline, an owner's newest first. IF NOT EXISTS: the number is
+  // 13 whatever position other branches' migrations leave it at.
+  `
+  CREATE TABLE IF NOT EXISTS applications (
+    id TEXT PRIMARY KEY,
+    request_key TEXT NOT NULL UNIQUE,
+    owner TEXT NOT NULL,
+    county_code TEXT NOT NULL,
+    unit_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    due_at TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    doc TEXT NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS applications_by_unit ON applications(unit_id, due_at, id);
+  CREATE INDEX IF NOT EXISTS applications_by_county ON applications(county_code, due_at, id);
+  CREATE INDEX IF NOT EXISTS applications_by_owner ON applications(owner, created_at, id);
+  `,
 ];

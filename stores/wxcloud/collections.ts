@@ -23,6 +23,8 @@ export const COLLECTIONS = [
   'invitation_codes',
   'stats',
   'responses',
+  'applications',
+  'application_requests',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -75,4 +77,13 @@ export const INDEXES: Record<CollectionName, string[]> = {
   invitation_codes: [],
   stats: ['countyCode:1,period:1,kind:1,_id:1'],
   responses: ['regionCode:1,at:-1,_id:-1', 'regionCode:1,itemId:1,at:-1,_id:-1', 'itemId:1,at:-1,_id:-1'],
+  applications: [
+    'ownerOpenid:1,requestId:1',
+    'unitId:1,dueAt:1,_id:1',
+    'unitId:1,status:1,dueAt:1,_id:1',
+    'countyCode:1,dueAt:1,_id:1',
+    'countyCode:1,status:1,dueAt:1,_id:1',
+    'ownerOpenid:1,createdAt:-1,_id:-1',
+  ],
+  application_requests: [],
 };

@@ -31,6 +31,7 @@ import { seedStore } from '../../scripts/seed-lib';
 import { collectionsJson, COLLECTIONS_FILE, parseIndex, readRules, type IndexField } from '../../scripts/database';
 import { draft } from './store';
 import { invitation } from './store/invitations.contract';
+import { application } from './store/applications.contract';
 import { FIXED_NOW } from '../helpers/local-cloud';
 
 interface Logged {
@@ -345,6 +346,20 @@ beforeAll(async () => {
   );
   await call('listDraftsForReview(county)', () =>
     s.listDraftsForReview({ countyCode: county, status: 'pending_review', limit: 21, after: { updatedAt: dr.updatedAt, id: dr.id } }),
+  );
+  // 依申请公开: core/applications (the applicant's list, the unit's and county's queues).
+  const ap = application('510118-YSQ20261126-0001', { ownerOpenid: resident.openid, unitId: c.unitId, countyCode: county });
+  await call('insertApplication', () => s.insertApplication(ap));
+  await call('insertApplication(again)', () => s.insertApplication(ap));
+  await call('getApplication', () => s.getApplication(ap.id));
+  await call('updateApplication', () => s.updateApplication({ ...ap, version: 2 }, 1));
+  const apAfter = { dueAt: ap.dueAt, id: ap.id };
+  await call('listApplicationsByOwner', () => s.listApplicationsByOwner(resident.openid, 21, { createdAt: ap.createdAt, id: ap.id }));
+  await call('listApplications(unit)', () => s.listApplications({ unitId: ap.unitId, limit: 21, after: apAfter }));
+  await call('listApplications(unit, status)', () => s.listApplications({ unitId: ap.unitId, statuses: ['registered'], limit: 21 }));
+  await call('listApplications(county)', () => s.listApplications({ countyCode: county, limit: 21 }));
+  await call('listApplications(county, status)', () =>
+    s.listApplications({ countyCode: county, statuses: ['supplementing'], limit: 21, after: apAfter }),
   );
   getsSeenByFake = db.gets.length;
 });

@@ -5,6 +5,7 @@ import { COMPLAINT_CATEGORIES, COMPLAINT_KINDS } from '../../complaints/model';
 import { answer } from '../contract';
 import type { ComplaintDetail, ComplaintSummary, SubmitAnswer } from '../complaint-views';
 import { cursor, domain, empty, fileIds, id, note, optionalText, regionCode, requestId } from '../schema-parts';
+import { RESIDENT_APPLICATIONS } from './applications';
 
 export { MAX_PHOTOS } from '../schema-parts';
 export const TEXT_MIN = 5;
@@ -54,4 +55,6 @@ export const RESIDENT = {
    * local cloud: POST /api/files?folder=<id>). Only photos in folders given to the caller attach.
    */
   'files.prefix': { req: empty, res: answer<{ prefix: string }>() },
+  // 依申请公开 (core/api/contracts/applications.ts).
+  ...RESIDENT_APPLICATIONS,
 };

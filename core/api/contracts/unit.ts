@@ -6,6 +6,7 @@ import { answer } from '../contract';
 import type { ComplaintDetail, ComplaintSummary, QueueUnit } from '../complaint-views';
 import { cursor, domain, empty, fileIds, id, note, optionalText, regionCode } from '../schema-parts';
 import type { ResponseView } from '../../responses/model';
+import { UNIT_APPLICATIONS } from './applications';
 
 export const queueSchema = v.object({
   status: v.optional(v.picklist(COMPLAINT_STATUSES, '状态有误')),
@@ -45,4 +46,6 @@ export const UNIT = {
     req: v.object({ itemId: v.optional(id), regionCode: regionCode(), title: note('标题', 100), text: note('回应内容', 2000) }),
     res: answer<ResponseView>(),
   },
+  // 依申请公开 (core/api/contracts/applications.ts).
+  ...UNIT_APPLICATIONS,
 };

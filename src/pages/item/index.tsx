@@ -13,6 +13,8 @@ import { usePullRefresh } from '../../hooks/usePageRefresh';
 import { PUBLISH_LEVEL_NAMES } from '../../utils/format';
 import { go, param, routes } from '../../utils/nav';
 import { complaintRoutes } from '../complaint/routes';
+import { applyRoutes } from '../../utils/application-words';
+import { LinkRow } from '../../components/LinkRow';
 
 export default function ItemPage() {
   const params = useRouter().params;
@@ -51,6 +53,15 @@ export default function ItemPage() {
                 我要监督
               </ActionButton>
               <View className="muted">这一项没公开、公开得不对或不及时，或者有疑问，点这里反映，责任单位要限期答复。</View>
+            </View>
+            {/* 依申请公开: information not published actively can be applied for (a small link; the pages are a subpackage). */}
+            <View className="section">
+              <LinkRow
+                title="申请公开这类信息"
+                meta="需要的信息没有主动公开？向责任单位依申请公开，20个工作日内答复"
+                onTap={() => go(applyRoutes.create({ code: code || item.countyCode, unitId: item.unitId }))}
+              />
+              <LinkRow title="我的信息公开申请" onTap={() => go(applyRoutes.mine())} />
             </View>
 
             <View className="card">

@@ -11,6 +11,7 @@ import { CONTRACTS } from '../../../core/api/contracts';
 import { TRANSITIONS } from '../../../core/complaints/lifecycle';
 import type { Complaint, ComplaintAction } from '../../../core/complaints/model';
 import type { Draft } from '../../../core/publicity/model';
+import type { Application } from '../../../core/applications/model';
 import { FIXTURE_2027 } from '../../fixtures/calendar-2027';
 import { CALLER_NAMES, type Answer, type CallerName, type World } from './world';
 
@@ -437,6 +438,72 @@ export const SPECS: Spec[] = [
     ),
   },
 ];
+
+// 依申请公开: an application is its applicant's alone; the body it was sent to handles it;
+// the county 政务公开办 (its admin) reads its county's; nobody else learns it exists.
+const perApplication = (
+  allow: (a: Account | undefined, x: Application, name: CallerName) => boolean,
+  data: (x: Application) => object = (x) => ({ id: x.id }),
+) =>
+  K.map<Target>((k) => ({
+    label: `${k} application`,
+    data: (w) => data(w.res.application[k]),
+    allow: (name, a, w) => allow(a, w.res.application[k], name),
+  }));
+const applicantOf = (name: CallerName, x: Application) => name !== 'anonymous' && name !== 'stranger' && `demo-${name}` === x.ownerOpenid;
+const handles = (a: Account | undefined, x: Application) => a?.role === 'unit_staff' && a.unitId === x.unitId;
+SPECS.push(
+  { fn: 'resident', action: 'applications.bodies', targets: one(signedIn, (w) => ({ regionCode: village(w, 'qingchuan') })) },
+  {
+    fn: 'resident',
+    action: 'applications.submit',
+    targets: K.map((k) => ({
+      label: `${k} unit`,
+      data: (w: World, cell: number) => ({
+        requestId: `authz-app-cell-${cell}`,
+        unitId: w.res.application[k].unitId,
+        description: '本村危房改造补助资金拨付文件',
+        delivery: '在线',
+        name: '李四',
+        idNumber: '510118198003151230',
+        phone: '13800001234',
+      }),
+      allow: signedIn,
+    })),
+  },
+  { fn: 'resident', action: 'applications.mine', targets: one(signedIn) },
+  { fn: 'resident', action: 'applications.get', targets: perApplication((_a, x, n) => applicantOf(n, x)) },
+  {
+    fn: 'resident',
+    action: 'applications.supply',
+    targets: perApplication(
+      (_a, x, n) => applicantOf(n, x),
+      (x) => ({ id: x.id, text: '补充说明批次' }),
+    ),
+  },
+  {
+    fn: 'resident',
+    action: 'applications.rate',
+    targets: perApplication(
+      (_a, x, n) => applicantOf(n, x),
+      (x) => ({ id: x.id, score: 5 }),
+    ),
+  },
+  { fn: 'unit', action: 'applications.queue', targets: one(hasRole('unit_staff', 'county_admin')) },
+  {
+    fn: 'unit',
+    action: 'applications.get',
+    targets: perApplication((a, x) => handles(a, x) || (a?.role === 'county_admin' && a.regionCodes[0] === x.countyCode)),
+  },
+  { fn: 'unit', action: 'applications.register', targets: perApplication(handles) },
+  { fn: 'unit', action: 'applications.askSupplement', targets: perApplication(handles, (x) => ({ id: x.id, missing: '请写明批次' })) },
+  { fn: 'unit', action: 'applications.extend', targets: perApplication(handles, (x) => ({ id: x.id, days: 10, reason })) },
+  {
+    fn: 'unit',
+    action: 'applications.answer',
+    targets: perApplication(handles, (x) => ({ id: x.id, outcome: '无此信息', text: '经检索没有该信息。' })),
+  },
+);
 
 // publish: the same drafting as cadre (one flow for every level), plus what may I publish where.
 SPECS.push(

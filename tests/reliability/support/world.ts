@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Account, Caller } from '../../../core/accounts/account';
 import type { Complaint } from '../../../core/complaints/model';
+import type { Application } from '../../../core/applications/model';
 import type { Draft } from '../../../core/publicity/model';
 import type { Store } from '../../../core/store';
 import { cloudMainWith, type WxSdk } from '../../../cloudfunctions/shared/cloud-entry';
@@ -56,6 +57,8 @@ export interface Resources {
   otherUnit: Record<'xinjin' | 'qingchuan', string>;
   /** A village-level catalog item of each county, for drafts. */
   item: Record<'xinjin' | 'qingchuan', string>;
+  /** An application for information (依申请公开) of each county's demo resident to its demo unit (submitted). */
+  application: Record<'xinjin' | 'qingchuan', Application>;
 }
 
 export interface World {
@@ -101,7 +104,7 @@ const ok = (a: unknown, what: string): any => {
 
 /** Files a complaint and a pending and a published draft in each county, through the handlers. */
 async function build(w: Omit<World, 'res'>): Promise<Resources> {
-  const res = { complaint: {}, pending: {}, published: {}, otherUnit: {}, item: {} } as Resources;
+  const res = { complaint: {}, pending: {}, published: {}, otherUnit: {}, item: {}, application: {} } as Resources;
   for (const k of COUNTIES) {
     const resident = w.accounts.get(`${k}-resident`)!;
     const cadre = w.accounts.get(`${k}-cadre`)!;
@@ -129,6 +132,26 @@ async function build(w: Omit<World, 'res'>): Promise<Resources> {
     res.otherUnit[k] = units.find((u) => u.id !== res.complaint[k].unitId && !u.id.endsWith('-gov'))!.id;
     const items = await w.store.listCatalogItems(county, 'rural_housing_renovation');
     res.item[k] = items.find((i) => i.levels.includes('village'))!.id;
+    const applied = ok(
+      await w.call(
+        'resident',
+        {
+          action: 'applications.submit',
+          data: {
+            requestId: `authz-${k}-application`,
+            unitId: w.accounts.get(`${k}-unit`)!.unitId,
+            description: '本村2026年农村危房改造补助资金拨付文件',
+            delivery: '在线',
+            name: '张秀兰',
+            idNumber: '510118198003151230',
+            phone: '13800001234',
+          },
+        },
+        `${k}-resident` as CallerName,
+      ),
+      `${k} application`,
+    );
+    res.application[k] = (await w.store.getApplication(applied.id))!;
     for (const which of ['pending', 'published'] as const) {
       const saved = ok(
         await w.call(

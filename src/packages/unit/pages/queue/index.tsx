@@ -18,6 +18,7 @@ import { formatDateCn } from '../../../../utils/format';
 import { isSignedOut, signInText } from '../../../../utils/sign-in';
 import { OverdueBadge, StatusBadge } from '../../../../components/ComplaintBadges';
 import { useListPage } from '../../../../hooks/useListPage';
+import { applyRoutes } from '../../../../utils/application-words';
 import '../../../../components/complaint.css';
 
 type QueueReq = Req<'unit', 'queue.list'>;
@@ -123,6 +124,9 @@ export default function UnitQueue() {
       <View className="cm-btn-row">
         <ActionButton kind="plain" onTap={() => go('/packages/cadre/pages/edit/index')}>
           发布公开信息
+        </ActionButton>
+        <ActionButton kind="plain" onTap={() => go(applyRoutes.unitQueue())}>
+          信息公开申请
         </ActionButton>
       </View>
       {head?.unit ? (

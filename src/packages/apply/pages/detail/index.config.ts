@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '信息公开申请',
+  enablePullDownRefresh: true,
+});

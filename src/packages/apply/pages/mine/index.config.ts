@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '我的信息公开申请',
+  enablePullDownRefresh: true,
+});
