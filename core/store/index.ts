@@ -4,7 +4,7 @@
 //
 // One interface per record kind, one file each in this folder: regions, counties, units,
 // catalog, disclosures (with objections), accounts, routes, complaints (with counters),
-// notifications, drafts, calendar (years of 节假日安排), audit, upload folders, invitations, responses (回应关切). A new kind is a new <kind>.ts here plus one
+// notifications, drafts, calendar (years of 节假日安排), audit, upload folders, invitations, responses (回应关切), partners (Open311). A new kind is a new <kind>.ts here plus one
 // line in `Store` below; each adapter implements it in stores/<adapter>/<kind>.ts and the
 // contract in tests/contract/store/<kind>.contract.ts.
 import type { AccountStore } from './accounts';
@@ -24,6 +24,7 @@ import type { UnitStore } from './units';
 import type { UploadFolderStore } from './uploads';
 import type { StatsStore } from './stats';
 import type { ResponseStore } from './responses';
+import type { PartnerStore } from './partners';
 
 export type { AccountStore } from './accounts';
 export type { AuditStore } from './audit';
@@ -44,6 +45,7 @@ export type { UnitStore } from './units';
 export type { UploadFolder, UploadFolderStore } from './uploads';
 export type { StatsStore } from './stats';
 export type { ResponseQuery, ResponseStore } from './responses';
+export type { PartnerRequestQuery, PartnerStore } from './partners';
 
 export const MAX_READ = 100;
 
@@ -65,7 +67,8 @@ export interface Store
     UploadFolderStore,
     InvitationStore,
     StatsStore,
-    ResponseStore {
+    ResponseStore,
+    PartnerStore {
   close(): Promise<void>;
 }
 

@@ -175,4 +175,26 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX responses_by_region ON responses(region_code, at, id);
   CREATE INDEX responses_by_item ON responses(item_id, at, id);
   `,
+  // 14: Open311 partner systems (API keys hashed) and the requests they filed. IF NOT EXISTS:
+  // numbered for its branch, it may land after other migrations in any order.
+  `
+  CREATE TABLE IF NOT EXISTS partners (
+    id TEXT PRIMARY KEY,
+    county_code TEXT NOT NULL,
+    key_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    doc TEXT NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS partners_by_county ON partners(county_code, created_at, id);
+  CREATE TABLE IF NOT EXISTS partner_requests (
+    complaint_id TEXT PRIMARY KEY,
+    county_code TEXT NOT NULL,
+    service_code TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    doc TEXT NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS partner_requests_by_county ON partner_requests(county_code, created_at, complaint_id);
+  CREATE INDEX IF NOT EXISTS partner_requests_by_service ON partner_requests(county_code, service_code, created_at, complaint_id);
+  `,
 ];

@@ -23,6 +23,7 @@ import { sqliteStats } from './stats';
 import { sqliteUnits } from './units';
 import { sqliteUploads } from './uploads';
 import { sqliteResponses } from './responses';
+import { sqlitePartners } from './partners';
 
 export function migrate(db: Database.Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;
@@ -64,6 +65,7 @@ export function openSqliteStore(path: string): SqliteStore {
     ...sqliteInvitations(db),
     ...sqliteStats(db),
     ...sqliteResponses(db),
+    ...sqlitePartners(db),
     async close() {
       db.close();
     },

@@ -23,6 +23,9 @@ export const COLLECTIONS = [
   'invitation_codes',
   'stats',
   'responses',
+  'partners',
+  'partner_keys',
+  'partner_requests',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -75,4 +78,7 @@ export const INDEXES: Record<CollectionName, string[]> = {
   invitation_codes: [],
   stats: ['countyCode:1,period:1,kind:1,_id:1'],
   responses: ['regionCode:1,at:-1,_id:-1', 'regionCode:1,itemId:1,at:-1,_id:-1', 'itemId:1,at:-1,_id:-1'],
+  partners: ['keyHash:1', 'countyCode:1,createdAt:-1,_id:-1'],
+  partner_keys: [],
+  partner_requests: ['countyCode:1,createdAt:-1,_id:-1', 'countyCode:1,serviceCode:1,createdAt:-1,_id:-1'],
 };

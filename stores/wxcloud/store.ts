@@ -25,6 +25,7 @@ import { wxStats } from './stats';
 import { wxUnits } from './units';
 import { wxUploads } from './uploads';
 import { wxResponses } from './responses';
+import { wxPartners } from './partners';
 import { wxContext } from './shared';
 import type { WxDatabase } from './types';
 
@@ -58,6 +59,7 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
     ...wxInvitations(ctx),
     ...wxStats(ctx),
     ...wxResponses(ctx),
+    ...wxPartners(ctx),
     async close() {},
   };
 }

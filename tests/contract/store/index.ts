@@ -21,6 +21,7 @@ import { statsContract } from './stats.contract';
 import { unitsContract } from './units.contract';
 import { uploadsContract } from './uploads.contract';
 import { responsesContract } from './responses.contract';
+import { partnersContract } from './partners.contract';
 
 export { account, complaint, county, disclosure, draft, item, notification, region, route, unit, type Open } from './fixtures';
 
@@ -42,6 +43,7 @@ export const STORE_CONTRACTS: Array<(open: Open) => void> = [
   catalogHistoryContract,
   statsContract,
   responsesContract,
+  partnersContract,
 ];
 
 /** Registers every kind's cases for one adapter; `open` gives a fresh, empty store. */
