@@ -121,6 +121,10 @@ export const SPECS: Spec[] = [
     targets: [...perDraft(['published'], () => true), ...perDraft(['pending'], () => false)],
   },
   { fn: 'public', action: 'search', targets: one(anyone, () => ({ q: '危房' })) },
+  // Open data and feeds: public, like the pages they mirror.
+  { fn: 'public', action: 'opendata.catalog', targets: one(anyone, () => ({ countyCode: '510118', format: 'csv' })) },
+  { fn: 'public', action: 'opendata.disclosures', targets: one(anyone, (w) => ({ regionCode: village(w, 'xinjin'), format: 'json' })) },
+  { fn: 'public', action: 'opendata.feed', targets: one(anyone, (w) => ({ regionCode: village(w, 'qingchuan') })) },
 
   // resident: anyone WeChat identifies may file; a complaint is its owner's alone.
   {
