@@ -34,6 +34,7 @@ export default defineAppConfig({
         'pages/routes/index',
         'pages/audit/index',
         'pages/stats/index',
+        'pages/partners/index',
       ],
     },
   ],

@@ -23,6 +23,7 @@ import {
 } from '../../core/admin/county-service';
 import { addCatalogItem, catalogHistory, retireCatalogItem, updateCatalogItem } from '../../core/catalog/admin-service';
 import { statsDashboard, statsExport } from '../../core/stats/service';
+import { createPartner, listPartners, revokePartner } from '../../core/open311/partners-service';
 import { defineActions } from '../shared/dispatch';
 import type { FunctionContext } from '../shared/context';
 
@@ -54,4 +55,7 @@ export const handleAdmin = defineActions(ADMIN, {
   'stats.export': (ctx, d) => statsExport(deps(ctx), ctx.caller, d),
   'routes.delete': (ctx, d) => deleteRoute(deps(ctx), ctx.caller, d.id),
   'routes.preview': (ctx, d) => previewRoute(deps(ctx), ctx.caller, d),
+  'partners.create': (ctx, d) => createPartner(deps(ctx), ctx.caller, d),
+  'partners.list': (ctx, d) => listPartners(deps(ctx), ctx.caller, d.cursor),
+  'partners.revoke': (ctx, d) => revokePartner(deps(ctx), ctx.caller, d.id),
 });

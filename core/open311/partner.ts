@@ -3,6 +3,7 @@
 // SHA-256 hash. Requests a partner files are indexed (PartnerRequest) so GET requests can list
 // them by county and date without scanning the complaints.
 import { createHash, randomBytes } from 'node:crypto';
+import { PARTNER_OWNER_PREFIX } from '../complaints/model';
 
 export interface Partner {
   /** `${countyCode}-p${sequence}`. */
@@ -37,8 +38,7 @@ export interface PartnerRequest {
 export const DEFAULT_PARTNER_DAILY_LIMIT = 1000;
 
 /** The owner a partner's complaints are filed under (never an openid: no notification goes to it). */
-export const partnerOwner = (partnerId: string) => `partner:${partnerId}`;
-export const isPartnerOwner = (owner: string) => owner.startsWith('partner:');
+export const partnerOwner = (partnerId: string) => `${PARTNER_OWNER_PREFIX}${partnerId}`;
 
 export function hashKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');
