@@ -94,10 +94,10 @@ export async function exportOpenData(
     }
   }
   for (const v of villages) {
-    write(`feeds/${v.code}.atom`, (await feedFile(deps, v.code)).body);
+    write(`feeds/${v.code}.atom`, (await feedFile(deps, v.code, undefined, titles)).body);
     feeds++;
     for (const d of county.domains) {
-      write(`feeds/${v.code}/${d.id}.atom`, (await feedFile(deps, v.code, d.id)).body);
+      write(`feeds/${v.code}/${d.id}.atom`, (await feedFile(deps, v.code, d.id, titles)).body);
       feeds++;
     }
   }

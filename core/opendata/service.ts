@@ -197,18 +197,23 @@ function updatedOf(d: Disclosure): string {
 }
 
 /** The Atom feed of what a place's residents see (the place, its town and county), optionally of one domain. */
-export async function feedFile(deps: OpenDataDeps, regionCode: string, domainId?: string): Promise<OpenDataFile> {
+export async function feedFile(
+  deps: OpenDataDeps,
+  regionCode: string,
+  domainId?: string,
+  titles?: Map<string, string>,
+): Promise<OpenDataFile> {
   const { region, county } = await placeOf(deps.store, regionCode);
   const domain = domainId ? county.domains.find((d) => d.id === domainId) : undefined;
   if (domainId && !domain) throw new AppError('NOT_FOUND', '本县没有这个公开领域');
-  const [rows, titles] = await Promise.all([
+  const [rows, names] = await Promise.all([
     deps.store.listDisclosures({ regionCodes: disclosureChain(region.code), domain: domainId, limit: FEED_SIZE }),
-    itemTitles(deps.store, county.code),
+    titles ? Promise.resolve(titles) : itemTitles(deps.store, county.code),
   ]);
   const now = deps.clock.now();
   const domainName = new Map(county.domains.map((d) => [d.id, d.name]));
   const entries: AtomEntry[] = rows.map((d) => {
-    const r = disclosureRecord(d, titles.get(d.itemId) ?? null, now, deps.baseUrl);
+    const r = disclosureRecord(d, names.get(d.itemId) ?? null, now, deps.baseUrl);
     const period = r.publicity_start ? `公示期：${r.publicity_start} 至 ${r.publicity_end}。` : '';
     return {
       key: `disclosure:${d.id}`,
