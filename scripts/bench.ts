@@ -652,6 +652,11 @@ async function main() {
   if (!only || only === 'queue') await queue();
   if (!only || only === 'cloud') await cloud();
   if (!only || only === 'reliability') await reliability();
+  if (!only || only === 'open') {
+    const { openDataExportBench, open311PostBench } = await import('./lib/bench-open');
+    await openDataExportBench(print);
+    await open311PostBench(print);
+  }
   if (only === 'slow') await slowConnections(2000);
   if (only === 'tests') await testRun();
 }

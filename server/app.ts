@@ -36,6 +36,7 @@ import { createStaticHandler } from './static';
 import { localPlatform, MAX_UPLOAD_BYTES } from './platform';
 import { fileAccess } from './file-access';
 import { isLoopback } from './config';
+import { gateway } from '../core/http/gateway';
 
 /** What a dev login accepts as a new openid (WeChat's are 28 characters of these). */
 const DEV_OPENID = /^[A-Za-z0-9_-]{6,64}$/;
@@ -238,6 +239,10 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; s
     );
   });
   app.addContentTypeParser(IMAGE_TYPES, { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_req, body, done) => done(null, body));
+  // Open311 partners post form-encoded (the spec's form); kept as text for the gateway to read.
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 64 * 1024 }, (_req, body, done) =>
+    done(null, body),
+  );
 
   // /api: who may call, with what. Runs before any body is read.
   app.addHook('onRequest', async (req, reply) => {
@@ -391,6 +396,20 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; s
         }
       } else if (req.method !== 'GET' && req.method !== 'HEAD') return fail(reply, 405, 'METHOD_NOT_ALLOWED');
       return okJson(reply, { now: clock.now().toISOString() });
+    });
+  }
+
+  // Open data, feeds and Open311 (core/http/gateway.ts): the same core as the open311 cloud function.
+  const gatewayDeps = () => {
+    const base = opts.publicBaseUrl ?? ownUrl;
+    return { store, clock, ...platform, baseUrl: base, filesBaseUrl: base };
+  };
+  for (const prefix of ['/open-data/*', '/feeds/*', '/open311/*']) {
+    app.all(prefix, async (req, reply) => {
+      const query = req.query as Record<string, string | string[] | undefined>;
+      const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]));
+      const answer = await gateway(gatewayDeps(), { method: req.method, path: decodedPath(req.url), query, headers, body: req.body });
+      return reply.code(answer.status).headers(answer.headers).send(answer.body);
     });
   }
 

@@ -25,6 +25,7 @@ import { addCatalogItem, catalogHistory, retireCatalogItem, updateCatalogItem } 
 import { statsDashboard, statsExport } from '../../core/stats/service';
 import { statsTrend } from '../../core/stats/trend';
 import { statsReport } from '../../core/stats/report';
+import { createPartner, listPartners, revokePartner } from '../../core/open311/partners-service';
 import { defineActions } from '../shared/dispatch';
 import type { FunctionContext } from '../shared/context';
 
@@ -58,4 +59,7 @@ export const handleAdmin = defineActions(ADMIN, {
   'stats.report': (ctx, d) => statsReport(deps(ctx), ctx.caller, d),
   'routes.delete': (ctx, d) => deleteRoute(deps(ctx), ctx.caller, d.id),
   'routes.preview': (ctx, d) => previewRoute(deps(ctx), ctx.caller, d),
+  'partners.create': (ctx, d) => createPartner(deps(ctx), ctx.caller, d),
+  'partners.list': (ctx, d) => listPartners(deps(ctx), ctx.caller, d.cursor),
+  'partners.revoke': (ctx, d) => revokePartner(deps(ctx), ctx.caller, d.id),
 });

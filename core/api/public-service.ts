@@ -17,10 +17,13 @@ import { decodeCursor, encodeCursor, PAGE_SIZE as PAGE } from './cursor';
 import { shanghaiDate } from '../time/shanghai';
 import type { County } from '../regions/county';
 import { listResponses } from '../responses/service';
+import { catalogFile, disclosuresPage, feedFile } from '../opendata/service';
 
 export interface PublicDeps {
   store: Store;
   clock: Clock;
+  /** Where people reach the H5 app (PUBLIC_BASE_URL): links in open data and feeds. */
+  baseUrl?: string;
 }
 
 function canonical(code: string): string {
@@ -184,4 +187,8 @@ export const publicActions: Handlers<typeof PUBLIC, PublicDeps> = {
       disclosures: firstOf(found.map((f) => f.disclosures)).slice(0, PAGE),
     };
   },
+
+  'opendata.catalog': (deps, req) => catalogFile(deps, req.countyCode, req.format),
+  'opendata.disclosures': (deps, req) => disclosuresPage({ ...deps, baseUrl: deps.baseUrl ?? '' }, req.regionCode, req.format, req.cursor),
+  'opendata.feed': (deps, req) => feedFile({ ...deps, baseUrl: deps.baseUrl ?? '' }, req.regionCode, req.domainId),
 };

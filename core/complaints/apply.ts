@@ -3,7 +3,7 @@
 import { AppError } from '../api/errors';
 import type { Role } from '../accounts/account';
 import type { Store } from '../store';
-import type { Complaint, ComplaintAction, Notification, TimelineEvent } from './model';
+import { isPartnerOwner, type Complaint, type ComplaintAction, type Notification, type TimelineEvent } from './model';
 import { transition } from './lifecycle';
 import { recordComplaintStats } from '../stats/record';
 import { scheduled } from './schedule';
@@ -80,6 +80,8 @@ export async function notify(
   at: Date,
 ): Promise<void> {
   for (const recipient of new Set(to)) {
+    // A partner system (Open311) is no WeChat user: it polls GET requests instead.
+    if (isPartnerOwner(recipient)) continue;
     const audience = recipient === c.ownerOpenid ? 'owner' : 'staff';
     await notifier.send({
       id: `${c.id}:${template}:${recipient}:${c.version}`,

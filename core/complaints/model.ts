@@ -141,7 +141,24 @@ export interface Complaint {
   timeline: TimelineEvent[];
   /** Side effects of filing it: pending until done (absent on complaints filed before). */
   effects?: ComplaintEffects;
+  /** Filed by a partner system through Open311 (its owner is then `partner:<id>`, no openid). */
+  source?: ComplaintSource;
 }
+
+/** Where a complaint filed by another system came from. */
+export interface ComplaintSource {
+  kind: 'open311';
+  partnerId: string;
+  partnerName: string;
+  /** The partner's own id of the request. */
+  partnerRequestId: string;
+  /** The name the partner gave for the person (first_name last_name), kept only to mask it from public answers. */
+  contactName?: string;
+}
+
+/** Complaints a partner system files are owned by `partner:<partnerId>`: no person, no notification. */
+export const PARTNER_OWNER_PREFIX = 'partner:';
+export const isPartnerOwner = (owner: string) => owner.startsWith(PARTNER_OWNER_PREFIX);
 
 export interface Notification {
   id: string; // deterministic: retries and a second sweep write the same one

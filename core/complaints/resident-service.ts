@@ -8,7 +8,7 @@ import type { Disclosure, Region } from '../model';
 import { countyOf, normalizeCode } from '../regions/codes';
 import { shanghaiDate, startOfShanghaiDay } from '../time/shanghai';
 import { decodeCursor, encodeCursor, PAGE_SIZE as PAGE } from '../api/cursor';
-import type { Complaint } from './model';
+import type { Complaint, ComplaintSource } from './model';
 import { initialStatus } from './lifecycle';
 import { deadlineFrom } from './workdays';
 import { routeFor } from './route-for';
@@ -50,9 +50,17 @@ function submitAnswer(c: Complaint, hotline: SubmitAnswer['unitHotline']): Submi
   };
 }
 
-export async function submitComplaint(deps: ComplaintDeps, caller: Caller, req: SubmitRequest): Promise<SubmitAnswer> {
+/** Who files when it is not a resident in the app: a partner system through Open311. */
+export interface Filer {
+  /** Its day's limit instead of DAILY_LIMIT. */
+  dailyLimit: number;
+  source: ComplaintSource;
+}
+
+export async function submitComplaint(deps: ComplaintDeps, caller: Caller, req: SubmitRequest, filer?: Filer): Promise<SubmitAnswer> {
   const { store, clock } = deps;
   const openid = requireOpenid(caller);
+  const dailyLimit = filer?.dailyLimit ?? DAILY_LIMIT;
 
   // A retry of the same request returns the first ticket, whatever happened since, after
   // finishing what the first attempt may have left undone.
@@ -65,9 +73,13 @@ export async function submitComplaint(deps: ComplaintDeps, caller: Caller, req: 
   const now = clock.now();
   const today = shanghaiDate(now);
   const dayStart = startOfShanghaiDay(today);
-  const limited = () => new AppError('RATE_LIMITED', `每人每天最多提交${DAILY_LIMIT}件诉求，请明天再试`);
+  const limited = () =>
+    new AppError(
+      'RATE_LIMITED',
+      filer ? `今日提交已达上限（${dailyLimit}件），请明天再试` : `每人每天最多提交${DAILY_LIMIT}件诉求，请明天再试`,
+    );
   // An early answer; the insert below is what enforces the limit, atomically.
-  if ((await store.countComplaintsByOwnerSince(openid, dayStart)) >= DAILY_LIMIT) throw limited();
+  if ((await store.countComplaintsByOwnerSince(openid, dayStart)) >= dailyLimit) throw limited();
 
   const code = normalizeCode(req.regionCode);
   const countyCode = code ? countyOf(code) : null;
@@ -132,6 +144,7 @@ export async function submitComplaint(deps: ComplaintDeps, caller: Caller, req: 
     photos: req.photos ?? [],
     ...(req.contactPhone ? { contactPhone: req.contactPhone } : {}),
     anonymous: req.anonymous ?? false,
+    ...(filer ? { source: filer.source } : {}),
     unitId: unit.id,
     unitName: unit.name,
     routeReason: route.reason,
@@ -154,7 +167,9 @@ export async function submitComplaint(deps: ComplaintDeps, caller: Caller, req: 
         actor: openid,
         role: 'resident',
         toStatus: status,
-        note: status === 'held' ? '内容待人工审核后转交承办单位' : `已转交${unit.name}（${route.reason}）`,
+        note:
+          (filer ? `经合作系统“${filer.source.partnerName}”提交；` : '') +
+          (status === 'held' ? '内容待人工审核后转交承办单位' : `已转交${unit.name}（${route.reason}）`),
         unitId: unit.id,
         unitName: unit.name,
       },
@@ -167,7 +182,7 @@ export async function submitComplaint(deps: ComplaintDeps, caller: Caller, req: 
     let created: boolean;
     ({ complaint, created } = await store.insertComplaint(scheduled(draft, limits.ratingWindowDays, cal), {
       since: dayStart,
-      max: DAILY_LIMIT,
+      max: dailyLimit,
     }));
     // Counted once: by the insert that made it, not by a retry that found it.
     if (created) await recordComplaintStats(store, null, complaint);

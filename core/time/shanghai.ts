@@ -86,3 +86,8 @@ export function formatShanghaiDateTime(iso: string): string {
 export function formatShanghaiDateTimeCn(instant: Date | string | number): string {
   return inShanghai(instant).format('YYYY年M月D日 HH:mm');
 }
+
+/** ISO 8601 with the Shanghai offset, as open standards want it: 2026-11-26T10:00:00+08:00. */
+export function shanghaiIso(instant: Date | string | number): string {
+  return inShanghai(instant).format('YYYY-MM-DDTHH:mm:ssZ');
+}

@@ -195,4 +195,26 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX IF NOT EXISTS applications_by_county ON applications(county_code, due_at, id);
   CREATE INDEX IF NOT EXISTS applications_by_owner ON applications(owner, created_at, id);
   `,
+  // 14: Open311 partner systems (API keys hashed) and the requests they filed. IF NOT EXISTS:
+  // numbered for its branch, it may land after other migrations in any order.
+  `
+  CREATE TABLE IF NOT EXISTS partners (
+    id TEXT PRIMARY KEY,
+    county_code TEXT NOT NULL,
+    key_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    doc TEXT NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS partners_by_county ON partners(county_code, created_at, id);
+  CREATE TABLE IF NOT EXISTS partner_requests (
+    complaint_id TEXT PRIMARY KEY,
+    county_code TEXT NOT NULL,
+    service_code TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    doc TEXT NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS partner_requests_by_county ON partner_requests(county_code, created_at, complaint_id);
+  CREATE INDEX IF NOT EXISTS partner_requests_by_service ON partner_requests(county_code, service_code, created_at, complaint_id);
+  `,
 ];

@@ -25,6 +25,9 @@ export const COLLECTIONS = [
   'responses',
   'applications',
   'application_requests',
+  'partners',
+  'partner_keys',
+  'partner_requests',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -86,4 +89,7 @@ export const INDEXES: Record<CollectionName, string[]> = {
     'ownerOpenid:1,createdAt:-1,_id:-1',
   ],
   application_requests: [],
+  partners: ['keyHash:1', 'countyCode:1,createdAt:-1,_id:-1'],
+  partner_keys: [],
+  partner_requests: ['countyCode:1,createdAt:-1,_id:-1', 'countyCode:1,serviceCode:1,createdAt:-1,_id:-1'],
 };

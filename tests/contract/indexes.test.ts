@@ -32,6 +32,7 @@ import { collectionsJson, COLLECTIONS_FILE, parseIndex, readRules, type IndexFie
 import { draft } from './store';
 import { invitation } from './store/invitations.contract';
 import { application } from './store/applications.contract';
+import { partner, partnerRequest } from './store/partners.contract';
 import { FIXED_NOW } from '../helpers/local-cloud';
 
 interface Logged {
@@ -258,6 +259,34 @@ beforeAll(async () => {
   await call('updateInvitation', () => s.updateInvitation({ ...inv, version: 2 }, 1));
   await call('listInvitations', () => s.listInvitations(county, 21));
   await call('listInvitations(after)', () => s.listInvitations(county, 21, { createdAt: inv.createdAt, id: inv.id }));
+  const p = partner(`${county}-p1`, { countyCode: county });
+  await call('insertPartner', () => s.insertPartner(p));
+  await call('getPartner', () => s.getPartner(p.id));
+  await call('getPartnerByKeyHash', () => s.getPartnerByKeyHash(p.keyHash));
+  await call('updatePartner', () => s.updatePartner({ ...p, version: 2 }, 1));
+  await call('listPartners', () => s.listPartners(county, 21));
+  await call('listPartners(after)', () => s.listPartners(county, 21, { createdAt: p.createdAt, id: p.id }));
+  const pr = partnerRequest('c-1', { countyCode: county });
+  await call('putPartnerRequest', () => s.putPartnerRequest(pr));
+  await call('getPartnerRequest', () => s.getPartnerRequest(pr.complaintId));
+  await call('listPartnerRequests', () => s.listPartnerRequests({ countyCode: county, limit: 50 }));
+  await call('listPartnerRequests(service, range)', () =>
+    s.listPartnerRequests({
+      countyCode: county,
+      serviceCode: pr.serviceCode,
+      from: '2026-01-01T00:00:00Z',
+      to: '2027-01-01T00:00:00Z',
+      limit: 50,
+    }),
+  );
+  await call('listPartnerRequests(from, after)', () =>
+    s.listPartnerRequests({
+      countyCode: county,
+      from: '2026-01-01T00:00:00Z',
+      after: { createdAt: pr.createdAt, complaintId: pr.complaintId },
+      limit: 50,
+    }),
+  );
 
   const mine = await call('listComplaintsByOwner', () => s.listComplaintsByOwner(resident.openid, 20));
   assert.ok(mine.length > 0, 'the demo resident has complaints');

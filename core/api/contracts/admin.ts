@@ -13,6 +13,7 @@ import type { StatsTrend } from '../../stats/trend';
 import type { StatsReport } from '../../stats/report';
 import type { Route, RouteResult } from '../../complaints/routing';
 import { COMPLAINT_CATEGORIES, COMPLAINT_KINDS } from '../../complaints/model';
+import type { PartnerView } from '../../open311/partners-service';
 
 export interface CalendarYearSummary {
   year: number;
@@ -303,4 +304,21 @@ export const ADMIN = {
     }),
     res: answer<RouteResult & { unitName: string }>(),
   },
+  // Open311 partner systems (county_admin): the API key is shown once, in the create answer.
+  'partners.create': {
+    req: v.object({
+      name: v.pipe(v.string('请填写对接系统名称'), v.trim(), v.minLength(2, '请填写对接系统名称'), v.maxLength(60, '名称不能超过60个字')),
+      dailyLimit: v.optional(
+        v.pipe(
+          v.number('每日上限应为数字'),
+          v.integer('每日上限应为整数'),
+          v.minValue(1, '每日上限至少为1'),
+          v.maxValue(100000, '每日上限过大'),
+        ),
+      ),
+    }),
+    res: answer<{ partner: PartnerView; apiKey: string }>(),
+  },
+  'partners.list': { req: v.object({ cursor }), res: answer<{ items: PartnerView[]; next: string | null }>() },
+  'partners.revoke': { req: v.object({ id }), res: answer<PartnerView>() },
 };

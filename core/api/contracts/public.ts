@@ -6,8 +6,10 @@ import type { PublicStats } from '../../stats/service';
 import type { CatalogEntry, CountyView, DisclosureSummary, DisclosureView } from '../public-views';
 import { cursor, domain, id, query, regionCode } from '../schema-parts';
 import type { ResponseView } from '../../responses/model';
+import type { OpenDataFile } from '../../opendata/service';
 
 const code = regionCode();
+const openDataFormat = v.optional(v.picklist(['json', 'csv'], '格式应为 json 或 csv'), 'json');
 
 export const PUBLIC = {
   'regions.get': { req: v.object({ code }), res: answer<{ region: Region; county: CountyView | null }>() },
@@ -44,5 +46,20 @@ export const PUBLIC = {
     req: v.object({ q: query, regionCode: v.optional(code) }),
     /** Hits found through an everyday word carry `why` (“拆迁”属于“…”，按“房屋征收”找到). */
     res: answer<{ items: Array<CatalogItem & { why?: string }>; disclosures: Array<DisclosureSummary & { why?: string }> }>(),
+  },
+  /** Open data (开放数据): a county's catalog with every element, as JSON or CSV (UTF-8 with BOM). */
+  'opendata.catalog': {
+    req: v.object({ countyCode: code, format: openDataFormat }),
+    res: answer<OpenDataFile>(),
+  },
+  /** The disclosures published at exactly this place, 100 a page (a later CSV page has no header). */
+  'opendata.disclosures': {
+    req: v.object({ regionCode: code, format: openDataFormat, cursor }),
+    res: answer<OpenDataFile>(),
+  },
+  /** The Atom feed (RFC 4287) of what a place's residents see, optionally of one domain. */
+  'opendata.feed': {
+    req: v.object({ regionCode: code, domainId: v.optional(domain) }),
+    res: answer<OpenDataFile>(),
   },
 };

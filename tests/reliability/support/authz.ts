@@ -122,6 +122,10 @@ export const SPECS: Spec[] = [
     targets: [...perDraft(['published'], () => true), ...perDraft(['pending'], () => false)],
   },
   { fn: 'public', action: 'search', targets: one(anyone, () => ({ q: '危房' })) },
+  // Open data and feeds: public, like the pages they mirror.
+  { fn: 'public', action: 'opendata.catalog', targets: one(anyone, () => ({ countyCode: '510118', format: 'csv' })) },
+  { fn: 'public', action: 'opendata.disclosures', targets: one(anyone, (w) => ({ regionCode: village(w, 'xinjin'), format: 'json' })) },
+  { fn: 'public', action: 'opendata.feed', targets: one(anyone, (w) => ({ regionCode: village(w, 'qingchuan') })) },
 
   // resident: anyone WeChat identifies may file; a complaint is its owner's alone.
   {
@@ -420,6 +424,17 @@ export const SPECS: Spec[] = [
       }),
       allow: (_c: CallerName, a: Account | undefined) => a?.role === 'county_admin' && a.regionCodes[0] === countyOfK[k],
     })),
+  },
+  // Open311 partner systems: the county admin; another county's (here: none such) is nobody's.
+  { fn: 'admin', action: 'partners.create', targets: one(hasRole('county_admin'), () => ({ name: '网格化服务管理平台' })) },
+  { fn: 'admin', action: 'partners.list', targets: one(hasRole('county_admin')) },
+  {
+    fn: 'admin',
+    action: 'partners.revoke',
+    targets: one(
+      () => false,
+      () => ({ id: 'no-such-partner' }),
+    ),
   },
   { fn: 'admin', action: 'stats.dashboard', targets: one(hasRole('county_admin'), () => ({ period: '2026-11' })) },
   { fn: 'admin', action: 'stats.export', targets: one(hasRole('county_admin'), () => ({ period: '2026-11' })) },

@@ -20,6 +20,8 @@ const ACTIONS: Record<string, string> = {
   'catalog.update': '调整公开事项',
   'catalog.add': '新增公开事项',
   'catalog.retire': '停用公开事项',
+  'partners.create': '登记对接系统',
+  'partners.revoke': '停用对接系统',
 };
 
 export default function Audit() {
