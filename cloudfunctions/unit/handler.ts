@@ -2,6 +2,7 @@
 import { UNIT } from '../../core/api/contracts/unit';
 import { getForStaff, listCountyUnits, listQueue, unitActions as A } from '../../core/complaints/unit-service';
 import { publishResponse, setPublicWording } from '../../core/responses/service';
+import { fileForVillager } from '../../core/complaints/proxy-service';
 import { complaintDeps as deps, defineActions } from '../shared/dispatch';
 
 export const handleUnit = defineActions(UNIT, {
@@ -18,4 +19,5 @@ export const handleUnit = defineActions(UNIT, {
   'units.list': (ctx) => listCountyUnits(deps(ctx), ctx.caller),
   'complaints.publicWording': (ctx, d) => setPublicWording(deps(ctx), ctx.caller, d),
   'responses.publish': (ctx, d) => publishResponse(deps(ctx), ctx.caller, d),
+  'complaints.fileFor': (ctx, d) => fileForVillager(deps(ctx), ctx.caller, d),
 });

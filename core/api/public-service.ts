@@ -17,6 +17,7 @@ import { decodeCursor, encodeCursor, PAGE_SIZE as PAGE } from './cursor';
 import { shanghaiDate } from '../time/shanghai';
 import type { County } from '../regions/county';
 import { listResponses } from '../responses/service';
+import { lookupComplaint } from '../complaints/lookup';
 
 export interface PublicDeps {
   store: Store;
@@ -184,4 +185,6 @@ export const publicActions: Handlers<typeof PUBLIC, PublicDeps> = {
       disclosures: firstOf(found.map((f) => f.disclosures)).slice(0, PAGE),
     };
   },
+
+  'complaints.lookup': (deps, req) => lookupComplaint(deps, req),
 };

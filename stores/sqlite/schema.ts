@@ -175,4 +175,17 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX responses_by_region ON responses(region_code, at, id);
   CREATE INDEX responses_by_item ON responses(item_id, at, id);
   `,
+  // 12 (after 9-11 of other branches): subscribe-message consents, one row per person and
+  // template (accepts add up, each message sent takes one); unread complaints of an owner.
+  `
+  CREATE TABLE subscriptions (
+    openid TEXT NOT NULL,
+    template TEXT NOT NULL,
+    accepted INTEGER NOT NULL,
+    last_answer TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (openid, template)
+  );
+  CREATE INDEX complaints_unread_by_owner ON complaints(owner, created_at, id) WHERE json_extract(doc, '$.ownerUnread') = 1;
+  `,
 ];

@@ -23,6 +23,7 @@ export const COLLECTIONS = [
   'invitation_codes',
   'stats',
   'responses',
+  'subscriptions',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -55,6 +56,7 @@ export const INDEXES: Record<CollectionName, string[]> = {
     'countyCode:1,status:1,domain:1,dueAt:1,_id:1',
     'countyCode:1,domain:1,dueAt:1,_id:1',
     'ownerOpenid:1,createdAt:-1,_id:-1',
+    'ownerOpenid:1,ownerUnread:1,createdAt:-1,_id:-1',
     'sweepAt:1,_id:1',
     'dueAt:1,_id:1',
   ],
@@ -75,4 +77,5 @@ export const INDEXES: Record<CollectionName, string[]> = {
   invitation_codes: [],
   stats: ['countyCode:1,period:1,kind:1,_id:1'],
   responses: ['regionCode:1,at:-1,_id:-1', 'regionCode:1,itemId:1,at:-1,_id:-1', 'itemId:1,at:-1,_id:-1'],
+  subscriptions: [],
 };
