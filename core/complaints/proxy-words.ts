@@ -14,6 +14,11 @@ export function proxyWho(p: ProxyFiling): string {
   return `${PROXY_ROLE_NAMES[p.byRole]}${p.byName}`;
 }
 
+/** The filer without their name, for the timeline everyone with the complaint reads: 驻村干部 / 区住建局窗口. */
+export function proxyBy(p: ProxyFiling): string {
+  return p.byRole === 'unit_staff' && p.byUnitName ? `${p.byUnitName}窗口` : PROXY_ROLE_NAMES[p.byRole];
+}
+
 /** A name masked for anyone without the complaint in hand: 张三 -> 张*, 欧阳娜娜 -> 欧***. */
 export function maskName(name: string): string {
   const chars = Array.from(name.trim());

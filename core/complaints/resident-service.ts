@@ -10,7 +10,7 @@ import { shanghaiDate, startOfShanghaiDay } from '../time/shanghai';
 import { decodeCursor, encodeCursor, PAGE_SIZE as PAGE } from '../api/cursor';
 import { STATUS_NAMES, type Complaint, type ProxyFiling } from './model';
 import type { Role } from '../accounts/account';
-import { proxyWho } from './proxy-words';
+import { proxyBy } from './proxy-words';
 import { initialStatus } from './lifecycle';
 import { deadlineFrom } from './workdays';
 import { routeFor } from './route-for';
@@ -36,6 +36,12 @@ async function ownComplaint(deps: ComplaintDeps, caller: Caller, id: string): Pr
   const openid = requireOpenid(caller);
   const c = await deps.store.getComplaint(id);
   if (!c || c.ownerOpenid !== openid) throw new AppError('NOT_FOUND', '没有找到这件诉求');
+  return c;
+}
+
+/** 代办: the filer follows the complaint, but rating or reopening is the villager's say, not theirs. */
+function notForProxy(c: Complaint): Complaint {
+  if (c.proxy) throw new AppError('FORBIDDEN', '代办的诉求由群众本人评价；群众不满意可拨打承办单位热线');
   return c;
 }
 
@@ -177,7 +183,7 @@ export async function fileComplaint(deps: ComplaintDeps, filing: Filing, req: Su
         role: filing.role,
         toStatus: status,
         note:
-          (filing.proxy ? `${proxyWho(filing.proxy)}代群众提交（代办）；` : '') +
+          (filing.proxy ? `${proxyBy(filing.proxy)}代群众提交（代办）；` : '') +
           (status === 'held' ? '内容待人工审核后转交承办单位' : `已转交${unit.name}（${route.reason}）`),
         unitId: unit.id,
         unitName: unit.name,
@@ -238,7 +244,7 @@ export async function rateMine(
   caller: Caller,
   req: { id: string; score: number; comment?: string; publicConsent?: boolean },
 ): Promise<ComplaintDetail> {
-  const c = await ownComplaint(deps, caller, req.id);
+  const c = notForProxy(await ownComplaint(deps, caller, req.id));
   const now = deps.clock.now();
   const limits = await countyLimits(deps.store, c.countyCode);
   const actor: Actor = { openid: c.ownerOpenid, role: 'resident' };
@@ -268,7 +274,7 @@ export async function rateMine(
 }
 
 export async function reopenMine(deps: ComplaintDeps, caller: Caller, req: { id: string; reason: string }): Promise<ComplaintDetail> {
-  const c = await ownComplaint(deps, caller, req.id);
+  const c = notForProxy(await ownComplaint(deps, caller, req.id));
   const now = deps.clock.now();
   const limits = await countyLimits(deps.store, c.countyCode);
   const answerLimit = limits.answer[c.kind];
