@@ -13,6 +13,10 @@ import { usePullRefresh } from '../../hooks/usePageRefresh';
 import { PUBLISH_LEVEL_NAMES } from '../../utils/format';
 import { go, param, routes } from '../../utils/nav';
 import { complaintRoutes } from '../complaint/routes';
+import { ShareButton } from '../../components/ShareButton';
+import { useShare } from '../../hooks/useShare';
+import { itemShareTitle } from '../../services/share';
+import { readRecents } from '../../hooks/useRecents';
 
 export default function ItemPage() {
   const params = useRouter().params;
@@ -22,6 +26,9 @@ export default function ItemPage() {
   usePullRefresh(state.reload);
 
   const title = state.data?.item.level2;
+  const place = code ? (readRecents().find((p) => p.code === code)?.name ?? null) : null;
+  const share = title ? { title: itemShareTitle(place, title), path: routes.item(id, code || undefined) } : null;
+  useShare(share);
   useEffect(() => {
     if (title) void Taro.setNavigationBarTitle({ title });
   }, [title]);
@@ -44,6 +51,7 @@ export default function ItemPage() {
               <Text className="summary-box__label">一句话说明</Text>
               <Text>{item.summary}</Text>
             </View>
+            <ShareButton target={share} />
             <View className="section">
               <ActionButton
                 onTap={() => go(complaintRoutes.create({ code: code || item.countyCode, domain: item.domain, itemId: item.id }))}

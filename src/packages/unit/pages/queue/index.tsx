@@ -18,6 +18,8 @@ import { formatDateCn } from '../../../../utils/format';
 import { isSignedOut, signInText } from '../../../../utils/sign-in';
 import { OverdueBadge, StatusBadge } from '../../../../components/ComplaintBadges';
 import { useListPage } from '../../../../hooks/useListPage';
+import { SubscribePrompt } from '../../../../components/SubscribePrompt';
+import { fileForRoute } from '../../../../utils/reach-routes';
 import '../../../../components/complaint.css';
 
 type QueueReq = Req<'unit', 'queue.list'>;
@@ -50,6 +52,7 @@ function QueueRow({ c, county }: { c: ComplaintSummary; county: boolean }) {
           </Text>
           {isActive(c.status) && <OverdueBadge level={c.deadline.level} />}
           {c.escalated && <Text className="badge badge--running">督办</Text>}
+          {c.proxy && <Text className="badge badge--plain">代办</Text>}
         </View>
         <View className="cm-row-preview">{c.textPreview}</View>
         <View className="row__meta">{dueLine(c)}</View>
@@ -124,7 +127,11 @@ export default function UnitQueue() {
         <ActionButton kind="plain" onTap={() => go('/packages/cadre/pages/edit/index')}>
           发布公开信息
         </ActionButton>
+        <ActionButton kind="plain" onTap={() => go(fileForRoute())}>
+          代群众登记诉求
+        </ActionButton>
       </View>
+      <SubscribePrompt audience="staff" />
       {head?.unit ? (
         <View className="card">
           <View className="field">
