@@ -12,6 +12,7 @@ import { wordListCheck } from '../core/complaints/word-list-check';
 import { ACCEPT_PAGE, sceneForDisclosure, type QrCodes } from '../core/platform/ports';
 import { renderSVG } from 'uqr';
 import type { Platform } from '../cloudfunctions/shared/context';
+import { templateIds, templatesFromEnv } from '../cloudfunctions/shared/wx-platform';
 
 export function outboxNotifier(store: Store): Notifier {
   return {
@@ -104,5 +105,12 @@ export function localQrCodes(page = 'pages/disclosure/index'): QrCodes {
 }
 
 export function localPlatform(store: Store & { db: Database.Database }, filesDir: string): Platform & { files: LocalFiles } {
-  return { check: wordListCheck(), notifier: outboxNotifier(store), files: localFiles(filesDir, store.db), qrCodes: localQrCodes() };
+  return {
+    check: wordListCheck(),
+    notifier: outboxNotifier(store),
+    files: localFiles(filesDir, store.db),
+    qrCodes: localQrCodes(),
+    // The same TEMPLATE_<NAME> settings as the cloud, so a local run can show the consent ask.
+    subscribeTemplates: templateIds(templatesFromEnv(process.env)),
+  };
 }

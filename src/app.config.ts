@@ -23,8 +23,18 @@ export default defineAppConfig({
     // Village publicity: 驻村 cadres draft and preview, town reviewers approve. Few users: one package.
     {
       root: 'packages/cadre',
-      pages: ['pages/home/index', 'pages/edit/index', 'pages/preview/index', 'pages/review/index', 'pages/review-detail/index'],
+      pages: [
+        'pages/home/index',
+        'pages/edit/index',
+        'pages/preview/index',
+        'pages/review/index',
+        'pages/review-detail/index',
+        // 代办: cadres and unit staff register a complaint for a villager without WeChat.
+        'pages/file-for/index',
+      ],
     },
+    // 查询办理进度 by ticket + the phone's last 4 digits: for anyone, kept out of the main package.
+    { root: 'packages/track', pages: ['pages/lookup/index'] },
     // The county 政务公开办 as the deployment's administrator: the working-day calendar (节假日安排),
     // people by invitation (and the page that accepts one), units and phones, routes, the audit record.
     {

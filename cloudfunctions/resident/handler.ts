@@ -1,6 +1,6 @@
 // `resident`: a person's own supervision complaints. The caller is whoever WeChat says.
 import { RESIDENT } from '../../core/api/contracts/resident';
-import { getMine, listMine, rateMine, reopenMine, submitComplaint } from '../../core/complaints/resident-service';
+import { getMine, listMine, rateMine, reopenMine, submitComplaint, unreadMine } from '../../core/complaints/resident-service';
 import { AppError } from '../../core/api/errors';
 import { newUploadFolder } from '../shared/upload-folders';
 import { complaintDeps as deps, defineActions } from '../shared/dispatch';
@@ -10,6 +10,7 @@ export const handleResident = defineActions(RESIDENT, {
   'complaints.submit': (ctx, d) => submitComplaint(deps(ctx), ctx.caller, d),
   'complaints.mine': (ctx, d) => listMine(deps(ctx), ctx.caller, d.cursor),
   'complaints.get': (ctx, d) => getMine(deps(ctx), ctx.caller, d.id),
+  'complaints.unread': (ctx) => unreadMine(deps(ctx), ctx.caller),
   'complaints.rate': (ctx, d) => rateMine(deps(ctx), ctx.caller, d),
   'complaints.reopen': (ctx, d) => reopenMine(deps(ctx), ctx.caller, d),
   'files.prefix': async (ctx) => {

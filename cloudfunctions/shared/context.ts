@@ -2,6 +2,7 @@ import type { Caller } from '../../core/accounts/account';
 import type { Clock, Store } from '../../core/store';
 import type { ContentCheck, FileStore, Notifier } from '../../core/complaints/ports';
 import type { QrCodes } from '../../core/platform/ports';
+import type { TemplateIds } from '../../core/complaints/subscriptions';
 
 /** Platform services, implemented by WeChat's open APIs in the cloud and by local stand-ins here. */
 export interface Platform {
@@ -10,6 +11,8 @@ export interface Platform {
   files: FileStore;
   /** Mini-program codes of disclosures (for the printed 公示栏 notice and invitations). */
   qrCodes: QrCodes;
+  /** The deployment's subscribe-message template ids (TEMPLATE_<NAME>), asked for at a tap; none: never asked. */
+  subscribeTemplates?: TemplateIds;
 }
 
 /** What every handler is given by its host (the WeChat cloud entry or the local cloud). */

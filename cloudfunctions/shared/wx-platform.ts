@@ -15,6 +15,7 @@ import { invitationScene } from '../../core/accounts/invitation';
 import type { Platform } from './context';
 import { folderOwnedBy } from './upload-folders';
 import { formatShanghaiDateTimeCn } from '../../core/time/shanghai';
+import type { TemplateIds } from '../../core/complaints/subscriptions';
 
 export interface WxOpenApi {
   security: {
@@ -124,7 +125,11 @@ export function wxNotifier(
       let status: Notification['status'] = 'failed';
       let error: string | undefined;
       if (!t) error = '未配置订阅消息模板';
-      else {
+      else if (!(await store.takeConsent(n.to, n.template))) {
+        // No accept on record (declined, or never asked): the send would fail with 43101.
+        status = 'no_consent';
+        error = '用户未同意接收此类通知';
+      } else {
         const data: Record<string, { value: string }> = {};
         for (const [ours, theirs] of Object.entries(t.fields)) {
           if (n.body[ours] !== undefined) data[theirs] = { value: formatField(theirs, n.body[ours]) };
@@ -144,6 +149,8 @@ export function wxNotifier(
           status = code === 43101 ? 'no_consent' : 'failed';
           error = String(code ?? (e as Error).message);
         }
+        // A send that failed for another reason did not use the person's consent: keep it.
+        if (status === 'failed') await store.recordConsent(n.to, n.template, 'accept', n.createdAt);
       }
       await store.putNotification({ ...n, status, ...(error ? { error } : {}) });
       return status;
@@ -261,10 +268,21 @@ export function templatesFromEnv(env: Record<string, string | undefined>): Parti
   return out;
 }
 
+/** The template ids alone, as the client asks for them. */
+export function templateIds(templates: Partial<Record<Notification['template'], TemplateConfig>>): TemplateIds {
+  const out: TemplateIds = {};
+  for (const [name, t] of Object.entries(templates) as Array<[Notification['template'], TemplateConfig]>) {
+    if (typeof t?.templateId === 'string' && t.templateId) out[name] = t.templateId;
+  }
+  return out;
+}
+
 export function wxPlatform(openapi: WxOpenApi & WxCodeOpenApi, store: Store): Platform {
+  const templates = templatesFromEnv(process.env);
   return {
+    subscribeTemplates: templateIds(templates),
     check: wxContentCheck(openapi),
-    notifier: wxNotifier(openapi, store, templatesFromEnv(process.env)),
+    notifier: wxNotifier(openapi, store, templates),
     files: wxFiles(store),
     qrCodes: wxQrCodes(openapi),
   };

@@ -2,6 +2,7 @@
 import { UNIT } from '../../core/api/contracts/unit';
 import { getForStaff, listCountyUnits, listQueue, unitActions as A } from '../../core/complaints/unit-service';
 import { publishResponse, setPublicWording } from '../../core/responses/service';
+import { fileForVillager } from '../../core/complaints/proxy-service';
 import { complaintDeps as deps, defineActions } from '../shared/dispatch';
 import { unitApplications } from './applications';
 
@@ -20,4 +21,5 @@ export const handleUnit = defineActions(UNIT, {
   'complaints.publicWording': (ctx, d) => setPublicWording(deps(ctx), ctx.caller, d),
   'responses.publish': (ctx, d) => publishResponse(deps(ctx), ctx.caller, d),
   ...unitApplications,
+  'complaints.fileFor': (ctx, d) => fileForVillager(deps(ctx), ctx.caller, d),
 });

@@ -18,6 +18,7 @@ import { shanghaiDate } from '../time/shanghai';
 import type { County } from '../regions/county';
 import { listResponses } from '../responses/service';
 import { catalogFile, disclosuresPage, feedFile } from '../opendata/service';
+import { lookupComplaint } from '../complaints/lookup';
 
 export interface PublicDeps {
   store: Store;
@@ -191,4 +192,5 @@ export const publicActions: Handlers<typeof PUBLIC, PublicDeps> = {
   'opendata.catalog': (deps, req) => catalogFile(deps, req.countyCode, req.format),
   'opendata.disclosures': (deps, req) => disclosuresPage({ ...deps, baseUrl: deps.baseUrl ?? '' }, req.regionCode, req.format, req.cursor),
   'opendata.feed': (deps, req) => feedFile({ ...deps, baseUrl: deps.baseUrl ?? '' }, req.regionCode, req.domainId),
+  'complaints.lookup': (deps, req) => lookupComplaint(deps, req),
 };

@@ -10,6 +10,7 @@ import { scheduled } from './schedule';
 import { limitsFor, type TimeLimits } from './limits';
 import type { Notifier } from './ports';
 import type { WorkCalendar } from './workdays';
+import { isNewsForOwner } from './unread';
 
 export interface Actor {
   openid: string; // 'system' for the sweep
@@ -47,8 +48,10 @@ export function change(
     ...(actor.unitId ? { unitId: actor.unitId } : {}),
     ...(actor.unitName ? { unitName: actor.unitName } : {}),
   };
+  // The unread mark rides on the same versioned write as its event, so it is never lost to a race.
+  const unread = isNewsForOwner(event) ? { ownerUnread: true as const } : {};
   return scheduled(
-    { ...c, ...patch, status: t.to, version: c.version + 1, updatedAt: at, timeline: [...c.timeline, event] },
+    { ...c, ...patch, ...unread, status: t.to, version: c.version + 1, updatedAt: at, timeline: [...c.timeline, event] },
     ratingWindowDays,
     cal,
   );

@@ -97,6 +97,20 @@ export const COMPLAINT_EFFECTS = ['objection', 'privacy_flag', 'notify_unit'] as
 export type ComplaintEffect = (typeof COMPLAINT_EFFECTS)[number];
 export type ComplaintEffects = Partial<Record<ComplaintEffect, 'pending' | 'done'>>;
 
+/**
+ * 代办: a cadre or a unit's counter filed the complaint for a villager without WeChat. The
+ * villager's name and phone are as given; the phone is also the complaint's contactPhone, so
+ * the unit can call back and the villager can look the complaint up (ticket + last 4 digits).
+ */
+export interface ProxyFiling {
+  name: string;
+  phone: string;
+  /** Who filed it: their role and name (and unit), as shown to the unit; never an openid. */
+  byRole: 'cadre' | 'unit_staff' | 'county_admin';
+  byName: string;
+  byUnitName?: string;
+}
+
 export interface Complaint {
   /** The ticket number people read and quote: county code, Shanghai date, sequence. */
   id: string;
@@ -143,6 +157,10 @@ export interface Complaint {
   effects?: ComplaintEffects;
   /** Filed by a partner system through Open311 (its owner is then `partner:<id>`, no openid). */
   source?: ComplaintSource;
+  /** Something happened the owner has not looked at yet (签收, 答复, 督办…); absent when seen. */
+  ownerUnread?: true;
+  /** Filed on a villager's behalf (代办). */
+  proxy?: ProxyFiling;
 }
 
 /** Where a complaint filed by another system came from. */

@@ -1,14 +1,16 @@
 // The complainant's side: file from an item or a disclosure, follow it, rate the answer,
 // reopen once when unsatisfied. Someone else's complaint is NOT_FOUND, never its content.
 import { AppError } from '../api/errors';
-import type { ComplaintDetail, SubmitAnswer } from '../api/complaint-views';
+import type { ComplaintDetail, ComplaintSummary, SubmitAnswer, UnreadAnswer } from '../api/complaint-views';
 import type { SubmitRequest } from '../api/contracts/resident';
 import type { Caller } from '../accounts/account';
 import type { Disclosure, Region } from '../model';
 import { countyOf, normalizeCode } from '../regions/codes';
 import { shanghaiDate, startOfShanghaiDay } from '../time/shanghai';
 import { decodeCursor, encodeCursor, PAGE_SIZE as PAGE } from '../api/cursor';
-import type { Complaint, ComplaintSource } from './model';
+import { STATUS_NAMES, type Complaint, type ComplaintSource, type ProxyFiling } from './model';
+import type { Role } from '../accounts/account';
+import { proxyBy } from './proxy-words';
 import { initialStatus } from './lifecycle';
 import { deadlineFrom } from './workdays';
 import { routeFor } from './route-for';
@@ -37,6 +39,12 @@ async function ownComplaint(deps: ComplaintDeps, caller: Caller, id: string): Pr
   return c;
 }
 
+/** 代办: the filer follows the complaint, but rating or reopening is the villager's say, not theirs. */
+function notForProxy(c: Complaint): Complaint {
+  if (c.proxy) throw new AppError('FORBIDDEN', '代办的诉求由群众本人评价；群众不满意可拨打承办单位热线');
+  return c;
+}
+
 function submitAnswer(c: Complaint, hotline: SubmitAnswer['unitHotline']): SubmitAnswer {
   return {
     ticket: c.id,
@@ -50,6 +58,18 @@ function submitAnswer(c: Complaint, hotline: SubmitAnswer['unitHotline']): Submi
   };
 }
 
+/** Who files a complaint: its owner, and for 代办 the villager it is filed for. */
+export interface Filing {
+  /** The complaint's owner: the resident, or the cadre or staff member filing for a villager. */
+  openid: string;
+  role: Role;
+  /** How many complaints the owner may file in a day. */
+  dailyLimit: number;
+  proxy?: ProxyFiling;
+  /** Filed by a partner system through Open311. */
+  source?: ComplaintSource;
+}
+
 /** Who files when it is not a resident in the app: a partner system through Open311. */
 export interface Filer {
   /** Its day's limit instead of DAILY_LIMIT. */
@@ -58,9 +78,17 @@ export interface Filer {
 }
 
 export async function submitComplaint(deps: ComplaintDeps, caller: Caller, req: SubmitRequest, filer?: Filer): Promise<SubmitAnswer> {
+  const filing: Filing = { openid: requireOpenid(caller), role: 'resident', dailyLimit: filer?.dailyLimit ?? DAILY_LIMIT };
+  return fileComplaint(deps, filer ? { ...filing, source: filer.source } : filing, req);
+}
+
+/**
+ * Files a complaint: content check, routing, deadlines, the day's limit and idempotency on
+ * (owner, requestId), whoever files it. A retry of the same request returns the first ticket.
+ */
+export async function fileComplaint(deps: ComplaintDeps, filing: Filing, req: SubmitRequest): Promise<SubmitAnswer> {
   const { store, clock } = deps;
-  const openid = requireOpenid(caller);
-  const dailyLimit = filer?.dailyLimit ?? DAILY_LIMIT;
+  const { openid } = filing;
 
   // A retry of the same request returns the first ticket, whatever happened since, after
   // finishing what the first attempt may have left undone.
@@ -73,13 +101,11 @@ export async function submitComplaint(deps: ComplaintDeps, caller: Caller, req: 
   const now = clock.now();
   const today = shanghaiDate(now);
   const dayStart = startOfShanghaiDay(today);
+  const max = filing.dailyLimit;
   const limited = () =>
-    new AppError(
-      'RATE_LIMITED',
-      filer ? `今日提交已达上限（${dailyLimit}件），请明天再试` : `每人每天最多提交${DAILY_LIMIT}件诉求，请明天再试`,
-    );
+    new AppError('RATE_LIMITED', filing.source ? `今日提交已达上限（${max}件），请明天再试` : `每人每天最多提交${max}件诉求，请明天再试`);
   // An early answer; the insert below is what enforces the limit, atomically.
-  if ((await store.countComplaintsByOwnerSince(openid, dayStart)) >= dailyLimit) throw limited();
+  if ((await store.countComplaintsByOwnerSince(openid, dayStart)) >= max) throw limited();
 
   const code = normalizeCode(req.regionCode);
   const countyCode = code ? countyOf(code) : null;
@@ -143,8 +169,9 @@ export async function submitComplaint(deps: ComplaintDeps, caller: Caller, req: 
     text: req.text,
     photos: req.photos ?? [],
     ...(req.contactPhone ? { contactPhone: req.contactPhone } : {}),
-    anonymous: req.anonymous ?? false,
-    ...(filer ? { source: filer.source } : {}),
+    anonymous: filing.proxy ? false : (req.anonymous ?? false),
+    ...(filing.proxy ? { proxy: filing.proxy } : {}),
+    ...(filing.source ? { source: filing.source } : {}),
     unitId: unit.id,
     unitName: unit.name,
     routeReason: route.reason,
@@ -165,10 +192,11 @@ export async function submitComplaint(deps: ComplaintDeps, caller: Caller, req: 
         at,
         action: 'submit',
         actor: openid,
-        role: 'resident',
+        role: filing.role,
         toStatus: status,
         note:
-          (filer ? `经合作系统“${filer.source.partnerName}”提交；` : '') +
+          (filing.source ? `经合作系统“${filing.source.partnerName}”提交；` : '') +
+          (filing.proxy ? `${proxyBy(filing.proxy)}代群众提交（代办）；` : '') +
           (status === 'held' ? '内容待人工审核后转交承办单位' : `已转交${unit.name}（${route.reason}）`),
         unitId: unit.id,
         unitName: unit.name,
@@ -182,7 +210,7 @@ export async function submitComplaint(deps: ComplaintDeps, caller: Caller, req: 
     let created: boolean;
     ({ complaint, created } = await store.insertComplaint(scheduled(draft, limits.ratingWindowDays, cal), {
       since: dayStart,
-      max: dailyLimit,
+      max,
     }));
     // Counted once: by the insert that made it, not by a retry that found it.
     if (created) await recordComplaintStats(store, null, complaint);
@@ -196,12 +224,15 @@ export async function submitComplaint(deps: ComplaintDeps, caller: Caller, req: 
 }
 
 function ownerCan(c: Complaint): ComplaintDetail['can'] {
-  if (c.status !== 'answered') return [];
+  // 代办: satisfaction is the villager's to give, not the filer's (who may be the unit's own staff).
+  if (c.status !== 'answered' || c.proxy) return [];
   return c.reopened ? ['rate'] : ['rate', 'reopen'];
 }
 
 export async function getMine(deps: ComplaintDeps, caller: Caller, id: string): Promise<ComplaintDetail> {
   const c = await ownComplaint(deps, caller, id);
+  // Opening it is looking at it: the unread mark goes, unless news came after this read.
+  if (c.ownerUnread) await deps.store.markComplaintSeen(c.id, c.version);
   const unit = await deps.store.getUnit(c.unitId);
   const now = deps.clock.now();
   return complaintDetail(c, now, 'owner', unit?.hotline ?? null, ownerCan(c), await loadCalendar(deps.store, now.getTime()));
@@ -216,7 +247,7 @@ export async function listMine(deps: ComplaintDeps, caller: Caller, cursor?: str
   const now = deps.clock.now();
   const cal = await loadCalendar(deps.store, now.getTime());
   return {
-    items: page.map((c) => complaintSummary(c, now, cal)),
+    items: page.map((c): ComplaintSummary => ({ ...complaintSummary(c, now, cal), ...(c.ownerUnread ? { unread: true } : {}) })),
     next: rows.length > PAGE && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null,
   };
 }
@@ -226,7 +257,7 @@ export async function rateMine(
   caller: Caller,
   req: { id: string; score: number; comment?: string; publicConsent?: boolean },
 ): Promise<ComplaintDetail> {
-  const c = await ownComplaint(deps, caller, req.id);
+  const c = notForProxy(await ownComplaint(deps, caller, req.id));
   const now = deps.clock.now();
   const limits = await countyLimits(deps.store, c.countyCode);
   const actor: Actor = { openid: c.ownerOpenid, role: 'resident' };
@@ -256,7 +287,7 @@ export async function rateMine(
 }
 
 export async function reopenMine(deps: ComplaintDeps, caller: Caller, req: { id: string; reason: string }): Promise<ComplaintDetail> {
-  const c = await ownComplaint(deps, caller, req.id);
+  const c = notForProxy(await ownComplaint(deps, caller, req.id));
   const now = deps.clock.now();
   const limits = await countyLimits(deps.store, c.countyCode);
   const answerLimit = limits.answer[c.kind];
@@ -289,4 +320,24 @@ export async function reopenMine(deps: ComplaintDeps, caller: Caller, req: { id:
     now,
   );
   return getMine(deps, caller, c.id);
+}
+
+/** At most this many unread complaints are read for the home page's card. */
+export const UNREAD_READ = 20;
+
+/** 您的监督有新答复: the caller's complaints with news since they last opened them. */
+export async function unreadMine(deps: ComplaintDeps, caller: Caller): Promise<UnreadAnswer> {
+  const openid = requireOpenid(caller);
+  const rows = await deps.store.listUnreadByOwner(openid, UNREAD_READ + 1);
+  const page = rows.slice(0, UNREAD_READ);
+  return {
+    count: page.length,
+    more: rows.length > UNREAD_READ,
+    items: page.slice(0, 3).map((c) => ({
+      id: c.id,
+      title: c.disclosureTitle ?? c.itemTitle ?? c.kind,
+      statusName: STATUS_NAMES[c.status],
+      at: c.updatedAt,
+    })),
+  };
 }

@@ -9,6 +9,7 @@ import { activeDeadline } from './schedule';
 import { overdueLevel, type WorkCalendar } from './workdays';
 import { ACTION_NAMES } from './lifecycle';
 import { maskPhone } from '../privacy/mask';
+import { proxyWho } from './proxy-words';
 
 export type Viewer = 'owner' | 'unit' | 'county';
 
@@ -51,6 +52,7 @@ export function complaintSummary(c: Complaint, now: Date, cal: WorkCalendar): Co
     createdAt: c.createdAt,
     deadline: activeDeadline(c) ? deadlineView(cal, d, now) : { ...d, level: 'on_time' },
     escalated: c.escalations > 0,
+    ...(c.proxy ? { proxy: true as const } : {}),
   };
 }
 
@@ -92,6 +94,7 @@ export function complaintDetail(
     ...(c.rating ? { rating: { ...c.rating } } : {}),
     timeline: timelineView(c, viewer),
     ...(contactPhone ? { contactPhone } : {}),
+    ...(c.proxy ? { proxyFiling: { name: c.proxy.name, by: proxyWho(c.proxy) } } : {}),
     can,
   };
 }

@@ -56,4 +56,14 @@ export interface ComplaintStore {
   listSweepDue(nowIso: string, limit: number): Promise<Complaint[]>;
   /** Atomic counter, e.g. the day's ticket sequence of a county. */
   nextSequence(key: string): Promise<number>;
+  /** Adds `delta` (may be negative) to a counter atomically, a missing one counting as 0; the new value. */
+  addToCounter(key: string, delta: number): Promise<number>;
+  /**
+   * The owner looked at the complaint: removes its unread mark, a field-level write touching
+   * nothing else, and only if the stored version is still `version` (what the owner saw); false
+   * when it changed meanwhile, so news that came after the look stays unread.
+   */
+  markComplaintSeen(id: string, version: number): Promise<boolean>;
+  /** The owner's complaints with an unread mark, newest first. */
+  listUnreadByOwner(ownerOpenid: string, limit: number): Promise<Complaint[]>;
 }

@@ -47,6 +47,17 @@ export function sqliteComplaints(db: Database.Database): ComplaintStore {
     nextSequence: db.prepare(
       `INSERT INTO counters(key, value) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET value = value + 1 RETURNING value`,
     ),
+    addToCounter: db.prepare(
+      `INSERT INTO counters(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = value + excluded.value RETURNING value`,
+    ),
+    markSeen: db.prepare(
+      `UPDATE complaints SET doc = json_remove(doc, '$.ownerUnread')
+       WHERE id = ? AND version = ? AND json_extract(doc, '$.ownerUnread') = 1`,
+    ),
+    unreadByOwner: db.prepare(
+      `SELECT doc FROM complaints WHERE owner = ? AND json_extract(doc, '$.ownerUnread') = 1
+       ORDER BY created_at DESC, id DESC LIMIT ?`,
+    ),
   };
 
   // The day's count and the insert in one transaction: SQLite runs it alone, so two
@@ -121,6 +132,15 @@ export function sqliteComplaints(db: Database.Database): ComplaintStore {
     },
     async nextSequence(key) {
       return (stmt.nextSequence.get(key) as { value: number }).value;
+    },
+    async addToCounter(key, delta) {
+      return (stmt.addToCounter.get(key, delta) as { value: number }).value;
+    },
+    async markComplaintSeen(id, version) {
+      return stmt.markSeen.run(id, version).changes === 1;
+    },
+    async listUnreadByOwner(owner, limit) {
+      return parseAll<Complaint>(stmt.unreadByOwner.all(owner, cap(limit)) as Row[]);
     },
   };
   return complaints;

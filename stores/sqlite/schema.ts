@@ -217,4 +217,17 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX IF NOT EXISTS partner_requests_by_county ON partner_requests(county_code, created_at, complaint_id);
   CREATE INDEX IF NOT EXISTS partner_requests_by_service ON partner_requests(county_code, service_code, created_at, complaint_id);
   `,
+  // 12 (after 9-11 of other branches): subscribe-message consents, one row per person and
+  // template (accepts add up, each message sent takes one); unread complaints of an owner.
+  `
+  CREATE TABLE subscriptions (
+    openid TEXT NOT NULL,
+    template TEXT NOT NULL,
+    accepted INTEGER NOT NULL,
+    last_answer TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (openid, template)
+  );
+  CREATE INDEX complaints_unread_by_owner ON complaints(owner, created_at, id) WHERE json_extract(doc, '$.ownerUnread') = 1;
+  `,
 ];

@@ -28,6 +28,7 @@ export const COLLECTIONS = [
   'partners',
   'partner_keys',
   'partner_requests',
+  'subscriptions',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -60,6 +61,7 @@ export const INDEXES: Record<CollectionName, string[]> = {
     'countyCode:1,status:1,domain:1,dueAt:1,_id:1',
     'countyCode:1,domain:1,dueAt:1,_id:1',
     'ownerOpenid:1,createdAt:-1,_id:-1',
+    'ownerOpenid:1,ownerUnread:1,createdAt:-1,_id:-1',
     'sweepAt:1,_id:1',
     'dueAt:1,_id:1',
   ],
@@ -92,4 +94,5 @@ export const INDEXES: Record<CollectionName, string[]> = {
   partners: ['keyHash:1', 'countyCode:1,createdAt:-1,_id:-1'],
   partner_keys: [],
   partner_requests: ['countyCode:1,createdAt:-1,_id:-1', 'countyCode:1,serviceCode:1,createdAt:-1,_id:-1'],
+  subscriptions: [],
 };

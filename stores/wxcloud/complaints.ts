@@ -16,6 +16,8 @@ const COMPLAINT_OPTIONAL: Record<OptionalKeys<Complaint>, true> = {
   rating: true,
   effects: true,
   source: true,
+  ownerUnread: true,
+  proxy: true,
 };
 
 const SOONEST_DUE: Sort = [
@@ -122,6 +124,28 @@ export function wxComplaints(ctx: WxContext): ComplaintStore {
         await ref.set({ data: { value } });
         return value;
       });
+    },
+    async addToCounter(key, delta) {
+      return transact(async (tx) => {
+        const ref = tx.collection('counters').doc(key);
+        const current = await getOrNull(ref);
+        const value = (typeof current?.value === 'number' ? current.value : 0) + delta;
+        ctx.calls++;
+        await ref.set({ data: { value } });
+        return value;
+      });
+    },
+    async markComplaintSeen(id, version) {
+      ctx.calls++;
+      // One conditional update of one field: a newer version (news since the look) stays unread.
+      const { stats } = await db
+        .collection('complaints')
+        .where({ _id: id, version, ownerUnread: true })
+        .update({ data: { ownerUnread: _.remove() } });
+      return stats.updated === 1;
+    },
+    async listUnreadByOwner(ownerOpenid, limit) {
+      return (await read(complaintPlan([{ ownerOpenid, ownerUnread: true }], NEWEST_CREATED), cap(limit))).map(strip<Complaint>);
     },
   };
   return complaints;

@@ -166,6 +166,10 @@ describe('wxNotifier (subscribeMessage.send)', () => {
     status: 'pending',
   });
   const stored = async (id: string) => (await store.listNotifications(undefined, 100)).find((n) => n.id === id);
+  /** The person tapped 允许 for this template `times` times (each allows one message). */
+  const consent = async (n: Notification, times = 1) => {
+    for (let i = 0; i < times; i++) await store.recordConsent(n.to, n.template, 'accept', n.createdAt);
+  };
 
   it('sends the template with mapped, truncated fields and records `sent`', async () => {
     const { api, calls } = mockOpenApi();
@@ -175,6 +179,7 @@ describe('wxNotifier (subscribeMessage.send)', () => {
       due: '2026-12-01T15:59:59.999Z', // Deadline.due: an ISO instant
       extra: 'not in the template',
     });
+    await consent(n);
     assert.equal(await wxNotifier(api, store, templates).send(n), 'sent');
     assert.equal(calls.send.length, 1);
     assert.deepEqual(calls.send[0], {
@@ -200,6 +205,7 @@ describe('wxNotifier (subscribeMessage.send)', () => {
       new_complaint: { templateId: 'TPL-new', fields: { ticket: 'character_string1' } },
     });
     const staff = note('new_complaint', { ticket: '510118-20261126-0009' }, 'o-staff');
+    await consent(staff);
     await notifier.send(staff);
     assert.equal(calls.send[0].page, `${UNIT_COMPLAINT_PAGE}?id=${staff.complaintId}`);
   });
@@ -208,6 +214,7 @@ describe('wxNotifier (subscribeMessage.send)', () => {
     const { api, calls, answers } = mockOpenApi();
     answers.send.push(sdkError('subscribeMessage.send', 43101, 'user refuse to accept the msg rid: 64229bc2-48d0e8b1-2008ed9b'));
     const n = note('answered', { ticket: '510118-20261126-0002', unit: '新津区民政局' });
+    await consent(n);
     assert.equal(await wxNotifier(api, store, templates).send(n), 'no_consent');
     assert.equal(calls.send.length, 1, 'not retried');
     const row = await stored(n.id);
@@ -226,6 +233,7 @@ describe('wxNotifier (subscribeMessage.send)', () => {
     const a = note('accepted', { ticket: 'T-1' });
     const b = note('accepted', { ticket: 'T-2' });
     const c = note('accepted', { ticket: 'T-3' });
+    await consent(a); // the person's accepts are per template: a, b and c share them
     assert.equal(await notifier.send(a), 'failed');
     assert.equal(await notifier.send(b), 'failed');
     assert.equal(await notifier.send(c), 'failed');
@@ -233,6 +241,32 @@ describe('wxNotifier (subscribeMessage.send)', () => {
     assert.equal((await stored(a.id))?.error, '47003');
     assert.equal((await stored(b.id))?.error, '40037');
     assert.equal((await stored(c.id))?.error, 'socket hang up');
+    // A failure other than 43101 did not use the person's consent: it is still there.
+    assert.equal((await store.getConsent(a.to, 'accepted'))?.accepted, 1);
+  });
+
+  it('without an accept on record (never asked, or declined) records no_consent without calling the platform', async () => {
+    const { api, calls } = mockOpenApi();
+    const notifier = wxNotifier(api, store, templates);
+    const never = note('answered', { ticket: 'T-20' }, 'o-never-asked');
+    assert.equal(await notifier.send(never), 'no_consent');
+    const declined = note('answered', { ticket: 'T-21' }, 'o-declined');
+    await store.recordConsent(declined.to, 'answered', 'reject', declined.createdAt);
+    assert.equal(await notifier.send(declined), 'no_consent');
+    assert.equal(calls.send.length, 0);
+    assert.equal((await stored(declined.id))?.status, 'no_consent');
+  });
+
+  it('each accept allows one message: the second send without a new accept is no_consent', async () => {
+    const { api, calls } = mockOpenApi();
+    const notifier = wxNotifier(api, store, templates);
+    const first = note('answered', { ticket: 'T-30' }, 'o-once');
+    const second = note('answered', { ticket: 'T-31' }, 'o-once');
+    await consent(first);
+    assert.equal(await notifier.send(first), 'sent');
+    assert.equal(await notifier.send(second), 'no_consent');
+    assert.equal(calls.send.length, 1);
+    assert.equal((await store.getConsent('o-once', 'answered'))?.accepted, 0);
   });
 
   it('records a template without configuration as failed, without calling the platform', async () => {

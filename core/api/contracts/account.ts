@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import type { Account } from '../../accounts/account';
 import { answer } from '../contract';
 import { empty } from '../schema-parts';
+import type { SubscribeOffer, SubscribeRecorded } from '../../complaints/subscriptions';
 
 /** An entry the home page offers this person (a page of a subpackage). */
 export interface MeEntry {
@@ -35,7 +36,21 @@ export const invitationCodeSchema = v.pipe(
   v.regex(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}$/, '邀请码应为8位字母或数字，请核对后再试'),
 );
 
+/** What requestSubscribeMessage answered, by template id (at most a few per ask). */
+export const subscribeAnswersSchema = v.pipe(
+  v.record(
+    v.pipe(v.string(), v.minLength(1, '模板编号有误'), v.maxLength(64, '模板编号有误')),
+    v.picklist(['accept', 'reject', 'ban', 'filter'], '订阅结果有误'),
+    '订阅结果有误',
+  ),
+  v.check((r) => Object.keys(r).length <= 5, '订阅结果有误'),
+);
+
 export const ACCOUNT = {
   me: { req: empty, res: answer<Me>() },
   'invites.accept': { req: v.object({ code: invitationCodeSchema }), res: answer<AcceptAnswer>() },
+  /** The subscribe-message template ids this deployment asks for (none configured: nothing to ask). */
+  'subscribe.offer': { req: empty, res: answer<SubscribeOffer>() },
+  /** Records the person's answers to a subscribe ask (accepts allow one message each; the rest are kept as no). */
+  'subscribe.record': { req: v.object({ answers: subscribeAnswersSchema }), res: answer<SubscribeRecorded>() },
 };

@@ -4,10 +4,14 @@
 import { answer } from '../contract';
 import { empty } from '../schema-parts';
 import { DRAFTING } from './publish';
+import { fileForSchema } from './resident';
+import type { SubmitAnswer } from '../complaint-views';
 
 export { BODY_MAX, TITLE_MAX, draftSchema, type DraftInput } from './publish';
 
 export const CADRE = {
   'villages.mine': { req: empty, res: answer<{ villages: Array<{ code: string; name: string; path: string[] }> }>() },
   ...DRAFTING,
+  /** 代办: file a complaint for a villager of one of my villages (core/complaints/proxy-service.ts). */
+  'complaints.fileFor': { req: fileForSchema, res: answer<SubmitAnswer>() },
 };

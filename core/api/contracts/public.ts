@@ -7,6 +7,7 @@ import type { CatalogEntry, CountyView, DisclosureSummary, DisclosureView } from
 import { cursor, domain, id, query, regionCode } from '../schema-parts';
 import type { ResponseView } from '../../responses/model';
 import type { OpenDataFile } from '../../opendata/service';
+import type { LookupView } from '../complaint-views';
 
 const code = regionCode();
 const openDataFormat = v.optional(v.picklist(['json', 'csv'], '格式应为 json 或 csv'), 'json');
@@ -61,5 +62,18 @@ export const PUBLIC = {
   'opendata.feed': {
     req: v.object({ regionCode: code, domainId: v.optional(domain) }),
     res: answer<OpenDataFile>(),
+  },
+  /** 查询办理进度: a complaint's progress by ticket + the phone's last 4 digits (no WeChat needed; failures limited per ticket). */
+  'complaints.lookup': {
+    req: v.object({
+      ticket: v.pipe(
+        v.string('请输入诉求编号'),
+        v.trim(),
+        v.transform((s) => s.replace(/\s+/g, '')),
+        v.regex(/^\d{6}-\d{8}-\d{4,6}$/, '诉求编号格式不对，应像 510118-20260315-0001'),
+      ),
+      phoneLast4: v.pipe(v.string('请输入手机号后四位'), v.trim(), v.regex(/^\d{4}$/, '请输入电话号码的后四位数字')),
+    }),
+    res: answer<LookupView>(),
   },
 };

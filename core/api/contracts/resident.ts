@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { COMPLAINT_CATEGORIES, COMPLAINT_KINDS } from '../../complaints/model';
 import { answer } from '../contract';
-import type { ComplaintDetail, ComplaintSummary, SubmitAnswer } from '../complaint-views';
+import type { ComplaintDetail, ComplaintSummary, SubmitAnswer, UnreadAnswer } from '../complaint-views';
 import { cursor, domain, empty, fileIds, id, note, optionalText, regionCode, requestId } from '../schema-parts';
 import { RESIDENT_APPLICATIONS } from './applications';
 
@@ -38,12 +38,48 @@ export const submitSchema = v.object({
 /** A complaint as the resident service receives it (validated). */
 export type SubmitRequest = v.InferOutput<typeof submitSchema>;
 
+/** A mobile or a landline, as the complaint form takes it. */
+const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
+
+/**
+ * 代办: a cadre or a unit's counter files for a villager without WeChat. The same complaint
+ * fields as submitSchema (no photos, never anonymous), plus the villager's name and phone as
+ * they gave them; the phone is how the unit calls back and how the villager looks it up.
+ */
+export const fileForSchema = v.object({
+  requestId,
+  kind: submitSchema.entries.kind,
+  category: submitSchema.entries.category,
+  text: submitSchema.entries.text,
+  regionCode: regionCode('请选择地区'),
+  domain: v.optional(domain),
+  itemId: v.optional(id),
+  disclosureId: v.optional(id),
+  villagerName: v.pipe(
+    v.string('请填写群众姓名'),
+    v.trim(),
+    v.minLength(2, '请填写群众姓名（至少2个字）'),
+    v.maxLength(20, '姓名不能超过20个字'),
+    v.regex(/^[\u3400-\u9fffA-Za-z·•. ]+$/, '姓名只能是汉字或字母'),
+  ),
+  villagerPhone: v.pipe(
+    v.string('请填写群众的电话'),
+    v.trim(),
+    v.transform((s) => s.replace(/\s+/g, '')),
+    v.regex(PHONE, '电话格式不正确：手机11位，座机如 028-12345678'),
+  ),
+});
+export type FileForRequest = v.InferOutput<typeof fileForSchema>;
+
 const stars = v.pipe(v.number('请选择1到5星'), v.integer('请选择1到5星'), v.minValue(1, '请选择1到5星'), v.maxValue(5, '请选择1到5星'));
 
 export const RESIDENT = {
   'complaints.submit': { req: submitSchema, res: answer<SubmitAnswer>() },
   'complaints.mine': { req: v.object({ cursor }), res: answer<{ items: ComplaintSummary[]; next: string | null }>() },
+  /** Opening one of mine marks it seen (its unread mark goes). */
   'complaints.get': { req: v.object({ id }), res: answer<ComplaintDetail>() },
+  /** 您的监督有新答复 on the home page: my complaints with news since I last opened them. */
+  'complaints.unread': { req: empty, res: answer<UnreadAnswer>() },
   /** publicConsent: the question and answer may be shown publicly, masked (回应关切); default no. */
   'complaints.rate': {
     req: v.object({ id, score: stars, comment: optionalText('评价'), publicConsent: v.optional(v.boolean()) }),

@@ -3,7 +3,8 @@
 import * as v from 'valibot';
 import { COMPLAINT_STATUSES } from '../../complaints/model';
 import { answer } from '../contract';
-import type { ComplaintDetail, ComplaintSummary, QueueUnit } from '../complaint-views';
+import type { ComplaintDetail, ComplaintSummary, QueueUnit, SubmitAnswer } from '../complaint-views';
+import { fileForSchema } from './resident';
 import { cursor, domain, empty, fileIds, id, note, optionalText, regionCode } from '../schema-parts';
 import type { ResponseView } from '../../responses/model';
 import { UNIT_APPLICATIONS } from './applications';
@@ -48,4 +49,6 @@ export const UNIT = {
   },
   // 依申请公开 (core/api/contracts/applications.ts).
   ...UNIT_APPLICATIONS,
+  /** 代办: the unit's counter (or the 政务公开办) files a complaint for a villager of the county. */
+  'complaints.fileFor': { req: fileForSchema, res: answer<SubmitAnswer>() },
 };

@@ -19,6 +19,9 @@ import { usePullRefresh } from '../../hooks/usePageRefresh';
 import { formatDateCn, PUBLISH_LEVEL_NAMES } from '../../utils/format';
 import { go, param, routes } from '../../utils/nav';
 import { complaintRoutes } from '../complaint/routes';
+import { ShareButton } from '../../components/ShareButton';
+import { useShare } from '../../hooks/useShare';
+import { disclosureShareTitle } from '../../services/share';
 
 function openAttachment(a: Attachment) {
   if (process.env.TARO_ENV === 'h5') {
@@ -126,6 +129,9 @@ export default function DisclosurePage() {
   const code = param(params.code);
   const state = useApi('disclosures.get', id ? { id } : null);
   usePullRefresh(state.reload);
+  const d0 = state.data;
+  const share = d0 ? { title: disclosureShareTitle(d0.regionName, d0.level, d0.title), path: routes.disclosure(d0.id) } : null;
+  useShare(share);
 
   if (!id)
     return (
@@ -147,6 +153,7 @@ export default function DisclosurePage() {
               {d.unitName} · {d.regionName}（{PUBLISH_LEVEL_NAMES[d.level] ?? ''}）· {formatDateCn(d.publishedAt)}发布
             </View>
             <Publicity d={d} />
+            <ShareButton target={share} />
             {d.underReview && <View className="note">{d.tableNote}</View>}
             <ObjectionOutcome d={d} />
             <View className="section">

@@ -14,6 +14,10 @@ import { callPublic } from '../../services/api';
 import { formatDate, formatDateCn } from '../../utils/format';
 import { go, param, routes } from '../../utils/nav';
 import './index.css';
+import { ShareButton } from '../../components/ShareButton';
+import { useShare } from '../../hooks/useShare';
+import { domainShareTitle } from '../../services/share';
+import { readRecents } from '../../hooks/useRecents';
 
 export default function DomainPage() {
   const params = useRouter().params;
@@ -28,6 +32,10 @@ export default function DomainPage() {
   useInfiniteScroll(list.loadMore);
 
   const d = catalog.data?.county.domains.find((x) => x.id === domain);
+  // The village's name when the person came through it (recents), else the county's.
+  const place = readRecents().find((p) => p.code === code)?.name ?? catalog.data?.county.name;
+  const share = d && place ? { title: domainShareTitle(place, d.shortName || d.name), path: routes.domain(code, domain) } : null;
+  useShare(share);
   useEffect(() => {
     if (d) void Taro.setNavigationBarTitle({ title: d.shortName || d.name });
   }, [d]);
@@ -49,6 +57,7 @@ export default function DomainPage() {
               <View className="muted">{county.name}</View>
               <View className="h1">{dom?.name ?? '公开事项'}</View>
               {dom?.summary && <View className="summary-box">{dom.summary}</View>}
+              <ShareButton target={share} />
 
               <View className="h2">要公开的事项（{entries.length}项）</View>
               {entries.length === 0 ? (

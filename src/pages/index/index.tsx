@@ -17,6 +17,9 @@ import { callAccount, callPublic, getDevAccounts } from '../../services/api';
 import { regionPlace } from '../../utils/format';
 import { go, routes } from '../../utils/nav';
 import { complaintRoutes } from '../complaint/routes';
+import { UnreadCard, UnreadDot } from '../../components/UnreadCard';
+import { useUnread } from '../../hooks/useUnread';
+import { lookupRoute } from '../../utils/reach-routes';
 import './index.css';
 
 function childrenOf(code: string | null) {
@@ -79,6 +82,7 @@ export default function Home() {
   const [care, setCare] = useCareMode();
   const { staff, cadre, publisher, reviewer, admin, more, recheck } = useStaffEntry();
   const { recents, refresh: refreshRecents, clear: clearRecents } = useRecents();
+  const unread = useUnread();
   const [county, setCounty] = useState<PilotCounty | null>(null);
   const [town, setTown] = useState<Region | null>(null);
   const [q, setQ] = useState('');
@@ -135,6 +139,7 @@ export default function Home() {
           <Text>{care ? '大字 开' : '大字'}</Text>
         </View>
       </View>
+      <UnreadCard unread={unread} detailPath={complaintRoutes.detail} minePath={complaintRoutes.mine()} />
       <View className="muted home__intro">
         选好您所在的村（社区），就能看到村、镇（街道）、县（区、市）按规定要公开的事项，以及已经公开的内容。
       </View>
@@ -262,7 +267,16 @@ export default function Home() {
       </View>
 
       <View className="section">
-        <LinkRow title="我的监督" meta="我反映过的事：办到哪一步了、单位怎么答复" onTap={() => go(complaintRoutes.mine())} />
+        <LinkRow
+          title={
+            <>
+              我的监督
+              <UnreadDot unread={unread} />
+            </>
+          }
+          meta="我反映过的事：办到哪一步了、单位怎么答复"
+          onTap={() => go(complaintRoutes.mine())}
+        />
         {staff && (
           <LinkRow
             className="card-link"
@@ -306,6 +320,12 @@ export default function Home() {
         {more.map((e) => (
           <LinkRow key={e.key} className="card-link" title={e.title} meta="管理" onTap={() => go(e.path)} />
         ))}
+        {/* 代办 complaints are followed without WeChat too: ticket + the phone's last 4 digits. */}
+        <View className="home__lookup-link">
+          <Tap onTap={() => go(lookupRoute())}>
+            <Text className="link">凭编号查询办理进度</Text>
+          </Tap>
+        </View>
       </View>
 
       {/* The picker switches the demo account; look again shortly after so the staff entries follow it. */}

@@ -15,6 +15,10 @@ import { go, param, routes } from '../../utils/nav';
 import { complaintRoutes } from '../complaint/routes';
 import { applyRoutes } from '../../utils/application-words';
 import { LinkRow } from '../../components/LinkRow';
+import { ShareButton } from '../../components/ShareButton';
+import { useShare } from '../../hooks/useShare';
+import { itemShareTitle } from '../../services/share';
+import { readRecents } from '../../hooks/useRecents';
 
 export default function ItemPage() {
   const params = useRouter().params;
@@ -24,6 +28,9 @@ export default function ItemPage() {
   usePullRefresh(state.reload);
 
   const title = state.data?.item.level2;
+  const place = code ? (readRecents().find((p) => p.code === code)?.name ?? null) : null;
+  const share = title ? { title: itemShareTitle(place, title), path: routes.item(id, code || undefined) } : null;
+  useShare(share);
   useEffect(() => {
     if (title) void Taro.setNavigationBarTitle({ title });
   }, [title]);
@@ -46,6 +53,7 @@ export default function ItemPage() {
               <Text className="summary-box__label">一句话说明</Text>
               <Text>{item.summary}</Text>
             </View>
+            <ShareButton target={share} />
             <View className="section">
               <ActionButton
                 onTap={() => go(complaintRoutes.create({ code: code || item.countyCode, domain: item.domain, itemId: item.id }))}

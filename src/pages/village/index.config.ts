@@ -1,4 +1,7 @@
 export default definePageConfig({
   navigationBarTitleText: '本村公开',
   enablePullDownRefresh: true,
+  // 分享到微信群 and 朋友圈 (src/hooks/useShare.ts).
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
 });

@@ -14,6 +14,9 @@ import { LEVEL_NAMES, regionTitle } from '../../utils/format';
 import { go, param, routes } from '../../utils/nav';
 import { ResponsesList } from '../../components/ResponsesList';
 import { complaintRoutes } from '../complaint/routes';
+import { ShareButton } from '../../components/ShareButton';
+import { useShare } from '../../hooks/useShare';
+import { placeShareTitle } from '../../services/share';
 
 export default function Village() {
   const code = param(useRouter().params.code);
@@ -22,6 +25,8 @@ export default function Village() {
   usePullRefresh(region.reload, summary.reload);
 
   const r = region.data?.region;
+  const share = r ? { title: placeShareTitle(r.name), path: routes.village(r.code) } : null;
+  useShare(share);
   useEffect(() => {
     if (!r) return;
     void Taro.setNavigationBarTitle({ title: r.name });
@@ -43,6 +48,7 @@ export default function Village() {
             <View className="muted">{regionTitle(place)}</View>
             <View className="h1">{place.name}</View>
             <View className="muted">这里能看到{LEVEL_NAMES[place.level] ?? ''}本级和上级镇、县公开的信息。</View>
+            <ShareButton target={share} />
 
             {!county ? (
               <Empty text="这个县（区、市）还没有接入政务公开目录。" />

@@ -333,5 +333,44 @@ export function complaintsContract(open: Open): void {
       );
       assert.equal((await s.listComplaintsByDue({ from: '2026-01-01T00:00:00.000Z', to: '9999-12-31T00:00:00.000Z', limit: 2 })).length, 2);
     });
+
+    test('unread marks: listed newest first per owner; a look clears one only at the version seen', async (s) => {
+      await insertAll(s, [
+        complaint('u1', { createdAt: at(3), ownerUnread: true }),
+        complaint('u2', { createdAt: at(4), ownerUnread: true }),
+        complaint('u3', { createdAt: at(5) }),
+        complaint('u4', { createdAt: at(6), ownerUnread: true, ownerOpenid: 'o-other', requestId: 'r-other' }),
+      ]);
+      assert.deepStrictEqual(ids(await s.listUnreadByOwner(OWNER, 10)), ['u2', 'u1']);
+      assert.deepStrictEqual(ids(await s.listUnreadByOwner('o-other', 10)), ['u4']);
+      // Seen at an older version (news came since): stays unread.
+      assert.equal(await s.markComplaintSeen('u1', 7), false);
+      assert.equal(await s.markComplaintSeen('u1', 1), true);
+      assert.equal(await s.markComplaintSeen('u1', 1), false); // idempotent
+      assert.equal(await s.markComplaintSeen('u3', 1), false);
+      assert.equal((await s.getComplaint('u1'))!.ownerUnread, undefined);
+      assert.deepStrictEqual(await s.getComplaint('u1'), complaint('u1', { createdAt: at(3) }));
+      assert.deepStrictEqual(ids(await s.listUnreadByOwner(OWNER, 10)), ['u2']);
+      // A versioned replace carries the mark as written.
+      const u3 = (await s.getComplaint('u3'))!;
+      assert.equal(await s.updateComplaint({ ...u3, version: 2, ownerUnread: true }, 1), true);
+      assert.deepStrictEqual(ids(await s.listUnreadByOwner(OWNER, 10)), ['u3', 'u2']);
+      const u2 = (await s.getComplaint('u2'))!;
+      const { ownerUnread: _drop, ...read } = u2;
+      assert.equal(await s.updateComplaint({ ...read, version: 2 }, 1), true);
+      assert.deepStrictEqual(ids(await s.listUnreadByOwner(OWNER, 10)), ['u3']);
+    });
+
+    test('addToCounter adds atomically, from 0, and may go down', async (s) => {
+      assert.equal(await s.addToCounter('k', 1), 1);
+      const all = await Promise.all(Array.from({ length: 6 }, () => s.addToCounter('k', 1)));
+      assert.deepStrictEqual(
+        [...all].sort((a, b) => a - b),
+        [2, 3, 4, 5, 6, 7],
+      );
+      assert.equal(await s.addToCounter('k', -1), 6);
+      assert.equal(await s.addToCounter('other', -1), -1);
+      assert.equal(await s.nextSequence('k'), 7);
+    });
   });
 }

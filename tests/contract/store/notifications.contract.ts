@@ -1,6 +1,7 @@
 // The Store contract for notifications.
 import { describe } from '@jest/globals';
 import assert from 'node:assert/strict';
+import { MAX_KEPT_CONSENTS } from '../../../core/store';
 import { caseOn, type Open, at, notification, shuffle, ids } from './fixtures';
 
 export function notificationsContract(open: Open): void {
@@ -38,6 +39,33 @@ export function notificationsContract(open: Open): void {
       assert.deepStrictEqual(ids(await s.listNotifications(undefined, 2)), ['n4', 'n3']);
       assert.deepStrictEqual(await s.listNotifications('o-nobody', 10), []);
       assert.deepStrictEqual((await s.listNotifications('o-a', 2))[1], list[2]);
+    });
+
+    test('subscribe consents: accepts add up (capped), other answers are recorded, each take uses one', async (s) => {
+      assert.equal(await s.getConsent('o-a', 'answered'), null);
+      assert.equal(await s.takeConsent('o-a', 'answered'), false);
+      assert.deepStrictEqual(await s.recordConsent('o-a', 'answered', 'reject', at(3)), {
+        openid: 'o-a',
+        template: 'answered',
+        accepted: 0,
+        lastAnswer: 'reject',
+        updatedAt: at(3),
+      });
+      assert.equal(await s.takeConsent('o-a', 'answered'), false);
+      await Promise.all([s.recordConsent('o-a', 'answered', 'accept', at(4)), s.recordConsent('o-a', 'answered', 'accept', at(4))]);
+      assert.equal((await s.getConsent('o-a', 'answered'))!.accepted, 2);
+      assert.equal(await s.getConsent('o-a', 'accepted'), null);
+      const takes = await Promise.all([1, 2, 3].map(() => s.takeConsent('o-a', 'answered')));
+      assert.equal(takes.filter(Boolean).length, 2);
+      assert.deepStrictEqual(await s.getConsent('o-a', 'answered'), {
+        openid: 'o-a',
+        template: 'answered',
+        accepted: 0,
+        lastAnswer: 'accept',
+        updatedAt: at(4),
+      });
+      for (let i = 0; i < MAX_KEPT_CONSENTS + 3; i++) await s.recordConsent('o-b', 'new_complaint', 'accept', at(5));
+      assert.equal((await s.getConsent('o-b', 'new_complaint'))!.accepted, MAX_KEPT_CONSENTS);
     });
   });
 }

@@ -9,11 +9,18 @@ type Params = Record<string, string | undefined>;
 let routerParams: Params = {};
 const storage = new Map<string, unknown>();
 const pullDown = new Set<() => void>();
+/** The page's latest share handlers (useShareAppMessage, useShareTimeline). */
+const shareHandlers: { chat?: () => unknown; timeline?: () => unknown } = {};
 const reachBottom = new Set<() => void>();
 
 /** The params the next render's useRouter() returns (the page's query string). */
 export function setRouterParams(params: Params): void {
   routerParams = { ...params };
+}
+
+/** What the page would share to a chat and to 朋友圈 now (what its handlers return). */
+export function currentShare(): { chat: unknown; timeline: unknown } {
+  return { chat: shareHandlers.chat?.(), timeline: shareHandlers.timeline?.() };
 }
 
 /** Fires every mounted usePullDownRefresh handler. */
@@ -54,6 +61,7 @@ const taro = {
   getStorageSync: jest.fn((key: string): any => (storage.has(key) ? storage.get(key) : '')),
   setStorageSync: jest.fn((key: string, value: unknown): void => void storage.set(key, value)),
   removeStorageSync: jest.fn((key: string): void => void storage.delete(key)),
+  requestSubscribeMessage: jest.fn((..._args: unknown[]): Promise<any> => Promise.resolve({ errMsg: 'requestSubscribeMessage:ok' })),
   cloud: {
     init: jest.fn(),
     callFunction: jest.fn((..._args: unknown[]): Promise<any> => Promise.resolve({ result: { ok: true, data: {} } })),
@@ -67,6 +75,8 @@ export function resetTaro(): void {
   storage.clear();
   pullDown.clear();
   reachBottom.clear();
+  delete shareHandlers.chat;
+  delete shareHandlers.timeline;
   for (const v of Object.values(taro)) if (typeof v === 'function' && 'mockClear' in v) v.mockClear();
   for (const v of Object.values(taro.cloud)) v.mockClear();
 }
@@ -101,5 +111,7 @@ export const useDidHide = (_fn: () => void) => undefined;
 export const useUnload = (_fn: () => void) => undefined;
 export const usePullDownRefresh = (fn: () => void) => useKept(pullDown, fn);
 export const useReachBottom = (fn: () => void) => useKept(reachBottom, fn);
+export const useShareAppMessage = (fn: () => unknown) => void (shareHandlers.chat = fn);
+export const useShareTimeline = (fn: () => unknown) => void (shareHandlers.timeline = fn);
 
 export default taro;

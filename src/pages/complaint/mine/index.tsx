@@ -14,6 +14,7 @@ import { formatDateCn } from '../../../utils/format';
 import { isSignedOut, signInText } from '../../../utils/sign-in';
 import { OverdueBadge, StatusBadge } from '../../../components/ComplaintBadges';
 import { useListPage } from '../../../hooks/useListPage';
+import { rememberHasComplaints } from '../../../hooks/useUnread';
 import '../../../components/complaint.css';
 
 function MineRow({ c }: { c: ComplaintSummary }) {
@@ -25,6 +26,8 @@ function MineRow({ c }: { c: ComplaintSummary }) {
         <Text className="badge badge--plain">{c.kind}</Text>
         {isActive(c.status) && <OverdueBadge level={c.deadline.level} />}
         {c.escalated && <Text className="badge badge--running">已督办</Text>}
+        {c.unread && <Text className="badge badge--late">有新进展</Text>}
+        {c.proxy && <Text className="badge badge--plain">代办</Text>}
       </View>
       <View className="row__meta">{dueLine(c)}</View>
       <View className="row__meta">承办单位：{c.unitName}</View>
@@ -52,6 +55,7 @@ function WhatIsIt() {
 export default function MyComplaints() {
   const list = usePaged<ComplaintSummary>('mine', (cursor) => callResident('complaints.mine', cursor ? { cursor } : {}));
   useListPage(list);
+  if (list.items.length > 0) rememberHasComplaints();
 
   if (isSignedOut(list.error)) {
     return (

@@ -27,6 +27,8 @@ import { firstIssue, type Issues } from '../../../utils/issues';
 import { formatDateCn } from '../../../utils/format';
 import { Notice } from '../../../components/Notice';
 import { signInText } from '../../../utils/sign-in';
+import { SubscribePrompt } from '../../../components/SubscribePrompt';
+import { rememberHasComplaints } from '../../../hooks/useUnread';
 import '../../../components/complaint.css';
 
 function newRequestId(): string {
@@ -86,6 +88,7 @@ function Done({ answer }: { answer: SubmitAnswer }) {
         <Text className="cm-done-head__sign">✓ 提交成功</Text>
         <Text className="muted">请记下编号，打电话询问进度时报这个编号。</Text>
       </View>
+      <SubscribePrompt audience="owner" />
       <View className="card">
         <Text className="field__label">诉求编号</Text>
         <View className="cm-ticket-row">
@@ -237,6 +240,7 @@ export default function NewComplaint() {
     setBusy(true);
     try {
       const a = await callResident('complaints.submit', parsed.output);
+      rememberHasComplaints();
       setAnswer(a);
       void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
     } catch (e) {

@@ -9,6 +9,7 @@ import { ActionButton, Tap } from '../../../../components/Tap';
 import { Empty, ErrorBox, Loading, PagedList } from '../../../../components/Status';
 import { StateBadge } from '../../../../components/Badges';
 import { LinkRow } from '../../../../components/LinkRow';
+import { fileForRoute } from '../../../../utils/reach-routes';
 import { useLoad, usePaged } from '../../../../hooks/useApi';
 import { useInfiniteScroll, usePullRefresh } from '../../../../hooks/usePageRefresh';
 import { callCadre } from '../../../../services/api';
@@ -129,8 +130,11 @@ export default function CadreHome() {
         <Loading />
       )}
 
-      <View className="section">
+      <View className="section cm-btn-row">
         <ActionButton onTap={() => go(cadreRoutes.edit())}>＋ 新建公示</ActionButton>
+        <ActionButton kind="plain" onTap={() => go(fileForRoute())}>
+          代群众登记诉求
+        </ActionButton>
       </View>
 
       <View className="h2">我写的公示</View>

@@ -359,6 +359,13 @@ export default function UnitComplaintPage() {
             <Field label="提交时间">
               <Text>{formatDateCn(c.createdAt)}</Text>
             </Field>
+            {c.proxyFiling && (
+              <Field label="代办">
+                <Text>
+                  {c.proxyFiling.by}代群众{c.proxyFiling.name}登记。群众没有用微信，请电话联系并答复；群众可凭编号和电话后四位查询进度。
+                </Text>
+              </Field>
+            )}
             {c.contactPhone && c.contactPhone.includes('*') ? (
               <Field label="诉求人留的电话">
                 <Text>{c.contactPhone}（诉求人选择匿名，号码已部分隐去）</Text>

@@ -19,6 +19,8 @@ import { isSignedOut, signInText } from '../../../../utils/sign-in';
 import { OverdueBadge, StatusBadge } from '../../../../components/ComplaintBadges';
 import { useListPage } from '../../../../hooks/useListPage';
 import { applyRoutes } from '../../../../utils/application-words';
+import { SubscribePrompt } from '../../../../components/SubscribePrompt';
+import { fileForRoute } from '../../../../utils/reach-routes';
 import '../../../../components/complaint.css';
 
 type QueueReq = Req<'unit', 'queue.list'>;
@@ -51,6 +53,7 @@ function QueueRow({ c, county }: { c: ComplaintSummary; county: boolean }) {
           </Text>
           {isActive(c.status) && <OverdueBadge level={c.deadline.level} />}
           {c.escalated && <Text className="badge badge--running">督办</Text>}
+          {c.proxy && <Text className="badge badge--plain">代办</Text>}
         </View>
         <View className="cm-row-preview">{c.textPreview}</View>
         <View className="row__meta">{dueLine(c)}</View>
@@ -128,7 +131,11 @@ export default function UnitQueue() {
         <ActionButton kind="plain" onTap={() => go(applyRoutes.unitQueue())}>
           信息公开申请
         </ActionButton>
+        <ActionButton kind="plain" onTap={() => go(fileForRoute())}>
+          代群众登记诉求
+        </ActionButton>
       </View>
+      <SubscribePrompt audience="staff" />
       {head?.unit ? (
         <View className="card">
           <View className="field">
