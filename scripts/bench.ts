@@ -286,6 +286,7 @@ async function publishFlow() {
           itemId: item.id,
           title: '农村危房改造补助对象公示',
           body: '经村民代表评议，拟补助对象如下。',
+          formedOn: '2026-11-20',
           pasted,
         },
       );

@@ -23,6 +23,8 @@ import {
 } from '../../core/admin/county-service';
 import { addCatalogItem, catalogHistory, retireCatalogItem, updateCatalogItem } from '../../core/catalog/admin-service';
 import { statsDashboard, statsExport } from '../../core/stats/service';
+import { countyDue } from '../../core/publicity/county-due';
+import { getReviewerSetting, putReviewerSetting } from '../../core/publicity/reviewer-setting';
 import { defineActions } from '../shared/dispatch';
 import type { FunctionContext } from '../shared/context';
 
@@ -54,4 +56,7 @@ export const handleAdmin = defineActions(ADMIN, {
   'stats.export': (ctx, d) => statsExport(deps(ctx), ctx.caller, d),
   'routes.delete': (ctx, d) => deleteRoute(deps(ctx), ctx.caller, d.id),
   'routes.preview': (ctx, d) => previewRoute(deps(ctx), ctx.caller, d),
+  'due.list': (ctx, d) => countyDue({ ...deps(ctx), check: ctx.platform.check }, ctx.caller, d),
+  'reviewers.get': (ctx) => getReviewerSetting(deps(ctx), ctx.caller),
+  'reviewers.put': (ctx, d) => putReviewerSetting(deps(ctx), ctx.caller, d),
 });

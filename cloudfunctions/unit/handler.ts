@@ -1,7 +1,7 @@
 // `unit`: the responsible unit's hotline queue, and the county 政务公开办's transfer and 督办.
 import { UNIT } from '../../core/api/contracts/unit';
 import { getForStaff, listCountyUnits, listQueue, unitActions as A } from '../../core/complaints/unit-service';
-import { publishResponse, setPublicWording } from '../../core/responses/service';
+import { listUnitResponses, publishResponse, setPublicWording } from '../../core/responses/service';
 import { complaintDeps as deps, defineActions } from '../shared/dispatch';
 
 export const handleUnit = defineActions(UNIT, {
@@ -18,4 +18,5 @@ export const handleUnit = defineActions(UNIT, {
   'units.list': (ctx) => listCountyUnits(deps(ctx), ctx.caller),
   'complaints.publicWording': (ctx, d) => setPublicWording(deps(ctx), ctx.caller, d),
   'responses.publish': (ctx, d) => publishResponse(deps(ctx), ctx.caller, d),
+  'responses.mine': (ctx, d) => listUnitResponses(deps(ctx), ctx.caller, d),
 });

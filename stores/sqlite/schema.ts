@@ -175,4 +175,10 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX responses_by_region ON responses(region_code, at, id);
   CREATE INDEX responses_by_item ON responses(item_id, at, id);
   `,
+  // 9: 回应关切 by answering unit (its staff's page of what it answered in public).
+  `
+  ALTER TABLE responses ADD COLUMN unit_id TEXT NOT NULL DEFAULT '';
+  UPDATE responses SET unit_id = coalesce(json_extract(doc, '$.unitId'), '');
+  CREATE INDEX responses_by_unit ON responses(unit_id, at, id);
+  `,
 ];

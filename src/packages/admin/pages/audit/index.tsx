@@ -20,6 +20,9 @@ const ACTIONS: Record<string, string> = {
   'catalog.update': '调整公开事项',
   'catalog.add': '新增公开事项',
   'catalog.retire': '停用公开事项',
+  'reviewers.put': '审核设置',
+  'privacy.clear': '名单核查：无问题',
+  'privacy.withdraw': '名单核查：撤回',
 };
 
 export default function Audit() {
