@@ -15,7 +15,7 @@ export default defineAppConfig({
   ],
   subPackages: [
     // The responsible unit's and the county's hotline queue: staff only.
-    { root: 'packages/unit', pages: ['pages/queue/index', 'pages/detail/index'] },
+    { root: 'packages/unit', pages: ['pages/queue/index', 'pages/detail/index', 'pages/responses/index'] },
     // Village publicity: 驻村 cadres draft and preview, town reviewers approve. Few users: one package.
     {
       root: 'packages/cadre',
@@ -34,6 +34,9 @@ export default defineAppConfig({
         'pages/routes/index',
         'pages/audit/index',
         'pages/stats/index',
+        'pages/privacy/index',
+        'pages/reviewers/index',
+        'pages/due/index',
       ],
     },
   ],
