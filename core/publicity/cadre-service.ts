@@ -99,7 +99,7 @@ export async function myVillages(deps: PublicityDeps, caller: Caller) {
 
 export async function myTargets(deps: PublicityDeps, caller: Caller) {
   const me = await publisherOf(deps.store, caller);
-  return { publisher: publisherView(me), targets: await targetsOf(deps.store, me) };
+  return { publisher: publisherView(me), targets: await targetsOf(deps.store, me), today: shanghaiDate(deps.clock.now()) };
 }
 
 export async function saveDraft(deps: PublicityDeps, caller: Caller, input: DraftInput): Promise<{ draft: DraftView; preview: Preview }> {

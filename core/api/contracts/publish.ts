@@ -133,6 +133,10 @@ export const DRAFTING = {
 
 export const PUBLISH = {
   /** What the caller may publish, and where: items × regions. */
-  'targets.mine': { req: empty, res: answer<{ publisher: PublisherView; targets: PublishTarget[] }>() },
+  'targets.mine': {
+    req: empty,
+    /** today: the function's own Shanghai date, which the 信息形成 date may not pass (the phone's clock may differ). */
+    res: answer<{ publisher: PublisherView; targets: PublishTarget[]; today: string }>(),
+  },
   ...DRAFTING,
 };

@@ -317,7 +317,7 @@ export default function EditDraft() {
       body,
       ...tablePart(),
       ...(start ? { publicityStart: start } : {}),
-      ...(formedOn || rule?.formedOnRequired ? { formedOn: formedOn || todayShanghai() } : {}),
+      ...(formedOn || rule?.formedOnRequired ? { formedOn: formedOn || serverToday } : {}),
       ...(linkUrl.trim() || linkTitle.trim() ? { link: { title: linkTitle, url: linkUrl, date: linkDate || todayShanghai() } } : {}),
       ...(qa.some((x) => x.q.trim() || x.a.trim()) ? { interpretation: qa.filter((x) => x.q.trim() || x.a.trim()) } : {}),
     };
@@ -368,6 +368,8 @@ export default function EditDraft() {
   const publisher = targets.data?.publisher;
   const cadre = !publisher || publisher.kind === 'cadre';
   const today = todayShanghai();
+  // The 信息形成 date may not pass the function's today: offer and bound it by that, not the phone's clock.
+  const serverToday = targets.data?.today ?? today;
 
   return (
     <Screen>
@@ -475,8 +477,8 @@ export default function EditDraft() {
             <View className="cd-date-row">
               <Picker
                 mode="date"
-                value={formedOn || today}
-                end={today}
+                value={formedOn || serverToday}
+                end={serverToday}
                 onChange={(e) => {
                   setFormedOn(String(e.detail.value));
                   setDueOn('');
