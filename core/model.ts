@@ -160,6 +160,12 @@ export interface Disclosure {
   link?: DocLink;
   /** 政策解读 (这份文件说了什么): written, reviewed and published with it. */
   interpretation?: QA[];
+  /** 信息形成 date the publisher gave (YYYY-MM-DD): the 公开时限 counts from it. */
+  formedOn?: string;
+  /** The last day it could be published within its item's 公开时限, when a clock ran (set on approval). */
+  dueOn?: string;
+  /** Published after dueOn (公开不及时): what 公开及时率 counts. */
+  late?: boolean;
   /** 公示 period, ISO dates (Asia/Shanghai, inclusive). */
   publicity?: { start: string; end: string };
   status: DisclosureStatus;

@@ -280,7 +280,11 @@ async function masking() {
   print('mask_rows_per_s', Math.round(5000 / (runs[2] / 1000)));
 }
 
-/** Draft -> submit -> approve through the services on a SQLite file. */
+/**
+ * Draft -> submit -> approve through the services on a SQLite file, at each level: a cadre's
+ * village 公示 (with a 30-row list) reviewed by the town, a town government's item reviewed by
+ * the town, a county unit's policy (with its 解读) reviewed by the 政务公开办.
+ */
 async function publishFlow() {
   const { mkdtempSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
@@ -294,11 +298,13 @@ async function publishFlow() {
   await seedDemo(dbPath, now);
   const store = openSqliteStore(dbPath);
   try {
-    const cadre = (await store.getAccount('demo-xinjin-cadre'))!;
-    const reviewer = (await store.getAccount('demo-xinjin-reviewer'))!;
-    const village = cadre.regionCodes[0];
-    const items = await store.listCatalogItems('510118', 'rural_housing_renovation');
-    const item = items.find((i) => i.levels.includes('village'))!;
+    const account = async (openid: string) => {
+      const a = (await store.getAccount(openid))!;
+      return { openid: a.openid, account: a };
+    };
+    const cadre = await account('demo-xinjin-cadre');
+    const village = cadre.account.regionCodes[0];
+    const town = village.slice(0, 9);
     const deps = { store, clock: { now: () => now }, check: wordListCheck() };
     const pasted = [
       '序号\t户主姓名\t身份证号码\t联系电话',
@@ -307,39 +313,108 @@ async function publishFlow() {
         (_, i) => `${i + 1}\t李某\t510118195803120${String(10 + i).padStart(2, '0')}X\t1381234${String(1000 + i)}`,
       ),
     ].join('\n');
-    const ms: number[] = [];
-    for (let i = 0; i < 60; i++) {
-      const t = process.hrtime.bigint();
-      const saved = await saveDraft(
-        deps,
-        { openid: cadre.openid, account: cadre },
-        {
-          requestId: `bench-${i}-abcdefgh`,
-          regionCode: village,
-          itemId: item.id,
-          title: '农村危房改造补助对象公示',
-          body: '经村民代表评议，拟补助对象如下。',
-          pasted,
+    const levels = [
+      {
+        level: 'village',
+        author: cadre,
+        reviewer: await account('demo-xinjin-reviewer'),
+        draft: { regionCode: village, itemId: '510118-rural_housing_renovation-05', title: '农村危房改造补助对象公示', pasted },
+      },
+      {
+        level: 'town',
+        author: await account(`demo-xinjin-staff-${town}-gov`),
+        reviewer: await account('demo-xinjin-reviewer'),
+        draft: { regionCode: town, itemId: '510118-disaster_relief-03', title: '第三季度救灾资金安排情况' },
+      },
+      {
+        level: 'county',
+        author: await account('demo-xinjin-unit'),
+        reviewer: await account('demo-xinjin-opengov'),
+        draft: {
+          regionCode: '510118',
+          itemId: '510118-rural_housing_renovation-03',
+          title: '农村危房改造补助标准',
+          interpretation: [{ q: '这份文件说了什么？', a: '住房是危房的困难家庭可以申请补助，拆除重建每户3.5万元。' }],
         },
-      );
-      const sub = await submitDraft(deps, { openid: cadre.openid, account: cadre }, { id: saved.draft.id, version: saved.draft.version });
-      await approve(deps, { openid: reviewer.openid, account: reviewer }, { id: sub.id, version: sub.version });
-      ms.push(Number(process.hrtime.bigint() - t) / 1e6);
+      },
+    ];
+    for (const l of levels) {
+      const ms: number[] = [];
+      for (let i = 0; i < 60; i++) {
+        const t = process.hrtime.bigint();
+        const saved = await saveDraft(deps, l.author, {
+          requestId: `bench-${l.level}-${i}-abcdefgh`,
+          body: '经村民代表评议，拟补助对象如下。',
+          formedOn: '2026-11-20',
+          ...l.draft,
+        });
+        const sub = await submitDraft(deps, l.author, { id: saved.draft.id, version: saved.draft.version });
+        await approve(deps, l.reviewer, { id: sub.id, version: sub.version });
+        ms.push(Number(process.hrtime.bigint() - t) / 1e6);
+      }
+      ms.sort((a, b) => a - b);
+      print(`publish_flow_ms_p50_${l.level}`, p(ms, 0.5).toFixed(2));
     }
-    ms.sort((a, b) => a - b);
-    print('publish_flow_ms_p50', p(ms, 0.5).toFixed(2));
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** Complaints filed over HTTP by many residents at once, 30% of requests being retries. */
-/**
- * complaints.submit over HTTP, 16 concurrent clients, 30% of requests repeating an earlier
- * one: against the local cloud as its own process (`npm start`, the deployed shape: clients
- * and server do not share a thread), and in this process (startTestCloud) as before.
- */
+/** 群众关切与回应 of a village (its own, its town's, its county's) or of an item, over all of Sichuan's responses. */
+async function responsesList() {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-bench-'));
+  const store = openSqliteStore(join(dir, 'r.sqlite'));
+  try {
+    const regions = sichuanRegions().filter((r) => r.countyCode);
+    const per = { village: 3, town: 10, county: 30 } as Record<string, number>;
+    const domains = Object.keys(TITLES);
+    let n = 0;
+    // One transaction: putResponse runs its statement synchronously, before its promise settles.
+    store.db.transaction(() => {
+      for (const r of regions) {
+        for (let i = 0; i < (per[r.level] ?? 0); i++, n++) {
+          const domain = domains[n % domains.length];
+          void store.putResponse({
+            id: `r-${r.code}-${i}`,
+            kind: i % 2 ? 'qa' : 'response',
+            countyCode: r.countyCode!,
+            regionCode: r.code,
+            itemId: `${r.countyCode}-${domain}-0${(i % 3) + 1}`,
+            domain,
+            question: `关于${r.name}${TITLES[domain][i % TITLES[domain].length]}的回应`,
+            answer: `${WORDS[n % WORDS.length]}已按规定办理，请群众监督。`,
+            unitId: `${r.countyCode}-zjj`,
+            unitName: '县住建局',
+            at: new Date(Date.parse('2026-11-26T00:00:00Z') - ((n * 7919) % (400 * 86400)) * 1000).toISOString(),
+          });
+        }
+      }
+    })();
+    const villages = regions.filter((r) => r.level === 'village');
+    let seed = 7;
+    const rand = (k: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % k);
+    const deps = { store, clock: { now: () => new Date('2026-11-26T02:00:00Z') } };
+    const ms: number[] = [];
+    for (let i = 0; i < 2050; i++) {
+      const v = villages[rand(villages.length)];
+      const req = i % 4 === 3 ? { itemId: `${v.countyCode}-${domains[rand(domains.length)]}-01` } : { regionCode: v.code };
+      const t = process.hrtime.bigint();
+      await runPublic(deps, 'responses.list', req);
+      if (i >= 50) ms.push(Number(process.hrtime.bigint() - t) / 1e6); // the first 50 warm up
+    }
+    ms.sort((a, b) => a - b);
+    print('bench_responses', `${n} (all of Sichuan: ${per.village} per village, ${per.town} per town, ${per.county} per county)`);
+    print('responses_list_p50_ms', p(ms, 0.5).toFixed(3));
+    print('responses_list_p99_ms', p(ms, 0.99).toFixed(3));
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function complaintLoad() {
   const { seededDir, startProcess, login } = await import('../tests/reliability/support/process');
   const { rmSync } = await import('node:fs');
@@ -648,6 +723,7 @@ async function main() {
   if (!only || only === 'queries') await queries();
   if (!only || only === 'mask') await masking();
   if (!only || only === 'publish') await publishFlow();
+  if (!only || only === 'responses') await responsesList();
   if (!only || only === 'complaints') await complaintLoad();
   if (!only || only === 'queue') await queue();
   if (!only || only === 'cloud') await cloud();

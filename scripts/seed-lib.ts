@@ -7,6 +7,7 @@ import type { Store } from '../core/store';
 import { buildCountyCatalog, buildTownUnits } from '../core/catalog/build-county';
 import { defaultRoutes } from '../core/complaints/routing';
 import { seedDemoComplaints } from '../demo/complaints';
+import { seedDemoPublishing } from '../demo/publishing';
 import { disclosureChain } from '../core/regions/codes';
 import { demoDisclosures } from '../demo/disclosures';
 import { demoAccountsFor } from '../demo/accounts';
@@ -78,6 +79,8 @@ export async function seedStore(
         // What the village sees: its own, its town's and its county's disclosures.
         disclosures: disclosures.filter((d) => disclosureChain(resident.regionCodes[0]).includes(d.regionCode)),
       });
+      // A county publication with its 解读, a published 回应 and an objection outcome.
+      await seedDemoPublishing({ store, now, countyCode: c.code, accounts });
     }
   }
   return { disclosures: disclosureCount, accounts: accountCount, complaints: complaintCount };

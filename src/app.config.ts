@@ -17,8 +17,8 @@ export default defineAppConfig({
     // The responsible unit's and the county's hotline queue: staff only.
     {
       root: 'packages/unit',
-      // + 依申请公开: the applications sent to the unit or town government.
-      pages: ['pages/queue/index', 'pages/detail/index', 'pages/applications/index', 'pages/application/index'],
+      // + 依申请公开: the applications sent to the unit or town government; 回应关切.
+      pages: ['pages/queue/index', 'pages/detail/index', 'pages/applications/index', 'pages/application/index', 'pages/responses/index'],
     },
     // Village publicity: 驻村 cadres draft and preview, town reviewers approve. Few users: one package.
     {
@@ -50,6 +50,9 @@ export default defineAppConfig({
         'pages/stats/index',
         'pages/report/index',
         'pages/partners/index',
+        'pages/privacy/index',
+        'pages/reviewers/index',
+        'pages/due/index',
       ],
     },
     // 依申请公开: a resident applies for government information, follows it, supplies a 补正, rates it.

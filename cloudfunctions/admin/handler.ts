@@ -26,6 +26,8 @@ import { statsDashboard, statsExport } from '../../core/stats/service';
 import { statsTrend } from '../../core/stats/trend';
 import { statsReport } from '../../core/stats/report';
 import { createPartner, listPartners, revokePartner } from '../../core/open311/partners-service';
+import { countyDue } from '../../core/publicity/county-due';
+import { getReviewerSetting, putReviewerSetting } from '../../core/publicity/reviewer-setting';
 import { defineActions } from '../shared/dispatch';
 import type { FunctionContext } from '../shared/context';
 
@@ -62,4 +64,7 @@ export const handleAdmin = defineActions(ADMIN, {
   'partners.create': (ctx, d) => createPartner(deps(ctx), ctx.caller, d),
   'partners.list': (ctx, d) => listPartners(deps(ctx), ctx.caller, d.cursor),
   'partners.revoke': (ctx, d) => revokePartner(deps(ctx), ctx.caller, d.id),
+  'due.list': (ctx, d) => countyDue({ ...deps(ctx), check: ctx.platform.check }, ctx.caller, d),
+  'reviewers.get': (ctx) => getReviewerSetting(deps(ctx), ctx.caller),
+  'reviewers.put': (ctx, d) => putReviewerSetting(deps(ctx), ctx.caller, d),
 });

@@ -1,7 +1,7 @@
 // `review`: town or county reviewers approve, reject and withdraw village publicity.
 import { REVIEW } from '../../core/api/contracts/review';
 import { approve, getReview, listReviews, reject, reviewerDue, withdraw } from '../../core/publicity/review-service';
-import { clearPrivacy, listPrivacyFlagged, publishObjectionOutcome } from '../../core/publicity/disclosure-review';
+import { clearPrivacy, listPrivacyFlagged, publishObjectionOutcome, withdrawFlagged } from '../../core/publicity/disclosure-review';
 import { complaintDeps as deps, defineActions } from '../shared/dispatch';
 
 export const handleReview = defineActions(REVIEW, {
@@ -13,5 +13,6 @@ export const handleReview = defineActions(REVIEW, {
   'due.list': (ctx) => reviewerDue(deps(ctx), ctx.caller),
   'privacy.list': (ctx) => listPrivacyFlagged(deps(ctx), ctx.caller),
   'privacy.clear': (ctx, d) => clearPrivacy(deps(ctx), ctx.caller, d),
+  'privacy.withdraw': (ctx, d) => withdrawFlagged(deps(ctx), ctx.caller, d),
   'objections.outcome': (ctx, d) => publishObjectionOutcome(deps(ctx), ctx.caller, d),
 });

@@ -1,8 +1,8 @@
 // `unit`: the responsible unit's hotline queue, and the county 政务公开办's transfer and 督办.
 import { UNIT } from '../../core/api/contracts/unit';
 import { getForStaff, listCountyUnits, listQueue, unitActions as A } from '../../core/complaints/unit-service';
-import { publishResponse, setPublicWording } from '../../core/responses/service';
 import { fileForVillager } from '../../core/complaints/proxy-service';
+import { listUnitResponses, publishResponse, setPublicWording } from '../../core/responses/service';
 import { complaintDeps as deps, defineActions } from '../shared/dispatch';
 import { unitApplications } from './applications';
 
@@ -22,4 +22,5 @@ export const handleUnit = defineActions(UNIT, {
   'responses.publish': (ctx, d) => publishResponse(deps(ctx), ctx.caller, d),
   ...unitApplications,
   'complaints.fileFor': (ctx, d) => fileForVillager(deps(ctx), ctx.caller, d),
+  'responses.mine': (ctx, d) => listUnitResponses(deps(ctx), ctx.caller, d),
 });

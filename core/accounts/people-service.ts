@@ -424,6 +424,10 @@ const ENTRIES: Record<MeEntry['key'], Omit<MeEntry, 'key'>> = {
   calendar: { title: '节假日安排', path: '/packages/admin/pages/calendar/index' },
   stats: { title: '统计', path: '/packages/admin/pages/stats/index' },
   partners: { title: '对接系统（Open311）', path: '/packages/admin/pages/partners/index' },
+  responses: { title: '回应关切', path: '/packages/unit/pages/responses/index' },
+  privacy: { title: '名单核查', path: '/packages/admin/pages/privacy/index' },
+  reviewers: { title: '审核设置', path: '/packages/admin/pages/reviewers/index' },
+  due: { title: '到期未公开', path: '/packages/admin/pages/due/index' },
 };
 
 export function entriesFor(a: Account | null): MeEntry[] {
@@ -431,13 +435,27 @@ export function entriesFor(a: Account | null): MeEntry[] {
   if (a?.role === 'cadre') keys.push('cadre');
   if (a?.role === 'reviewer') keys.push('review', 'invites');
   if (a?.role === 'unit_staff') {
-    keys.push('queue', 'publish');
-    // The 政务公开办 reviews county-level items (core/publicity/reviewers.ts).
-    if (a.unitId?.endsWith('-zwgk')) keys.push('review');
+    keys.push('queue', 'publish', 'responses');
+    // The 政务公开办 reviews county-level items (core/publicity/reviewers.ts) and checks leak reports.
+    if (a.unitId?.endsWith('-zwgk')) keys.push('review', 'privacy');
     if (a.lead) keys.push('invites');
   }
   if (a?.role === 'county_admin')
-    keys.push('queue', 'review', 'people', 'invites', 'units', 'routes', 'audit', 'calendar', 'stats', 'partners');
+    keys.push(
+      'queue',
+      'review',
+      'privacy',
+      'due',
+      'reviewers',
+      'people',
+      'invites',
+      'units',
+      'routes',
+      'audit',
+      'calendar',
+      'stats',
+      'partners',
+    );
   return keys.map((key) => ({ key, ...ENTRIES[key] }));
 }
 

@@ -28,6 +28,9 @@ export interface DraftView {
   link?: DocLink;
   interpretation?: QA[];
   publicityStart?: string;
+  /** 信息形成 date, and the last day to publish on time counted from it (or from the last publication). */
+  formedOn?: string;
+  dueOn?: string;
   reviewNote?: string;
   withdrawReason?: string;
   updatedAt: string;

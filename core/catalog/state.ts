@@ -5,7 +5,7 @@ import type { ItemState } from '../api/public-views';
 import { addDays, addMonths, shanghaiDate } from '../time/shanghai';
 
 /** Date by which the next disclosure is due after one published on `publishedOn`; null for event-driven items. */
-export function nextDueDate(item: CatalogItem, publishedOn: string): string | null {
+export function nextDueDate(item: Pick<CatalogItem, 'updateCycle'>, publishedOn: string): string | null {
   const { unit, every } = item.updateCycle;
   const n = Math.max(1, every || 1);
   switch (unit) {

@@ -14,7 +14,7 @@ import { normalizeCode } from '../regions/codes';
 import { parsePastedTable, TableParseError } from '../tables/parse';
 import { itemState } from '../catalog/state';
 import { toSummary } from '../disclosures/public-view';
-import type { CatalogItem, Disclosure, DocLink } from '../model';
+import type { CatalogItem, Disclosure, DocLink, Region } from '../model';
 import type { Draft } from './model';
 import { shortHash } from '../ids';
 import { draftView, preview, type PreviewOptions } from './views';
@@ -22,6 +22,9 @@ import { maskText } from '../privacy/masker';
 import type { Attachment } from '../model';
 import { checkMayPublish, mayPublishItem, publisherOf, publisherView, targetsOf, type Publisher } from './publishers';
 import { interpretationText } from './policy';
+import { checkFormedOn, judge, ruleOf, type Timeliness } from './timeliness';
+import { loadCalendar } from '../calendar/loader';
+import { addDays, shanghaiDate } from '../time/shanghai';
 
 export type PublicityDeps = Pick<ComplaintDeps, 'store' | 'clock' | 'check'>;
 
@@ -64,6 +67,30 @@ function tableFrom(input: DraftInput): Draft['rawTable'] {
   return undefined;
 }
 
+/**
+ * The draft's due date (and lateness were it published at `now`): from its 信息形成 date, or for a
+ * periodic item from the last publication of the item at the place. While drafting, an
+ * event-driven item without a date has none yet (`drafting`); on approval the draft's start stands in.
+ */
+export async function timelinessOf(
+  deps: PublicityDeps,
+  d: Pick<Draft, 'formedOn' | 'regionCode' | 'itemId' | 'createdAt'>,
+  item: CatalogItem | null,
+  now: Date,
+  drafting: boolean,
+): Promise<Timeliness> {
+  if (!item) return { late: false };
+  const rule = ruleOf(item);
+  if (drafting && rule.kind === 'formation' && !d.formedOn) return { late: false };
+  let previousOn: string | null = null;
+  if (rule.kind === 'cycle' && !d.formedOn) {
+    const [last] = await deps.store.listDisclosures({ regionCodes: [d.regionCode], itemId: d.itemId, limit: 1 });
+    previousOn = last ? shanghaiDate(new Date(last.publishedAt)) : null;
+  }
+  const cal = await loadCalendar(deps.store, now.getTime());
+  return judge(cal, item, { formedOn: d.formedOn, previousOn, startedOn: shanghaiDate(new Date(d.createdAt)) }, shanghaiDate(now));
+}
+
 export async function myVillages(deps: PublicityDeps, caller: Caller) {
   const me = await publisherOf(deps.store, caller);
   const regions = await Promise.all(me.regionCodes.map((c) => deps.store.getRegion(c)));
@@ -72,7 +99,7 @@ export async function myVillages(deps: PublicityDeps, caller: Caller) {
 
 export async function myTargets(deps: PublicityDeps, caller: Caller) {
   const me = await publisherOf(deps.store, caller);
-  return { publisher: publisherView(me), targets: await targetsOf(deps.store, me) };
+  return { publisher: publisherView(me), targets: await targetsOf(deps.store, me), today: shanghaiDate(deps.clock.now()) };
 }
 
 export async function saveDraft(deps: PublicityDeps, caller: Caller, input: DraftInput): Promise<{ draft: DraftView; preview: Preview }> {
@@ -85,8 +112,11 @@ export async function saveDraft(deps: PublicityDeps, caller: Caller, input: Draf
   checkMayPublish(me, item, code!);
   const rawTable = tableFrom(input);
   checkLinks(input.attachments, input.link);
+  checkFormedOn(ruleOf(item), input.formedOn, shanghaiDate(clock.now()), false);
   const opts = await previewOptions(deps, item.countyCode);
-  const now = clock.now().toISOString();
+  const nowDate = clock.now();
+  const now = nowDate.toISOString();
+  const { dueOn } = await timelinessOf(deps, { ...input, regionCode: region.code, createdAt: now }, item, nowDate, true);
   const where = {
     level: me.level,
     ...(me.unitId ? { publisherUnitId: me.unitId } : {}),
@@ -104,6 +134,8 @@ export async function saveDraft(deps: PublicityDeps, caller: Caller, input: Draf
     body: input.body,
     ...(input.link ? { link: input.link } : {}),
     ...(input.interpretation?.length ? { interpretation: input.interpretation } : {}),
+    ...(input.formedOn ? { formedOn: input.formedOn } : {}),
+    ...(dueOn ? { dueOn } : {}),
   };
 
   if (input.id) {
@@ -125,6 +157,8 @@ export async function saveDraft(deps: PublicityDeps, caller: Caller, input: Draf
     if (!input.publicityStart) delete next.publicityStart;
     if (!input.link) delete next.link;
     if (!input.interpretation?.length) delete next.interpretation;
+    if (!input.formedOn) delete next.formedOn;
+    if (!dueOn) delete next.dueOn;
     if (!(await store.updateDraft(next, d.version))) throw new AppError('CONFLICT', '草稿已在别处修改，请刷新后再试');
     return { draft: draftView(next, item, true), preview: preview(next, item, opts) };
   }
@@ -167,6 +201,8 @@ export async function submitDraft(deps: PublicityDeps, caller: Caller, req: { id
   if (d.status !== 'draft') throw new AppError('CONFLICT', '这份公示已经处理过了');
   if (req.version !== d.version) throw new AppError('CONFLICT', '草稿已在别处修改，请刷新后再试');
   const item = await store.getCatalogItem(d.itemId);
+  // The 公开时限 counts from the 信息形成 date: an event-driven item cannot go to review without it.
+  if (item) checkFormedOn(ruleOf(item), d.formedOn, shanghaiDate(clock.now()), true);
   const p = preview(d, item);
   // The same text check as complaints: the reviewer is a person, so `review` goes on to them.
   const text = [p.title, p.body, p.link?.title ?? '', interpretationText(p.interpretation)].join('\n');
@@ -216,19 +252,43 @@ export async function dueFor(
     if (!region) continue;
     const county = code.slice(0, 6);
     if (!catalogs.has(county)) catalogs.set(county, await store.listCatalogItems(county));
-    const disclosures = await store.listDisclosures({ regionCodes: [code], limit: 100 });
-    const latest = new Map<string, Disclosure>();
-    for (const d of disclosures) if (!latest.has(d.itemId)) latest.set(d.itemId, d);
-    for (const item of catalogs.get(county)!.filter((i) => pick(i, code))) {
-      const d = latest.get(item.id) ?? null;
-      const { state, nextDue } = itemState(item, d, now);
-      if (state === '已公开') continue;
-      items.push({ regionCode: code, regionName: region.name, entry: { item, state, nextDue, latest: d ? toSummary(d, now) : null } });
-    }
+    items.push(...(await dueAtPlace(deps, region, catalogs.get(county)!, (i) => pick(i, code), now)));
   }
-  // Overdue first: they broke a promise; never-published items follow.
-  items.sort((a, b) => (a.entry.state === b.entry.state ? 0 : a.entry.state === '逾期未更新' ? -1 : 1));
-  return { items };
+  return { items: overdueFirst(items) };
+}
+
+/** One place's entries: its items that are overdue, never published, or (soonDays) due within that many days. */
+export async function dueAtPlace(
+  deps: PublicityDeps,
+  region: Pick<Region, 'code' | 'name'>,
+  catalog: CatalogItem[],
+  pick: (item: CatalogItem) => boolean,
+  now: Date,
+  soonDays = 0,
+): Promise<DueEntry[]> {
+  const wanted = catalog.filter((i) => !i.retired && pick(i));
+  if (!wanted.length) return [];
+  const disclosures = await deps.store.listDisclosures({ regionCodes: [region.code], limit: 100 });
+  const latest = new Map<string, Disclosure>();
+  for (const d of disclosures) if (!latest.has(d.itemId)) latest.set(d.itemId, d);
+  const soon = soonDays > 0 ? addDays(shanghaiDate(now), soonDays) : '';
+  const out: DueEntry[] = [];
+  for (const item of wanted) {
+    const d = latest.get(item.id) ?? null;
+    const { state, nextDue } = itemState(item, d, now);
+    if (state === '已公开' && !(soon && nextDue && nextDue <= soon)) continue;
+    out.push({ regionCode: region.code, regionName: region.name, entry: { item, state, nextDue, latest: d ? toSummary(d, now) : null } });
+  }
+  return out;
+}
+
+/** Overdue first (they broke a promise), then never published, then what falls due soon. */
+export function overdueFirst(items: DueEntry[]): DueEntry[] {
+  const rank = { 逾期未更新: 0, 暂无: 1, 已公开: 2 } as const;
+  return items
+    .map((x, i) => ({ x, i }))
+    .sort((a, b) => rank[a.x.entry.state] - rank[b.x.entry.state] || a.i - b.i)
+    .map((y) => y.x);
 }
 
 export async function cadreDue(deps: PublicityDeps, caller: Caller) {

@@ -66,6 +66,49 @@ export async function clearPrivacy(deps: PublicityDeps, caller: Caller, req: { i
   return flaggedView(deps, { ...d, privacyReview: { ...d.privacyReview, cleared } });
 }
 
+/**
+ * Something personal was found: the 政务公开办 withdraws the disclosure, whatever level published
+ * it (a village 公示 too: a leak is the county's to stop). Its draft, when it has one, is
+ * withdrawn with it so the publisher and the reviewer see why.
+ */
+export async function withdrawFlagged(
+  deps: PublicityDeps,
+  caller: Caller,
+  req: { id: string; reason: string },
+): Promise<{ id: string; withdrawal: NonNullable<Disclosure['withdrawal']> }> {
+  const scope = await openGovOf(deps, caller);
+  const d = await flaggedOf(deps, scope, req.id);
+  if (d.status === 'withdrawn' && d.withdrawal) return { id: d.id, withdrawal: d.withdrawal }; // a retry
+  if (!d.privacyReview || d.privacyReview.cleared) throw new AppError('CONFLICT', '这条公开信息没有待核查的反映');
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  const withdrawal = { at, reason: maskText(req.reason).text };
+  await deps.store.withdrawDisclosure(d.id, withdrawal);
+  const draft = await deps.store.getDraft(d.id);
+  if (draft && draft.status === 'published') {
+    const next = {
+      ...draft,
+      status: 'withdrawn' as const,
+      withdrawReason: withdrawal.reason,
+      version: draft.version + 1,
+      updatedAt: at,
+      history: [...draft.history, { at, action: 'withdraw' as const, by: '县政务公开办', note: withdrawal.reason }],
+    };
+    // A reviewer acting on the draft meanwhile wins its history; the public copy is withdrawn either way.
+    await deps.store.updateDraft(next, draft.version);
+  }
+  await recordAudit(deps.store, now, {
+    actor: scope.openid,
+    role: caller.account!.role,
+    action: 'privacy.withdraw',
+    target: `disclosure:${d.id}`,
+    before: { status: d.status, privacyReview: d.privacyReview },
+    after: { status: 'withdrawn', withdrawal },
+    countyCode: scope.countyCode,
+  });
+  return { id: d.id, withdrawal };
+}
+
 /** The reviewer of a 公示 that drew objections publishes what was decided (text masked). */
 export async function publishObjectionOutcome(
   deps: PublicityDeps,

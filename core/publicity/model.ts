@@ -34,6 +34,10 @@ export interface Draft {
   link?: DocLink;
   /** 政策解读, reviewed and published with the draft. */
   interpretation?: QA[];
+  /** 信息形成 date (YYYY-MM-DD, Shanghai) the publisher gave: the 公开时限 counts from it. */
+  formedOn?: string;
+  /** The last day to publish on time (core/publicity/timeliness.ts), kept from the last save. */
+  dueOn?: string;
   /** Requested first day of the 公示 (YYYY-MM-DD); approval day when absent or past. */
   publicityStart?: string;
   status: DraftStatus;

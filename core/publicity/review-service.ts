@@ -15,11 +15,11 @@ import { hardshipWords } from '../privacy/hardship';
 import { publicityPeriod, DEFAULT_PUBLICITY } from './period';
 import { loadCalendar } from '../calendar/loader';
 import { limitsFor } from '../complaints/limits';
-import { dueFor, previewOptions, type PublicityDeps } from './cadre-service';
+import { dueFor, previewOptions, timelinessOf, type PublicityDeps } from './cadre-service';
 import { levelOfDraft, mayReview, reviewerKindFor, reviewerOf, type ReviewScope } from './reviewers';
 import { committeeName } from './names';
 import { publisherNameOf } from './views';
-import { publishedOnTime, recordPublication } from '../stats/record';
+import { recordPublication } from '../stats/record';
 
 export { committeeName } from './names';
 
@@ -147,7 +147,11 @@ export async function approve(
   }
   if (hardship.length && confirmNote.length < 2) throw new AppError('INVALID_INPUT', '确认公开困难类别时，请写明理由');
   const masking = hardship.length ? { ...p.masking, hardshipConfirmed: confirmNote } : p.masking;
-  const [cal, county] = await Promise.all([loadCalendar(deps.store, now.getTime()), deps.store.getCounty(d.countyCode)]);
+  const [cal, county, timely] = await Promise.all([
+    loadCalendar(deps.store, now.getTime()),
+    deps.store.getCounty(d.countyCode),
+    timelinessOf(deps, d, item, now, false),
+  ]);
   // A village 公示 always runs a period (as it always has); a county or town disclosure only
   // when its item is a publicity (公示期) or its author asked for one.
   const hasPeriod = level === 'village' || Boolean(item?.publicityDays) || Boolean(d.publicityStart);
@@ -177,6 +181,9 @@ export async function approve(
     ...(p.interpretation.length ? { interpretation: p.interpretation } : {}),
     masking,
     ...(publicity ? { publicity } : {}),
+    ...(d.formedOn ? { formedOn: d.formedOn } : {}),
+    ...(timely.dueOn ? { dueOn: timely.dueOn } : {}),
+    late: timely.late,
     status: 'published',
     publishedAt: at,
     unitName: level === 'village' ? committeeName(d.regionName) : publisherNameOf(d),
@@ -192,7 +199,7 @@ export async function approve(
   await saveDraft(deps, next, d);
   await deps.store.putDisclosures([disclosure]);
   // Counted after the draft's versioned write: a second approval is refused above.
-  await recordPublication(deps.store, disclosure, publishedOnTime(cal, item, d.createdAt, now), now);
+  await recordPublication(deps.store, disclosure, !timely.late, now);
   return reviewItem(deps, next, item);
 }
 

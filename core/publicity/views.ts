@@ -30,6 +30,8 @@ export function draftView(d: Draft, item: CatalogItem | null, withRaw: boolean):
     ...(d.link ? { link: d.link } : {}),
     ...(d.interpretation?.length ? { interpretation: d.interpretation } : {}),
     ...(d.publicityStart ? { publicityStart: d.publicityStart } : {}),
+    ...(d.formedOn ? { formedOn: d.formedOn } : {}),
+    ...(d.dueOn ? { dueOn: d.dueOn } : {}),
     ...(d.reviewNote ? { reviewNote: d.reviewNote } : {}),
     ...(d.withdrawReason ? { withdrawReason: d.withdrawReason } : {}),
     updatedAt: d.updatedAt,

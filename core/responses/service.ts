@@ -139,6 +139,32 @@ export async function publishResponse(
   return responseView(r);
 }
 
+/** What a unit's staff read of their public answers: the complaint a Q&A comes from, whether it was reworded. */
+export type StaffResponseView = ResponseView & { complaintId?: string; reworded?: boolean };
+
+/** The caller's unit's public Q&A (consenting complainants) and its responses, newest first. */
+export async function listUnitResponses(
+  deps: ResponseDeps,
+  caller: Caller,
+  req: { cursor?: string },
+): Promise<{ unitName: string; items: StaffResponseView[]; next: string | null }> {
+  const scope = await staffScope(deps.store, caller);
+  if (scope.kind !== 'unit') throw new AppError('FORBIDDEN', '请以责任单位工作人员的身份查看本单位的回应');
+  const after = req.cursor ? decodeCursor(req.cursor, ['at', 'id']) : undefined;
+  const rows = await deps.store.listResponses({ unitId: scope.unit.id, after, limit: PAGE + 1 });
+  const page = rows.slice(0, PAGE);
+  const last = page[page.length - 1];
+  return {
+    unitName: scope.unit.name,
+    items: page.map((r) => ({
+      ...responseView(r),
+      ...(r.complaintId ? { complaintId: r.complaintId } : {}),
+      ...(r.reworded ? { reworded: true } : {}),
+    })),
+    next: rows.length > PAGE && last ? encodeCursor({ at: last.at, id: last.id }) : null,
+  };
+}
+
 /** 群众关切与回应 of a place (its own, its town's, its county's) or of an item, newest first. */
 export async function listResponses(
   deps: ResponseDeps,

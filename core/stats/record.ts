@@ -1,15 +1,15 @@
 // Where the counters are kept: recordComplaintStats is called by the one place a complaint
 // transition is written (core/complaints/apply.ts save, after the versioned write succeeded;
 // and by the submission, only when the insert created the complaint), recordPublication by
-// the review's approval after the draft's versioned write. So a retried request that finds
+// the review's approval (on time unless core/publicity/timeliness.ts found it late) after the draft's versioned write. So a retried request that finds
 // its work done counts nothing. A function dying between the write and the count loses that
 // count (never doubles it); counting never fails the action it follows.
 import type { Store } from '../store';
 import type { Complaint } from '../complaints/model';
-import type { CatalogItem, Disclosure } from '../model';
+import type { Disclosure } from '../model';
 import { loadCalendar } from '../calendar/loader';
 import { workingDaysBetween, type WorkCalendar } from '../complaints/workdays';
-import { daysBetween, shanghaiDate } from '../time/shanghai';
+import { shanghaiDate } from '../time/shanghai';
 import { periodsOf, statsKey, type StatsCounts, type StatsKey } from './model';
 
 type StatsPort = Pick<Store, 'incrementStats'>;
@@ -72,15 +72,6 @@ export async function recordComplaintStats(store: Store, before: Complaint | nul
   } catch (e) {
     console.error('stats: complaint not counted', after.id, e);
   }
-}
-
-/** Whether a disclosure approved at `at` for a draft started at `startedAt` kept its item's 公开时限. */
-export function publishedOnTime(cal: WorkCalendar, item: CatalogItem | null, startedAt: string, at: Date): boolean {
-  if (!item) return true;
-  const from = shanghaiDate(new Date(startedAt));
-  const to = shanghaiDate(at);
-  const used = item.timeLimit.dayKind === 'working' ? workingDaysBetween(cal, from, to) : daysBetween(from, to);
-  return used <= item.timeLimit.days;
 }
 
 export async function recordPublication(store: StatsPort, d: Disclosure, onTime: boolean, at: Date): Promise<void> {

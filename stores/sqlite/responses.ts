@@ -6,15 +6,16 @@ import { cap, parse, parseAll, placeholders, type Row } from './shared';
 export function sqliteResponses(db: Database.Database): ResponseStore {
   const stmt = {
     put: db.prepare(
-      `INSERT INTO responses(id, region_code, item_id, at, doc) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT(id) DO UPDATE SET region_code = excluded.region_code, item_id = excluded.item_id, at = excluded.at, doc = excluded.doc`,
+      `INSERT INTO responses(id, region_code, item_id, unit_id, at, doc) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET region_code = excluded.region_code, item_id = excluded.item_id, unit_id = excluded.unit_id,
+         at = excluded.at, doc = excluded.doc`,
     ),
     get: db.prepare('SELECT doc FROM responses WHERE id = ?'),
     del: db.prepare('DELETE FROM responses WHERE id = ?'),
   };
   return {
     async putResponse(r) {
-      stmt.put.run(r.id, r.regionCode, r.itemId ?? null, r.at, JSON.stringify(r));
+      stmt.put.run(r.id, r.regionCode, r.itemId ?? null, r.unitId, r.at, JSON.stringify(r));
     },
     async getResponse(id) {
       return parse<PublicResponse>(stmt.get.get(id) as Row | undefined);
@@ -33,6 +34,10 @@ export function sqliteResponses(db: Database.Database): ResponseStore {
       if (q.itemId) {
         where.push('item_id = ?');
         args.push(q.itemId);
+      }
+      if (q.unitId) {
+        where.push('unit_id = ?');
+        args.push(q.unitId);
       }
       if (q.after) {
         where.push('(at < ? OR (at = ? AND id < ?))');

@@ -230,4 +230,10 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX complaints_unread_by_owner ON complaints(owner, created_at, id) WHERE json_extract(doc, '$.ownerUnread') = 1;
   `,
+  // 9: 回应关切 by answering unit (its staff's page of what it answered in public).
+  `
+  ALTER TABLE responses ADD COLUMN unit_id TEXT NOT NULL DEFAULT '';
+  UPDATE responses SET unit_id = coalesce(json_extract(doc, '$.unitId'), '');
+  CREATE INDEX responses_by_unit ON responses(unit_id, at, id);
+  `,
 ];

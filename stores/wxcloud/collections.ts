@@ -81,7 +81,7 @@ export const INDEXES: Record<CollectionName, string[]> = {
   invitations: ['code:1', 'countyCode:1,createdAt:-1,_id:-1'],
   invitation_codes: [],
   stats: ['countyCode:1,period:1,kind:1,_id:1'],
-  responses: ['regionCode:1,at:-1,_id:-1', 'regionCode:1,itemId:1,at:-1,_id:-1', 'itemId:1,at:-1,_id:-1'],
+  responses: ['regionCode:1,at:-1,_id:-1', 'regionCode:1,itemId:1,at:-1,_id:-1', 'itemId:1,at:-1,_id:-1', 'unitId:1,at:-1,_id:-1'],
   applications: [
     'ownerOpenid:1,requestId:1',
     'unitId:1,dueAt:1,_id:1',

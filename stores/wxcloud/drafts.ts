@@ -17,6 +17,8 @@ const DRAFT_OPTIONAL: Record<OptionalKeys<Draft>, true> = {
   publisherName: true,
   link: true,
   interpretation: true,
+  formedOn: true,
+  dueOn: true,
 };
 
 const LATEST_CHANGED: Sort = [

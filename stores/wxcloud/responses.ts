@@ -27,6 +27,7 @@ export function wxResponses(ctx: WxContext): ResponseStore {
       const where: WxCondition = {
         ...(q.regionCodes ? { regionCode: _.in(q.regionCodes) } : {}),
         ...(q.itemId ? { itemId: q.itemId } : {}),
+        ...(q.unitId ? { unitId: q.unitId } : {}),
       };
       const plan: Plan = {
         coll: 'responses',

@@ -183,7 +183,7 @@ describe('nobody grants more than they hold', () => {
     const me = ok(await account<Res<'account', 'me'>>('me', {}, 'demo-xinjin-unit'));
     assert.deepEqual(
       me.entries.map((e) => e.key),
-      ['queue', 'publish', 'invites'],
+      ['queue', 'publish', 'responses', 'invites'],
     );
     ok(await account('invites.accept', { code: mine.invitation.code }, 'wx-new-staff-01'));
     const staff = (await cloud.store.getAccount('wx-new-staff-01'))!;

@@ -1,10 +1,9 @@
-// Statistics: the 样本不足 rule, a publication's 公开时限, and the dashboard's reads on the
+// Statistics: the 样本不足 rule and the dashboard's reads on the
 // cloud database (≤ 3: counters by county and period, units, towns).
 import { describe, expect, it } from '@jest/globals';
-import { EMPTY_CALENDAR } from '../../core/calendar/calendar';
 import { buildCountyCatalog } from '../../core/catalog/build-county';
 import { statsKey } from '../../core/stats/model';
-import { publishedOnTime, recordPublication } from '../../core/stats/record';
+import { recordPublication } from '../../core/stats/record';
 import { dashboardOf, rate } from '../../core/stats/service';
 import type { Disclosure } from '../../core/model';
 import { COLLECTIONS, openWxCloudStore } from '../../stores/wxcloud/store';
@@ -17,17 +16,6 @@ describe('rates', () => {
     expect(rate(0, 5).text).toBe('0.0%');
     expect(rate(2, 3).rate).toBeNull();
     expect(rate(5, 6).text).toBe('83.3%');
-  });
-});
-
-describe('publication within the item’s 公开时限', () => {
-  const { items } = buildCountyCatalog({ code: '519901', name: '清溪县' });
-  const item = items.find((i) => i.timeLimit.dayKind === 'working' && i.timeLimit.days === 20)!;
-  it('counts working days from the draft to the approval (weekends only without an entered year)', () => {
-    // Mon 2 Nov 2026 + 20 working days = Mon 30 Nov (no holiday in between, weekends off).
-    expect(publishedOnTime(EMPTY_CALENDAR, item, '2026-11-02T02:00:00Z', new Date('2026-11-30T02:00:00Z'))).toBe(true);
-    expect(publishedOnTime(EMPTY_CALENDAR, item, '2026-11-02T02:00:00Z', new Date('2026-12-01T02:00:00Z'))).toBe(false);
-    expect(publishedOnTime(EMPTY_CALENDAR, null, '2026-01-01T00:00:00Z', new Date())).toBe(true);
   });
 });
 

@@ -8,7 +8,23 @@ import type { SubscribeOffer, SubscribeRecorded } from '../../complaints/subscri
 
 /** An entry the home page offers this person (a page of a subpackage). */
 export interface MeEntry {
-  key: 'queue' | 'publish' | 'cadre' | 'review' | 'people' | 'invites' | 'units' | 'routes' | 'audit' | 'calendar' | 'stats' | 'partners';
+  key:
+    | 'queue'
+    | 'publish'
+    | 'cadre'
+    | 'review'
+    | 'people'
+    | 'invites'
+    | 'units'
+    | 'routes'
+    | 'audit'
+    | 'calendar'
+    | 'stats'
+    | 'partners'
+    | 'responses'
+    | 'privacy'
+    | 'reviewers'
+    | 'due';
   title: string;
   path: string;
 }

@@ -14,6 +14,8 @@ import type { StatsReport } from '../../stats/report';
 import type { Route, RouteResult } from '../../complaints/routing';
 import { COMPLAINT_CATEGORIES, COMPLAINT_KINDS } from '../../complaints/model';
 import type { PartnerView } from '../../open311/partners-service';
+import type { CountyDue } from '../../publicity/county-due';
+import type { ReviewerSetting } from '../../publicity/reviewer-setting';
 
 export interface CalendarYearSummary {
   year: number;
@@ -225,6 +227,8 @@ export const catalogAddSchema = v.object({
   reportPhone: v.optional(phoneNumber),
 });
 
+const reviewerKind = v.picklist(['town_reviewer', 'county_reviewer', 'opengov'], '审核人有误');
+
 /** A statistics period: a month (YYYY-MM) or a year (YYYY). */
 export const statsPeriod = v.pipe(v.string('请选择统计期'), v.trim(), v.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, '统计期应为 YYYY-MM 或 YYYY'));
 const statsReq = v.object({ period: statsPeriod, scope: v.optional(v.picklist(['unit', 'town', 'village'], '统计范围有误')) });
@@ -321,4 +325,24 @@ export const ADMIN = {
   },
   'partners.list': { req: v.object({ cursor }), res: answer<{ items: PartnerView[]; next: string | null }>() },
   'partners.revoke': { req: v.object({ id }), res: answer<PartnerView>() },
+  // Publishing across the county: what is due or overdue per item and place, and who reviews each level.
+  'due.list': {
+    req: v.object({
+      level: v.optional(v.picklist(['county', 'town', 'village'], '层级有误')),
+      unitId: v.optional(id),
+      townCode: v.optional(v.pipe(v.string(), v.trim(), v.regex(/^\d{9}$/, '乡镇代码应为9位数字'))),
+      cursor,
+    }),
+    res: answer<CountyDue>(),
+  },
+  'reviewers.get': { req: empty, res: answer<ReviewerSetting>() },
+  /** Changes who reviews a level's publications (audited); the levels not given stay. */
+  'reviewers.put': {
+    req: v.object({
+      county: v.optional(v.picklist(['opengov', 'county_reviewer'], '县级事项的审核人有误')),
+      town: v.optional(reviewerKind),
+      village: v.optional(reviewerKind),
+    }),
+    res: answer<ReviewerSetting>(),
+  },
 };

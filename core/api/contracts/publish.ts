@@ -87,6 +87,8 @@ export const draftSchema = v.pipe(
     link: v.optional(v.nullable(linkSchema)),
     interpretation: v.optional(interpretationSchema),
     publicityStart: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, '公示开始日期格式应为 2026-12-01'))),
+    /** 信息形成 date: the item's 公开时限 counts from it (required on submit for event-driven items). */
+    formedOn: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, '信息形成日期格式应为 2026-12-01'))),
   }),
   // A body is needed unless the item is satisfied by a link to where the document lives.
   v.forward(
@@ -131,6 +133,10 @@ export const DRAFTING = {
 
 export const PUBLISH = {
   /** What the caller may publish, and where: items × regions. */
-  'targets.mine': { req: empty, res: answer<{ publisher: PublisherView; targets: PublishTarget[] }>() },
+  'targets.mine': {
+    req: empty,
+    /** today: the function's own Shanghai date, which the 信息形成 date may not pass (the phone's clock may differ). */
+    res: answer<{ publisher: PublisherView; targets: PublishTarget[]; today: string }>(),
+  },
   ...DRAFTING,
 };

@@ -28,6 +28,11 @@ export const REVIEW = {
   'privacy.list': { req: empty, res: answer<{ items: FlaggedDisclosure[] }>() },
   /** The 政务公开办 found nothing to remove: the table returns to public view. */
   'privacy.clear': { req: v.object({ id, note: note('核查意见') }), res: answer<FlaggedDisclosure>() },
+  /** The 政务公开办 found something personal: the disclosure leaves public view (any level). */
+  'privacy.withdraw': {
+    req: v.object({ id, reason: note('撤回理由') }),
+    res: answer<{ id: string; withdrawal: { at: string; reason: string } }>(),
+  },
   /** 异议处理结果 of a 公示 that drew objections, by its reviewer; the text is masked. */
   'objections.outcome': {
     req: v.object({ disclosureId: id, upheld: v.boolean('请选择异议是否成立'), text: note('处理结果', 500) }),

@@ -8,6 +8,7 @@ import { fileForSchema } from './resident';
 import { cursor, domain, empty, fileIds, id, note, optionalText, regionCode } from '../schema-parts';
 import type { ResponseView } from '../../responses/model';
 import { UNIT_APPLICATIONS } from './applications';
+import type { StaffResponseView } from '../../responses/service';
 
 export const queueSchema = v.object({
   status: v.optional(v.picklist(COMPLAINT_STATUSES, '状态有误')),
@@ -42,6 +43,11 @@ export const UNIT = {
   'units.list': { req: empty, res: answer<{ units: QueueUnit[] }>() },
   /** The question as the public reads it, when the complainant agreed to show the Q&A; the original stays private. */
   'complaints.publicWording': { req: v.object({ id, question: note('公开的问题', 500) }), res: answer<ResponseView>() },
+  /** The unit's public Q&A (complainants who consented) and its own responses, newest first. */
+  'responses.mine': {
+    req: v.object({ cursor }),
+    res: answer<{ unitName: string; items: StaffResponseView[]; next: string | null }>(),
+  },
   /** 回应关切: a response to a concern many raised, shown at a place of the unit's county (masked). */
   'responses.publish': {
     req: v.object({ itemId: v.optional(id), regionCode: regionCode(), title: note('标题', 100), text: note('回应内容', 2000) }),

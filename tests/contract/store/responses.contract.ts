@@ -59,5 +59,23 @@ export function responsesContract(open: Open): void {
       ]);
       assert.deepStrictEqual(await s.listResponses({ regionCodes: [], limit: 10 }), []);
     });
+
+    test('list by answering unit, newest first, with a keyset', async (s) => {
+      const rows = [
+        response('u1', { unitId: `${C}-zjj`, at: '2026-11-21T00:00:00.000Z' }),
+        response('u2', { unitId: `${C}-jyj`, at: '2026-11-22T00:00:00.000Z' }),
+        response('u3', { unitId: `${C}-zjj`, kind: 'qa', regionCode: V, at: '2026-11-23T00:00:00.000Z' }),
+        response('u4', { unitId: `${C}-zjj`, at: '2026-11-24T00:00:00.000Z' }),
+      ];
+      for (const r of rows) await s.putResponse(r);
+      const ids = (list: PublicResponse[]) => list.map((r) => r.id);
+      assert.deepStrictEqual(ids(await s.listResponses({ unitId: `${C}-zjj`, limit: 10 })), ['u4', 'u3', 'u1']);
+      const first = await s.listResponses({ unitId: `${C}-zjj`, limit: 1 });
+      assert.deepStrictEqual(ids(await s.listResponses({ unitId: `${C}-zjj`, after: { at: first[0].at, id: first[0].id }, limit: 10 })), [
+        'u3',
+        'u1',
+      ]);
+      assert.deepStrictEqual(ids(await s.listResponses({ unitId: `${C}-mzj`, limit: 10 })), []);
+    });
   });
 }

@@ -13,6 +13,7 @@ export function mockApiModule(): Record<string, unknown> {
     callResident: jest.fn(fail),
     callUnit: jest.fn(fail),
     callCadre: jest.fn(fail),
+    callPublish: jest.fn(fail),
     callReview: jest.fn(fail),
     callAdmin: jest.fn(fail),
     callAccount: jest.fn(fail),

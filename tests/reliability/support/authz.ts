@@ -281,6 +281,18 @@ export const SPECS: Spec[] = [
     })),
   },
   { fn: 'public', action: 'responses.list', targets: one(anyone, (w) => ({ regionCode: village(w, 'xinjin') })) },
+  // A unit's own public answers: its staff only (the county admin has the queue instead).
+  { fn: 'unit', action: 'responses.mine', targets: one(hasRole('unit_staff')) },
+  // The 政务公开办 withdraws a disclosure under a leak report, whatever level published it.
+  {
+    fn: 'review',
+    action: 'privacy.withdraw',
+    targets: perDraft(
+      ['published'],
+      (a, d) => opengovOf(a) === d.countyCode,
+      (d) => ({ id: d.id, reason: '名单含有未遮蔽的个人信息' }),
+    ),
+  },
 
   // admin: a county's 政务公开办 administrator.
   { fn: 'admin', action: 'calendar.list', targets: one(hasRole('county_admin')) },
@@ -442,6 +454,10 @@ export const SPECS: Spec[] = [
   { fn: 'admin', action: 'stats.export', targets: one(hasRole('county_admin'), () => ({ period: '2026-11' })) },
   { fn: 'admin', action: 'stats.trend', targets: one(hasRole('county_admin'), () => ({ period: '2026-11' })) },
   { fn: 'admin', action: 'stats.report', targets: one(hasRole('county_admin'), () => ({ period: '2026-11' })) },
+  // Publishing across the county: its due list and who reviews each level.
+  { fn: 'admin', action: 'due.list', targets: one(hasRole('county_admin'), () => ({ level: 'county' })) },
+  { fn: 'admin', action: 'reviewers.get', targets: one(hasRole('county_admin')) },
+  { fn: 'admin', action: 'reviewers.put', targets: one(hasRole('county_admin'), () => ({ village: 'county_reviewer' })) },
   { fn: 'public', action: 'stats.public', targets: one(anyone, () => ({ countyCode: '510118', period: '2026-11' })) },
 
   // account: who am I, for anyone WeChat identifies; an unknown invitation code is refused.

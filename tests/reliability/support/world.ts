@@ -164,6 +164,7 @@ async function build(w: Omit<World, 'res'>): Promise<Resources> {
               itemId: res.item[k],
               title: '农村危房改造补助对象公示',
               body: '经村民代表评议，拟补助对象如下，请监督。',
+              formedOn: '2026-11-20',
             },
           },
           `${k}-cadre` as CallerName,

@@ -22,6 +22,9 @@ const ACTIONS: Record<string, string> = {
   'catalog.retire': '停用公开事项',
   'partners.create': '登记对接系统',
   'partners.revoke': '停用对接系统',
+  'reviewers.put': '审核设置',
+  'privacy.clear': '名单核查：无问题',
+  'privacy.withdraw': '名单核查：撤回',
 };
 
 export default function Audit() {

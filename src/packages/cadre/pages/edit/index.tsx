@@ -10,6 +10,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import * as v from 'valibot';
 import { BODY_MAX, draftSchema, QA_MAX, TITLE_MAX, type DraftInput } from '@core/api/contracts/publish';
 import { INTERPRETATION_REMINDER } from '@core/publicity/policy';
+import { ruleOf } from '@core/publicity/timeliness';
 import type { DraftView } from '@core/api/publicity-views';
 import type { CatalogItem } from '@core/model';
 import { parsePastedTable, TableParseError } from '@core/tables/parse';
@@ -47,6 +48,7 @@ const FIELD_OF: Record<string, string> = {
   publicityStart: 'start',
   link: 'link',
   interpretation: 'qa',
+  formedOn: 'formed',
 };
 
 type QAInput = { q: string; a: string };
@@ -139,6 +141,8 @@ export default function EditDraft() {
   const [linkUrl, setLinkUrl] = useState('');
   const [linkDate, setLinkDate] = useState('');
   const [qa, setQa] = useState<QAInput[]>([]);
+  const [formedOn, setFormedOn] = useState('');
+  const [dueOn, setDueOn] = useState('');
   const [reviewNote, setReviewNote] = useState('');
   const [locked, setLocked] = useState<DraftView | null>(null);
   const [issues, setIssues] = useState<Issues>({});
@@ -174,6 +178,8 @@ export default function EditDraft() {
     setLinkUrl(d.link?.url ?? '');
     setLinkDate(d.link?.date ?? '');
     setQa(d.interpretation ?? []);
+    setFormedOn(d.formedOn ?? '');
+    setDueOn(d.dueOn ?? '');
     setReviewNote(d.reviewNote ?? '');
   }
 
@@ -220,6 +226,8 @@ export default function EditDraft() {
     return [...(catalog.data?.county.domains ?? [])].filter((d) => used.has(d.id)).sort((a, b) => a.order - b.order);
   }, [catalog.data, villageItems]);
   const item = villageItems.find((i) => i.id === itemId) ?? null;
+  // 公开时限: an event-driven item counts from the 信息形成 date, which must be given (today unless changed).
+  const rule = item ? ruleOf(item) : null;
 
   // An item given in the address (去发布) or a resumed draft: open its domain.
   useEffect(() => {
@@ -309,6 +317,7 @@ export default function EditDraft() {
       body,
       ...tablePart(),
       ...(start ? { publicityStart: start } : {}),
+      ...(formedOn || rule?.formedOnRequired ? { formedOn: formedOn || serverToday } : {}),
       ...(linkUrl.trim() || linkTitle.trim() ? { link: { title: linkTitle, url: linkUrl, date: linkDate || todayShanghai() } } : {}),
       ...(qa.some((x) => x.q.trim() || x.a.trim()) ? { interpretation: qa.filter((x) => x.q.trim() || x.a.trim()) } : {}),
     };
@@ -331,6 +340,8 @@ export default function EditDraft() {
       setDraftId(answer.draft.id);
       setVersion(answer.draft.version);
       setSavedAt(answer.draft.updatedAt);
+      setFormedOn(answer.draft.formedOn ?? '');
+      setDueOn(answer.draft.dueOn ?? '');
       if (then === 'preview') go(cadreRoutes.preview(answer.draft.id));
       else void Taro.showToast({ title: '草稿已保存', icon: 'none' });
     } catch (e) {
@@ -357,6 +368,8 @@ export default function EditDraft() {
   const publisher = targets.data?.publisher;
   const cadre = !publisher || publisher.kind === 'cadre';
   const today = todayShanghai();
+  // The 信息形成 date may not pass the function's today: offer and bound it by that, not the phone's clock.
+  const serverToday = targets.data?.today ?? today;
 
   return (
     <Screen>
@@ -454,6 +467,49 @@ export default function EditDraft() {
             <Loading text="正在读取公开目录…" />
           )}
         </FormField>
+
+        {rule && (
+          <FormField
+            label={`${rule.formedOnLabel}${rule.formedOnRequired ? '' : '（选填）'}`}
+            hint={`公开时限：${rule.text}。${rule.formedOnRequired ? '请选信息实际形成的日期，不能晚于今天；' : '不填就按更新周期（' + (item?.updateCycle.text ?? '') + '）计算；'}审核通过之日为发布日，超过时限的计为公开不及时。`}
+            error={issues.formed}
+          >
+            <View className="cd-date-row">
+              <Picker
+                mode="date"
+                value={formedOn || serverToday}
+                end={serverToday}
+                onChange={(e) => {
+                  setFormedOn(String(e.detail.value));
+                  setDueOn('');
+                  clearIssue('formed');
+                }}
+              >
+                <View
+                  className="cm-filter tap"
+                  {...{
+                    role: 'button',
+                    'aria-label': `${rule.formedOnLabel}：${formedOn ? formatDateCn(formedOn) : rule.formedOnRequired ? '今天' : '未填'}，点按更改`,
+                  }}
+                >
+                  <Text>{rule.formedOnLabel}：</Text>
+                  <Text className="cm-filter__value">{formedOn ? formatDateCn(formedOn) : rule.formedOnRequired ? '今天' : '未填'}</Text>
+                  <Text> ▾</Text>
+                </View>
+              </Picker>
+              {formedOn && !rule.formedOnRequired && (
+                <Tap role="button" className="cd-small-btn" onTap={() => setFormedOn('')}>
+                  <Text>不填</Text>
+                </Tap>
+              )}
+            </View>
+            {dueOn ? (
+              <Text className="field__value">按此日期，最迟应于{formatDateCn(dueOn)}发布（含当天）。</Text>
+            ) : (
+              <Text className="cm-form-field__hint">保存草稿后，这里会显示最迟发布日期。</Text>
+            )}
+          </FormField>
+        )}
 
         <FormField label="3. 标题" hint={`4到${TITLE_MAX}个字，例如：关于2026年农村危房改造拟补助对象的公示`} error={issues.title}>
           <Input

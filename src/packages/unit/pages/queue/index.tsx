@@ -24,6 +24,14 @@ import { fileForRoute } from '../../../../utils/reach-routes';
 import '../../../../components/complaint.css';
 
 type QueueReq = Req<'unit', 'queue.list'>;
+
+/** Pages the queue leads to: a unit's 回应关切; the 政务公开办's checks and settings. */
+const UNIT_PAGES = {
+  responses: '/packages/unit/pages/responses/index',
+  privacy: '/packages/admin/pages/privacy/index',
+  due: '/packages/admin/pages/due/index',
+  reviewers: '/packages/admin/pages/reviewers/index',
+};
 interface Head {
   scope: 'unit' | 'county';
   unit: QueueUnit | null;
@@ -124,16 +132,38 @@ export default function UnitQueue() {
   return (
     <Screen>
       <View className="h1">诉求办理</View>
-      <View className="cm-btn-row">
-        <ActionButton kind="plain" onTap={() => go('/packages/cadre/pages/edit/index')}>
-          发布公开信息
-        </ActionButton>
+      <View className="cm-btn-row cm-btn-row--wrap">
+        {!isCounty && (
+          <ActionButton kind="plain" onTap={() => go('/packages/cadre/pages/edit/index')}>
+            发布公开信息
+          </ActionButton>
+        )}
+        {!isCounty && (
+          <ActionButton kind="plain" onTap={() => go(UNIT_PAGES.responses)}>
+            回应关切
+          </ActionButton>
+        )}
         <ActionButton kind="plain" onTap={() => go(applyRoutes.unitQueue())}>
           信息公开申请
         </ActionButton>
         <ActionButton kind="plain" onTap={() => go(fileForRoute())}>
           代群众登记诉求
         </ActionButton>
+        {(isCounty || head?.unit?.id.endsWith('-zwgk')) && (
+          <ActionButton kind="plain" onTap={() => go(UNIT_PAGES.privacy)}>
+            名单核查
+          </ActionButton>
+        )}
+        {isCounty && (
+          <ActionButton kind="plain" onTap={() => go(UNIT_PAGES.due)}>
+            到期未公开
+          </ActionButton>
+        )}
+        {isCounty && (
+          <ActionButton kind="plain" onTap={() => go(UNIT_PAGES.reviewers)}>
+            审核设置
+          </ActionButton>
+        )}
       </View>
       <SubscribePrompt audience="staff" />
       {head?.unit ? (
