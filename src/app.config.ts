@@ -12,6 +12,8 @@ export default defineAppConfig({
     'pages/complaint/new/index',
     'pages/complaint/mine/index',
     'pages/complaint/detail/index',
+    // An unknown address lands here, with a way home (app.tsx).
+    'pages/notfound/index',
   ],
   subPackages: [
     // The responsible unit's and the county's hotline queue: staff only.

@@ -122,7 +122,13 @@ export const publicActions: Handlers<typeof PUBLIC, PublicDeps> = {
   async 'disclosures.list'({ store, clock }, req) {
     const code = canonical(req.regionCode);
     const after = req.cursor ? decodeCursor(req.cursor, ['publishedAt', 'id']) : undefined;
-    const rows = await store.listDisclosures({ regionCodes: disclosureChain(code), domain: req.domain, after, limit: PAGE + 1 });
+    const rows = await store.listDisclosures({
+      regionCodes: disclosureChain(code),
+      domain: req.domain,
+      itemId: req.itemId,
+      after,
+      limit: PAGE + 1,
+    });
     const page = rows.slice(0, PAGE);
     const last = page[page.length - 1];
     const next = rows.length > PAGE && last ? encodeCursor({ publishedAt: last.publishedAt, id: last.id }) : null;

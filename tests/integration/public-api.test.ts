@@ -185,6 +185,14 @@ describe('disclosures', () => {
       'disclosures.list'
     >;
     assert.ok(domainOnly.items.every((d) => d.domain === running.domain));
+    // The item page lists its own disclosures: only that item's, this one among them.
+    const itemOnly = ok((await pub('disclosures.list', { regionCode: village, itemId: running.itemId })) as never) as Res<
+      'public',
+      'disclosures.list'
+    >;
+    assert.ok(itemOnly.items.some((d) => d.id === running.id));
+    assert.ok(itemOnly.items.every((d) => d.itemId === running.itemId));
+    assert.ok(itemOnly.items.length < domainOnly.items.length || domainOnly.items.every((d) => d.itemId === running.itemId));
   });
 
   it('takes a list of people out of public view once the 公示期 has ended', async () => {

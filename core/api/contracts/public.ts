@@ -19,7 +19,8 @@ export const PUBLIC = {
   },
   'catalog.get': { req: v.object({ id }), res: answer<{ item: CatalogItem; unit: Unit | null }>() },
   'disclosures.list': {
-    req: v.object({ regionCode: code, domain: v.optional(domain), cursor }),
+    /** `itemId`: only that catalog item's disclosures (the item page lists its own). */
+    req: v.object({ regionCode: code, domain: v.optional(domain), itemId: v.optional(id), cursor }),
     res: answer<{ items: DisclosureSummary[]; next: string | null }>(),
   },
   'disclosures.summary': {

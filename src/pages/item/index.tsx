@@ -8,6 +8,7 @@ import { Empty, LoadGate } from '../../components/Status';
 import { Field, Lines } from '../../components/Field';
 import { PhoneLine } from '../../components/PhoneLine';
 import { ResponsesList } from '../../components/ResponsesList';
+import { ItemDisclosures } from '../../components/ItemDisclosures';
 import { useApi } from '../../hooks/useApi';
 import { usePullRefresh } from '../../hooks/usePageRefresh';
 import { PUBLISH_LEVEL_NAMES } from '../../utils/format';
@@ -93,6 +94,8 @@ export default function ItemPage() {
                 <Lines items={item.basis} />
               </Field>
             </View>
+
+            <ItemDisclosures itemId={item.id} regionCode={code || item.countyCode} />
 
             <View className="h2">有疑问、发现没公开？打电话</View>
             <View className="card">
