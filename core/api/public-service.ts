@@ -17,10 +17,14 @@ import { decodeCursor, encodeCursor, PAGE_SIZE as PAGE } from './cursor';
 import { shanghaiDate } from '../time/shanghai';
 import type { County } from '../regions/county';
 import { listResponses } from '../responses/service';
+import { disclosureCodeImage } from '../disclosures/code';
+import type { QrCodes } from '../platform/ports';
 
 export interface PublicDeps {
   store: Store;
   clock: Clock;
+  /** The host's platform services (the functions' context); only mini-program codes are used here. */
+  platform?: { qrCodes?: QrCodes };
 }
 
 function canonical(code: string): string {
@@ -152,6 +156,8 @@ export const publicActions: Handlers<typeof PUBLIC, PublicDeps> = {
     const item = await store.getCatalogItem(d.itemId);
     return toView(d, item, clock.now());
   },
+
+  'disclosures.code': ({ store, platform }, req) => disclosureCodeImage({ store, qrCodes: platform?.qrCodes }, req.id),
 
   async 'stats.public'({ store }, req) {
     return publicStats(store, req.countyCode, req.period);

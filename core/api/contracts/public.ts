@@ -6,6 +6,7 @@ import type { PublicStats } from '../../stats/service';
 import type { CatalogEntry, CountyView, DisclosureSummary, DisclosureView } from '../public-views';
 import { cursor, domain, id, query, regionCode } from '../schema-parts';
 import type { ResponseView } from '../../responses/model';
+import type { CodeAnswer } from '../../disclosures/code';
 
 const code = regionCode();
 
@@ -28,6 +29,8 @@ export const PUBLIC = {
     res: answer<{ counts: Record<string, number>; running: DisclosureSummary[] }>(),
   },
   'disclosures.get': { req: v.object({ id }), res: answer<DisclosureView>() },
+  /** The mini-program code of a published disclosure (打印公示, sharing): a data URL. */
+  'disclosures.code': { req: v.object({ id }), res: answer<CodeAnswer>() },
   /** Per unit of a county: 公开及时率, 按期办结率, 满意率 of a month or year (样本不足 under 5). */
   'stats.public': {
     req: v.object({

@@ -120,6 +120,11 @@ export const SPECS: Spec[] = [
     action: 'disclosures.get',
     targets: [...perDraft(['published'], () => true), ...perDraft(['pending'], () => false)],
   },
+  {
+    fn: 'public',
+    action: 'disclosures.code',
+    targets: [...perDraft(['published'], () => true), ...perDraft(['pending'], () => false)],
+  },
   { fn: 'public', action: 'search', targets: one(anyone, () => ({ q: '危房' })) },
 
   // resident: anyone WeChat identifies may file; a complaint is its owner's alone.
