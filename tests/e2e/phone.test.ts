@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
 import type { Res } from '../../core/api/contracts';
 import { ok } from '../helpers/local-cloud';
+import { noticeHtml } from '../../core/publicity/notice';
 import { cloudSession, currentPage, press, screenshotPage } from './browser';
 
 const session = cloudSession();
@@ -158,5 +159,39 @@ test('back and home on H5: a deep link leads home, an unknown address and a miss
   await press(back);
   await currentPage(r.page, '/pages/search/index');
   assert.deepEqual(r.errors, []);
+  await r.context.close();
+});
+
+test('the printable A4 notice keeps every name, ID number and amount on one line, even beside long notes', async () => {
+  const { id } = await housingList();
+  const view = ok(await session.cloud.call<Res<'public', 'disclosures.get'>>('public', 'disclosures.get', { id }));
+  // The demo list with a long 备注 column added, the kind that squeezed the names.
+  const note = '经村民代表会议评议，符合危房改造补助条件，已入户核实房屋结构和家庭人口情况';
+  const table = { columns: [...view.table!.columns, '备注'], rows: view.table!.rows.map((r) => [...r, note]) };
+  const r = await session.contextAs('demo-xinjin-resident');
+  // A4 paper less its margins (178 mm at 96 dpi), as printed.
+  await r.page.setViewportSize({ width: 673, height: 1000 });
+  await r.page.emulateMedia({ media: 'print' });
+  await r.page.setContent(noticeHtml({ disclosure: { ...view, table }, qrMarkup: '<svg></svg>', url: 'https://gongkai.example.cn' }));
+  const lines = await r.page.evaluate(() => {
+    const head = Array.from(document.querySelectorAll('thead th')).map((th) => th.textContent ?? '');
+    const out: Array<[string, string, number]> = [];
+    for (const tr of Array.from(document.querySelectorAll('tbody tr'))) {
+      Array.from(tr.children).forEach((td, i) => {
+        if (!/姓名|户主|身份证|金额|补助/.test(head[i])) return;
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        const tops = new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top)));
+        out.push([head[i], td.textContent ?? '', tops.size]);
+      });
+    }
+    return out;
+  });
+  assert.ok(lines.length > 0, '打印页应有名单');
+  for (const [col, text, n] of lines) assert.equal(n, 1, `${col}“${text}”应在一行里`);
+  // The real page of this disclosure has its QR code.
+  await r.page.emulateMedia({ media: 'screen' });
+  await r.page.goto(`${session.cloud.url}/print/${encodeURIComponent(id)}`);
+  assert.ok(await r.page.locator('.qr svg').isVisible(), '打印页应有二维码');
   await r.context.close();
 });
