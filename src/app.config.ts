@@ -39,6 +39,11 @@ export default defineAppConfig({
       ],
     },
   ],
+  // 读给我听 on weapp: WeChat's 同声传译 plugin, declared only when the deployment has added it
+  // (mini-program admin → 设置 → 第三方设置 → 插件管理) and builds with WECHAT_SI_VERSION.
+  ...(process.env.WECHAT_SI_VERSION
+    ? { plugins: { WechatSI: { version: process.env.WECHAT_SI_VERSION, provider: 'wx069ba97219f66d99' } } }
+    : {}),
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#f4f5f7',

@@ -15,6 +15,7 @@ import { LinkRow } from '../../components/LinkRow';
 import { BodyBlocks, DocLinkRow, Interpretation } from '../../components/DisclosureContent';
 import { PhoneLine } from '../../components/PhoneLine';
 import { PublicityTable } from '../../components/PublicityTable';
+import { disclosureSpeech, ReadAloud } from '../../components/ReadAloud';
 import { useApi } from '../../hooks/useApi';
 import { usePullRefresh } from '../../hooks/usePageRefresh';
 import { formatDateCn, PUBLISH_LEVEL_NAMES } from '../../utils/format';
@@ -125,6 +126,7 @@ export default function DisclosurePage() {
               {d.unitName} · {d.regionName}（{PUBLISH_LEVEL_NAMES[d.level] ?? ''}）· {formatDateCn(d.publishedAt)}发布
             </View>
             <Publicity d={d} />
+            <ReadAloud text={disclosureSpeech(d.title, d.interpretation ?? [], d.body)} />
             {d.underReview && <View className="note">{d.tableNote}</View>}
             <ObjectionOutcome d={d} />
             <View className="section">

@@ -9,6 +9,7 @@ import { Field, Lines } from '../../components/Field';
 import { PhoneLine } from '../../components/PhoneLine';
 import { ResponsesList } from '../../components/ResponsesList';
 import { ItemDisclosures } from '../../components/ItemDisclosures';
+import { ReadAloud } from '../../components/ReadAloud';
 import { useApi } from '../../hooks/useApi';
 import { usePullRefresh } from '../../hooks/usePageRefresh';
 import { PUBLISH_LEVEL_NAMES } from '../../utils/format';
@@ -45,6 +46,7 @@ export default function ItemPage() {
               <Text className="summary-box__label">一句话说明</Text>
               <Text>{item.summary}</Text>
             </View>
+            <ReadAloud text={`${item.level2}。${item.summary}`} />
             <View className="section">
               <ActionButton
                 onTap={() => go(complaintRoutes.create({ code: code || item.countyCode, domain: item.domain, itemId: item.id }))}
