@@ -57,7 +57,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
     alias: {
       '@core': coreDir,
     },
-    defineConstants: {},
+    // Per deployment (README 部署配置): read by src/constants/config.ts; empty when not set.
+    defineConstants: {
+      'process.env.CLOUD_ENV': JSON.stringify(process.env.CLOUD_ENV ?? ''),
+      'process.env.PUBLIC_BASE_URL': JSON.stringify(process.env.PUBLIC_BASE_URL ?? ''),
+      'process.env.WECHAT_SI_VERSION': JSON.stringify(process.env.WECHAT_SI_VERSION ?? ''),
+    },
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',

@@ -180,7 +180,12 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; s
     secure: publicHttps,
   });
   const statics = createStaticHandler(opts.h5Dir);
-  const platform = localPlatform(store, opts.filesDir ?? join(dirname(opts.dbPath), 'files'));
+  // Printed codes lead to the configured public address, else this server's own (known once listening).
+  const platform = localPlatform(
+    store,
+    opts.filesDir ?? join(dirname(opts.dbPath), 'files'),
+    () => opts.publicBaseUrl ?? (ownUrl || undefined),
+  );
   const files = fileAccess(store.db, platform.files.uploadedBy);
 
   // Filled in once listening: the origins a browser may call /api from, the hosts /api/dev answers.

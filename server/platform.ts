@@ -9,7 +9,7 @@ import type Database from 'better-sqlite3';
 import type { Store } from '../core/store';
 import type { FileStore, Notifier } from '../core/complaints/ports';
 import { wordListCheck } from '../core/complaints/word-list-check';
-import { ACCEPT_PAGE, sceneForDisclosure, type QrCodes } from '../core/platform/ports';
+import { ACCEPT_PAGE, NoPublicAddressError, sceneForDisclosure, type QrCodes } from '../core/platform/ports';
 import { renderSVG } from 'uqr';
 import type { Platform } from '../cloudfunctions/shared/context';
 import { templateIds, templatesFromEnv } from '../cloudfunctions/shared/wx-platform';
@@ -86,14 +86,18 @@ export function localFiles(dir: string, db: Database.Database): LocalFiles {
 }
 
 /**
- * A plain QR code (SVG) of the page a mini-program code would open, with the same scene, so
- * an id the cloud cannot carry (SceneTooLongError) fails here too.
+ * The local stand-in for mini-program codes: a plain QR code (SVG) of the public H5 address of
+ * the page a mini-program code would open, with the same scene (the H5 page reads `scene` as
+ * the weapp page does), so an id the cloud cannot carry (SceneTooLongError) fails here too.
+ * Without a public address there is no code (NoPublicAddressError), never a made-up address.
  */
-export function localQrCodes(page = 'pages/disclosure/index'): QrCodes {
+export function localQrCodes(publicBaseUrl: () => string | undefined = () => undefined, page = 'pages/disclosure/index'): QrCodes {
   return {
     async disclosureCode(disclosureId) {
       const scene = sceneForDisclosure(disclosureId);
-      const svg = renderSVG(`${page}?scene=${encodeURIComponent(scene)}`);
+      const base = publicBaseUrl();
+      if (!base) throw new NoPublicAddressError();
+      const svg = renderSVG(`${base}/#/${page}?scene=${encodeURIComponent(scene)}`);
       return { contentType: 'image/svg+xml', buffer: new TextEncoder().encode(svg) };
     },
     async invitationCode(code) {
@@ -104,12 +108,16 @@ export function localQrCodes(page = 'pages/disclosure/index'): QrCodes {
   };
 }
 
-export function localPlatform(store: Store & { db: Database.Database }, filesDir: string): Platform & { files: LocalFiles } {
+export function localPlatform(
+  store: Store & { db: Database.Database },
+  filesDir: string,
+  publicBaseUrl: () => string | undefined = () => undefined,
+): Platform & { files: LocalFiles } {
   return {
     check: wordListCheck(),
     notifier: outboxNotifier(store),
     files: localFiles(filesDir, store.db),
-    qrCodes: localQrCodes(),
+    qrCodes: localQrCodes(publicBaseUrl),
     // The same TEMPLATE_<NAME> settings as the cloud, so a local run can show the consent ask.
     subscribeTemplates: templateIds(templatesFromEnv(process.env)),
   };

@@ -12,6 +12,8 @@ export default defineAppConfig({
     'pages/complaint/new/index',
     'pages/complaint/mine/index',
     'pages/complaint/detail/index',
+    // An unknown address lands here, with a way home (app.tsx).
+    'pages/notfound/index',
   ],
   subPackages: [
     // The responsible unit's and the county's hotline queue: staff only.
@@ -58,6 +60,11 @@ export default defineAppConfig({
     // 依申请公开: a resident applies for government information, follows it, supplies a 补正, rates it.
     { root: 'packages/apply', pages: ['pages/new/index', 'pages/mine/index', 'pages/detail/index'] },
   ],
+  // 读给我听 on weapp: WeChat's 同声传译 plugin, declared only when the deployment has added it
+  // (mini-program admin → 设置 → 第三方设置 → 插件管理) and builds with WECHAT_SI_VERSION.
+  ...(process.env.WECHAT_SI_VERSION
+    ? { plugins: { WechatSI: { version: process.env.WECHAT_SI_VERSION, provider: 'wx069ba97219f66d99' } } }
+    : {}),
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#f4f5f7',

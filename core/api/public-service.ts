@@ -19,12 +19,16 @@ import type { County } from '../regions/county';
 import { listResponses } from '../responses/service';
 import { catalogFile, disclosuresPage, feedFile } from '../opendata/service';
 import { lookupComplaint } from '../complaints/lookup';
+import { disclosureCodeImage } from '../disclosures/code';
+import type { QrCodes } from '../platform/ports';
 
 export interface PublicDeps {
   store: Store;
   clock: Clock;
   /** Where people reach the H5 app (PUBLIC_BASE_URL): links in open data and feeds. */
   baseUrl?: string;
+  /** The host's platform services (the functions' context); only mini-program codes are used here. */
+  platform?: { qrCodes?: QrCodes };
 }
 
 function canonical(code: string): string {
@@ -126,7 +130,13 @@ export const publicActions: Handlers<typeof PUBLIC, PublicDeps> = {
   async 'disclosures.list'({ store, clock }, req) {
     const code = canonical(req.regionCode);
     const after = req.cursor ? decodeCursor(req.cursor, ['publishedAt', 'id']) : undefined;
-    const rows = await store.listDisclosures({ regionCodes: disclosureChain(code), domain: req.domain, after, limit: PAGE + 1 });
+    const rows = await store.listDisclosures({
+      regionCodes: disclosureChain(code),
+      domain: req.domain,
+      itemId: req.itemId,
+      after,
+      limit: PAGE + 1,
+    });
     const page = rows.slice(0, PAGE);
     const last = page[page.length - 1];
     const next = rows.length > PAGE && last ? encodeCursor({ publishedAt: last.publishedAt, id: last.id }) : null;
@@ -150,6 +160,8 @@ export const publicActions: Handlers<typeof PUBLIC, PublicDeps> = {
     const item = await store.getCatalogItem(d.itemId);
     return toView(d, item, clock.now());
   },
+
+  'disclosures.code': ({ store, platform }, req) => disclosureCodeImage({ store, qrCodes: platform?.qrCodes }, req.id),
 
   async 'stats.public'({ store }, req) {
     return publicStats(store, req.countyCode, req.period);

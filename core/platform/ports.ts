@@ -25,6 +25,14 @@ export interface QrCodes {
   invitationCode(code: string): Promise<ImageBytes>;
 }
 
+/** The local stand-in has no public address to put in a code (PUBLIC_BASE_URL is not set). */
+export class NoPublicAddressError extends Error {
+  constructor() {
+    super('没有配置群众访问的网址（PUBLIC_BASE_URL），无法生成二维码');
+    this.name = 'NoPublicAddressError';
+  }
+}
+
 /** The page an invitation's code opens (the admin subpackage's accept page). */
 export const ACCEPT_PAGE = 'packages/admin/pages/accept/index';
 
@@ -37,10 +45,11 @@ export const ACCEPT_PAGE = 'packages/admin/pages/accept/index';
 //   scene `p=<rest>`         -> `pub-<rest>`        (ids made by the cadre service,
 //                                                    pub-<12-digit village>-<time36>-<6>: 32
 //                                                    characters, 2 too many for `d=`)
-// Limitation: an id longer than that (the demo data's `<region>-<template>-<n>` ids are about
-// 42 characters) has no scene; drawing its code fails with SceneTooLongError. Carrying those
-// would need a short key stored beside the disclosure (a scenes collection), which the Store
-// port does not have.
+//   scene `c=<packed>`       -> the id, each `!<n>` in it written back as the default domain
+//                               key SCENE_DOMAINS[n]: the demo's and the templates'
+//                               `<region>-<domain>-<nn>-<n>` ids (about 42 characters) fit,
+//                               510118002003-rural_housing_renovation-07-1 -> c=510118002003-!3-07-1
+// SCENE_DOMAINS is printed on paper: only ever append to it (one digit: at most 10 keys).
 
 export const SCENE_MAX = 32;
 const SCENE_CHARS = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]+$/;
@@ -52,10 +61,41 @@ export class SceneTooLongError extends Error {
   }
 }
 
+/**
+ * The default domains' keys (core/catalog/domains.ts DEFAULT_DOMAINS), numbered for `c=` scenes.
+ * Kept here, not imported, so the page that reads a scene does not carry the catalog.
+ */
+export const SCENE_DOMAINS = [
+  'land_acquisition',
+  'housing_expropriation',
+  'affordable_housing',
+  'rural_housing_renovation',
+  'disaster_relief',
+  'poverty_alleviation',
+  'municipal_services',
+  'public_resource_trading',
+  'compulsory_education',
+] as const;
+
+function pack(id: string): string | null {
+  if (id.includes('!')) return null;
+  let out = id;
+  SCENE_DOMAINS.forEach((key, n) => {
+    out = out.split(key).join(`!${n}`);
+  });
+  return out === id ? null : out;
+}
+
+function unpack(packed: string): string {
+  return packed.replace(/!(\d)/g, (m, n: string) => SCENE_DOMAINS[Number(n)] ?? m);
+}
+
 /** The scene for a disclosure's code; throws SceneTooLongError when the id cannot be carried. */
 export function sceneForDisclosure(disclosureId: string): string {
   const candidates = [`d=${disclosureId}`];
   if (disclosureId.startsWith('pub-')) candidates.push(`p=${disclosureId.slice(4)}`);
+  const packed = pack(disclosureId);
+  if (packed !== null && unpack(packed) === disclosureId) candidates.push(`c=${packed}`);
   const fit = candidates.find((s) => s.length <= SCENE_MAX && SCENE_CHARS.test(s));
   if (!fit || disclosureId === '' || disclosureId === 'pub-') throw new SceneTooLongError(disclosureId);
   return fit;
@@ -78,5 +118,6 @@ export function disclosureIdFromScene(scene: string | undefined | null): string 
   if (s.length > SCENE_MAX || !SCENE_CHARS.test(s)) return null;
   if (s.startsWith('d=') && s.length > 2) return s.slice(2);
   if (s.startsWith('p=') && s.length > 2) return `pub-${s.slice(2)}`;
+  if (s.startsWith('c=') && s.length > 2) return unpack(s.slice(2));
   return null;
 }

@@ -1,6 +1,7 @@
 // The printable A4 notice for a village 公示栏: title, period, masked table, who is
 // responsible and where to complain, and a QR code that opens the publicity on a phone.
 import type { DisclosureView } from '../api/public-views';
+import { KEEP_WHOLE } from './a4-layout';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -14,9 +15,11 @@ export interface NoticeInput {
 
 export function noticeHtml({ disclosure: d, qrMarkup, url, unitHotline }: NoticeInput): string {
   const period = d.publicity ? `公示期：${d.publicity.start} 至 ${d.publicity.end}` : '';
+  // Names, numbers and amounts are never broken over lines (one character a line on A4).
+  const keep = d.table ? d.table.columns.map((c) => (KEEP_WHOLE.test(c) ? ' class="keep"' : '')) : [];
   const table = d.table
-    ? `<table><thead><tr>${d.table.columns.map((c) => `<th>${esc(c)}</th>`).join('')}</tr></thead><tbody>${d.table.rows
-        .map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`)
+    ? `<table><thead><tr>${d.table.columns.map((c, i) => `<th${keep[i]}>${esc(c)}</th>`).join('')}</tr></thead><tbody>${d.table.rows
+        .map((r) => `<tr>${r.map((c, i) => `<td${keep[i] ?? ''}>${esc(c)}</td>`).join('')}</tr>`)
         .join('')}</tbody></table>`
     : d.tableNote
       ? `<p class="note">${esc(d.tableNote)}</p>`
@@ -33,6 +36,7 @@ export function noticeHtml({ disclosure: d, qrMarkup, url, unitHotline }: Notice
   .body { white-space: pre-wrap; margin-bottom: 6mm; }
   table { width: 100%; border-collapse: collapse; font-size: 11pt; page-break-inside: auto; }
   th, td { border: 1px solid #000; padding: 1.5mm 2mm; text-align: left; }
+  .keep { white-space: nowrap; }
   thead { display: table-header-group; }
   tr { page-break-inside: avoid; }
   .foot { display: flex; gap: 8mm; align-items: center; margin-top: 8mm; border-top: 1px solid #000; padding-top: 4mm; font-size: 12pt; }

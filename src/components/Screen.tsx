@@ -6,6 +6,7 @@
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { useState, type ReactNode } from 'react';
+import { NavBar } from './NavBar';
 
 const CARE_KEY = 'gongkai.care';
 /** WeChat's default font setting is 16–17 px; the browser's default font size is 16 px. */
@@ -66,5 +67,10 @@ export function useCareMode(): [boolean, (on: boolean) => void] {
 
 export function Screen({ children, className, care }: { children: ReactNode; className?: string; care?: boolean }) {
   const large = care ?? isCareMode();
-  return <View className={['screen', large ? 'screen--care' : '', className ?? ''].join(' ').trim()}>{children}</View>;
+  return (
+    <View className={['screen', large ? 'screen--care' : '', className ?? ''].join(' ').trim()}>
+      <NavBar />
+      {children}
+    </View>
+  );
 }

@@ -1,9 +1,14 @@
 // Loading, empty and error states, the same on every page.
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { ApiError } from '../services/api';
 import type { Paged } from '../hooks/useApi';
 import { ActionButton } from './Tap';
+import { goBack, goHome } from './NavBar';
+
+/** Errors that may pass if tried again; any other (not found, no permission…) will not. */
+const PASSING = new Set(['NETWORK', 'INTERNAL', 'RATE_LIMITED']);
 
 export function Loading({ text = '正在加载…' }: { text?: string }) {
   return (
@@ -23,12 +28,25 @@ export function Empty({ text, children }: { text: string; children?: ReactNode }
   );
 }
 
+/** An error: 重试 when trying again can help (the network), else a way back and home. */
 export function ErrorBox({ error, onRetry }: { error: ApiError | null; onRetry: () => void }) {
+  const retry = !error || PASSING.has(error.code);
   return (
     <View className="status status--error" role="alert">
-      <Text className="status__title">出错了</Text>
+      <Text className="status__title">{error?.code === 'NOT_FOUND' ? '没有找到' : '出错了'}</Text>
       <Text className="status__text">{error?.message || '系统繁忙，请稍后再试'}</Text>
-      <ActionButton onTap={onRetry}>重试</ActionButton>
+      {retry ? (
+        <ActionButton onTap={onRetry}>重试</ActionButton>
+      ) : (
+        <View className="status__actions">
+          <ActionButton onTap={goHome}>返回首页</ActionButton>
+          {Taro.getCurrentPages().length > 1 && (
+            <ActionButton kind="plain" onTap={goBack}>
+              返回上一页
+            </ActionButton>
+          )}
+        </View>
+      )}
     </View>
   );
 }

@@ -127,7 +127,7 @@ async function assertMaskedIds(cur: Locator): Promise<number> {
   const rows = cur.locator('.table__row:not(.table__row--head)');
   const n = await rows.count();
   for (let i = 0; i < n; i++) {
-    const cell = (await rows.nth(i).locator('.table__cell').nth(col).innerText()).trim();
+    const cell = (await rows.nth(i).locator('.table__cell').nth(col).locator('.table__value').innerText()).trim();
     assert.match(cell, /^\d{2,6}\*{4,}\d{2,3}[\dXx]$/, `身份证号应部分隐去：${cell}`);
   }
   return n;

@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { ok, startTestCloud, type TestCloud } from '../helpers/local-cloud';
 import { findPersonalData } from '../helpers/personal-data';
 import type { Res } from '../../core/api/contracts';
+import { sceneForDisclosure } from '../../core/platform/ports';
+import { renderSVG } from 'uqr';
 import { createCounty, createDisclosure, type TestCounty } from '../helpers/world';
 
 let cloud: TestCloud;
@@ -185,6 +187,14 @@ describe('disclosures', () => {
       'disclosures.list'
     >;
     assert.ok(domainOnly.items.every((d) => d.domain === running.domain));
+    // The item page lists its own disclosures: only that item's, this one among them.
+    const itemOnly = ok((await pub('disclosures.list', { regionCode: village, itemId: running.itemId })) as never) as Res<
+      'public',
+      'disclosures.list'
+    >;
+    assert.ok(itemOnly.items.some((d) => d.id === running.id));
+    assert.ok(itemOnly.items.every((d) => d.itemId === running.itemId));
+    assert.ok(itemOnly.items.length < domainOnly.items.length || domainOnly.items.every((d) => d.itemId === running.itemId));
   });
 
   it('takes a list of people out of public view once the 公示期 has ended', async () => {
@@ -209,6 +219,17 @@ describe('disclosures', () => {
     assert.ok(!a.ok && a.code === 'NOT_FOUND');
     const b = await pub('disclosures.list', { regionCode: village, cursor: 'garbage' });
     assert.ok(!b.ok && b.code === 'INVALID_INPUT');
+  });
+
+  it('gives the code for the printed notice: locally a QR of this site’s H5 page with the disclosure’s scene', async () => {
+    const a = ok((await pub('disclosures.code', { id: runningHere })) as never) as Res<'public', 'disclosures.code'>;
+    const prefix = 'data:image/svg+xml;base64,';
+    assert.ok(a.image.startsWith(prefix));
+    const svg = Buffer.from(a.image.slice(prefix.length), 'base64').toString('utf8');
+    const page = `${cloud.url}/#/pages/disclosure/index?scene=${encodeURIComponent(sceneForDisclosure(runningHere))}`;
+    assert.equal(svg, renderSVG(page));
+    const missing = await pub('disclosures.code', { id: 'nope' });
+    assert.ok(!missing.ok && missing.code === 'NOT_FOUND');
   });
 });
 

@@ -27,7 +27,8 @@ import { join } from 'node:path';
 import { openSqliteStore } from '../../stores/sqlite/store';
 import type { Store } from '../../core/store';
 import type { Notification } from '../../core/complaints/model';
-import { disclosureIdFromScene, SceneTooLongError, sceneForDisclosure } from '../../core/platform/ports';
+import { disclosureIdFromScene, NoPublicAddressError, SceneTooLongError, sceneForDisclosure } from '../../core/platform/ports';
+import { renderSVG } from 'uqr';
 import {
   COMPLAINT_PAGE,
   UNIT_COMPLAINT_PAGE,
@@ -394,12 +395,14 @@ describe('wxQrCodes (wxacode.getUnlimited)', () => {
     assert.equal(disclosureIdFromScene(undefined), null);
   });
 
-  it('refuses an id that cannot fit in 32 characters before calling the platform', async () => {
+  it('carries the demo data’s 42-character ids packed as c=, and refuses an id that cannot fit before calling the platform', async () => {
     const { api, calls } = mockOpenApi();
     const demoId = '510118101001-rural_housing_renovation-07-1'; // the demo data's id shape
-    await assert.rejects(wxQrCodes(api).disclosureCode(demoId), SceneTooLongError);
+    await wxQrCodes(api).disclosureCode(demoId);
+    assert.equal((calls.getUnlimited[0] as { scene: string }).scene, 'c=510118101001-!3-07-1');
+    await assert.rejects(wxQrCodes(api).disclosureCode('x'.repeat(40)), SceneTooLongError);
     assert.throws(() => sceneForDisclosure('中文编号'), SceneTooLongError);
-    assert.equal(calls.getUnlimited.length, 0);
+    assert.equal(calls.getUnlimited.length, 1);
   });
 
   it('turns the platform’s errCode into a WxApiError with a readable message', async () => {
@@ -430,10 +433,19 @@ describe('wxQrCodes (wxacode.getUnlimited)', () => {
     assert.equal((calls.getUnlimited[0] as { scene: string }).scene, 'd=d1');
   });
 
-  it('has a local stand-in: an SVG QR code of the same page and scene, refusing the same ids', async () => {
-    const image = await localQrCodes().disclosureCode('d1');
+  it('has a local stand-in: an SVG QR code of the public H5 address of the same page and scene, refusing the same ids', async () => {
+    const qr = localQrCodes(() => 'https://gongkai.example.cn');
+    const image = await qr.disclosureCode('510118101001-rural_housing_renovation-07-1');
     assert.equal(image.contentType, 'image/svg+xml');
-    assert.match(new TextDecoder().decode(image.buffer), /^<svg/);
-    await assert.rejects(localQrCodes().disclosureCode('510118101001-rural_housing_renovation-07-1'), SceneTooLongError);
+    const svg = new TextDecoder().decode(image.buffer);
+    assert.match(svg, /^<svg/);
+    // The same QR as the address it stands for (uqr draws the same modules for the same text).
+    assert.equal(
+      svg,
+      renderSVG(`https://gongkai.example.cn/#/pages/disclosure/index?scene=${encodeURIComponent('c=510118101001-!3-07-1')}`),
+    );
+    await assert.rejects(qr.disclosureCode('x'.repeat(40)), SceneTooLongError);
+    // No public address configured: no code, rather than one leading nowhere.
+    await assert.rejects(localQrCodes().disclosureCode('d1'), NoPublicAddressError);
   });
 });

@@ -5,6 +5,7 @@ import { buildCountyCatalog } from '../../core/catalog/build-county';
 import { DEFAULT_DOMAINS } from '../../core/catalog/domains';
 import { demoDisclosures, pickDemoPlaces } from '../../demo/disclosures';
 import { isValidIdNumber } from '../../core/privacy/mask';
+import { disclosureIdFromScene, SCENE_MAX, sceneForDisclosure } from '../../core/platform/ports';
 import type { CatalogItem, Disclosure, Region } from '../../core/model';
 
 // Small fake region trees: no dependency on the real region data.
@@ -177,4 +178,14 @@ test('towns and villages publish their own items in every domain that has town-l
     );
   // Region names and levels come from the regions.
   for (const d of local) assert.ok(['城关镇', '花源街道', '董大桥村', '花园社区', '石桥村', '白鹤村'].includes(d.regionName), d.regionName);
+});
+
+test('every demo disclosure can be printed with a mini-program code: its id fits a 32-character scene and comes back', () => {
+  for (const c of COUNTIES) {
+    for (const d of run(c, NOWS[0]).disclosures) {
+      const scene = sceneForDisclosure(d.id);
+      assert.ok(scene.length <= SCENE_MAX, `${d.id} -> ${scene}`);
+      assert.equal(disclosureIdFromScene(encodeURIComponent(scene)), d.id);
+    }
+  }
 });

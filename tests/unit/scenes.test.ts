@@ -2,7 +2,15 @@
 // how the page reads it back, raw or URL-encoded as WeChat hands it over.
 import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
-import { decodeScene, disclosureIdFromScene, SCENE_MAX, sceneForDisclosure, SceneTooLongError } from '../../core/platform/ports';
+import {
+  decodeScene,
+  disclosureIdFromScene,
+  SCENE_DOMAINS,
+  SCENE_MAX,
+  sceneForDisclosure,
+  SceneTooLongError,
+} from '../../core/platform/ports';
+import { DEFAULT_DOMAINS } from '../../core/catalog/domains';
 import { invitationCodeFromScene, invitationScene, newInvitationCode } from '../../core/accounts/invitation';
 
 describe('scenes', () => {
@@ -13,6 +21,26 @@ describe('scenes', () => {
       assert.equal(disclosureIdFromScene(scene), id);
       assert.equal(disclosureIdFromScene(encodeURIComponent(scene)), id);
     }
+  });
+
+  it('every id form the project makes fits: the cadre service’s, the demo’s and the templates’ (every default domain, region of 6, 9 or 12 digits), the bench’s', () => {
+    const ids = ['pub-510118101001-mwwwncw0-a1B2c3', '510118101001-b17', 'bench-123'];
+    for (const domain of SCENE_DOMAINS) {
+      for (const region of ['510118', '510118002', '510118002003']) ids.push(`${region}-${domain}-07-12`);
+    }
+    for (const id of ids) {
+      const scene = sceneForDisclosure(id);
+      assert.ok(scene.length <= SCENE_MAX, `${id} -> ${scene}`);
+      assert.equal(disclosureIdFromScene(scene), id);
+      // As a page gets it on weapp: options.scene URL-encoded.
+      assert.equal(disclosureIdFromScene(encodeURIComponent(scene)), id);
+    }
+    assert.equal(sceneForDisclosure('510118002003-rural_housing_renovation-07-1'), 'c=510118002003-!3-07-1');
+  });
+
+  it('numbers the default domains in their order, append-only (scenes are printed on paper)', () => {
+    assert.deepEqual(DEFAULT_DOMAINS.map((d) => d.id).slice(0, SCENE_DOMAINS.length), [...SCENE_DOMAINS]);
+    assert.ok(SCENE_DOMAINS.length <= 10);
   });
 
   it('an id that cannot be carried is refused, not cut', () => {

@@ -8,6 +8,7 @@ import { cursor, domain, id, query, regionCode } from '../schema-parts';
 import type { ResponseView } from '../../responses/model';
 import type { OpenDataFile } from '../../opendata/service';
 import type { LookupView } from '../complaint-views';
+import type { CodeAnswer } from '../../disclosures/code';
 
 const code = regionCode();
 const openDataFormat = v.optional(v.picklist(['json', 'csv'], '格式应为 json 或 csv'), 'json');
@@ -22,7 +23,8 @@ export const PUBLIC = {
   },
   'catalog.get': { req: v.object({ id }), res: answer<{ item: CatalogItem; unit: Unit | null }>() },
   'disclosures.list': {
-    req: v.object({ regionCode: code, domain: v.optional(domain), cursor }),
+    /** `itemId`: only that catalog item's disclosures (the item page lists its own). */
+    req: v.object({ regionCode: code, domain: v.optional(domain), itemId: v.optional(id), cursor }),
     res: answer<{ items: DisclosureSummary[]; next: string | null }>(),
   },
   'disclosures.summary': {
@@ -30,6 +32,8 @@ export const PUBLIC = {
     res: answer<{ counts: Record<string, number>; running: DisclosureSummary[] }>(),
   },
   'disclosures.get': { req: v.object({ id }), res: answer<DisclosureView>() },
+  /** The mini-program code of a published disclosure (打印公示, sharing): a data URL. */
+  'disclosures.code': { req: v.object({ id }), res: answer<CodeAnswer>() },
   /** Per unit of a county: 公开及时率, 按期办结率, 满意率 of a month or year (样本不足 under 5). */
   'stats.public': {
     req: v.object({

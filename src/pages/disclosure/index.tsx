@@ -2,7 +2,7 @@
 // first, then the document (body with headings and lists, the link to the original), masked table,
 // attachments, phones.
 import Taro, { useRouter } from '@tarojs/taro';
-import { ScrollView, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { DisclosureView } from '@core/api/public-views';
 import type { Attachment } from '@core/model';
 import { disclosureIdFromScene } from '@core/platform/ports';
@@ -14,6 +14,8 @@ import { Field } from '../../components/Field';
 import { LinkRow } from '../../components/LinkRow';
 import { BodyBlocks, DocLinkRow, Interpretation } from '../../components/DisclosureContent';
 import { PhoneLine } from '../../components/PhoneLine';
+import { PublicityTable } from '../../components/PublicityTable';
+import { disclosureSpeech, ReadAloud } from '../../components/ReadAloud';
 import { useApi } from '../../hooks/useApi';
 import { usePullRefresh } from '../../hooks/usePageRefresh';
 import { formatDateCn, PUBLISH_LEVEL_NAMES } from '../../utils/format';
@@ -91,34 +93,11 @@ function Table({ d }: { d: DisclosureView }) {
   if (!d.table) {
     return d.tableNote ? <View className="note">{d.tableNote}</View> : null;
   }
-  const { columns, rows } = d.table;
-  const wide = (c: string) => /号码|身份证|地址|说明|备注|项目/.test(c);
   return (
-    <View className="section">
-      <View className="h2">名单/明细（共{rows.length}行）</View>
-      <View className="muted table-hint">表格较宽，可以左右滑动查看。身份证号、电话等已部分隐去。</View>
-      <ScrollView scrollX className="table-scroll">
-        <View className="table">
-          <View className="table__row table__row--head">
-            {columns.map((c, i) => (
-              <View key={i} className={'table__cell' + (wide(c) ? ' table__cell--wide' : '')}>
-                {c}
-              </View>
-            ))}
-          </View>
-          {rows.map((r, ri) => (
-            <View key={ri} className="table__row">
-              {columns.map((c, ci) => (
-                <View key={ci} className={'table__cell' + (wide(c) ? ' table__cell--wide' : '')}>
-                  {r[ci] ?? ''}
-                </View>
-              ))}
-            </View>
-          ))}
-        </View>
-      </ScrollView>
+    <>
+      <PublicityTable table={d.table} />
       {d.tableNote && <View className="note">{d.tableNote}</View>}
-    </View>
+    </>
   );
 }
 
@@ -154,6 +133,7 @@ export default function DisclosurePage() {
             </View>
             <Publicity d={d} />
             <ShareButton target={share} />
+            <ReadAloud text={disclosureSpeech(d.title, d.interpretation ?? [], d.body)} />
             {d.underReview && <View className="note">{d.tableNote}</View>}
             <ObjectionOutcome d={d} />
             <View className="section">

@@ -8,6 +8,8 @@ import { Empty, LoadGate } from '../../components/Status';
 import { Field, Lines } from '../../components/Field';
 import { PhoneLine } from '../../components/PhoneLine';
 import { ResponsesList } from '../../components/ResponsesList';
+import { ItemDisclosures } from '../../components/ItemDisclosures';
+import { ReadAloud } from '../../components/ReadAloud';
 import { useApi } from '../../hooks/useApi';
 import { usePullRefresh } from '../../hooks/usePageRefresh';
 import { PUBLISH_LEVEL_NAMES } from '../../utils/format';
@@ -54,6 +56,7 @@ export default function ItemPage() {
               <Text>{item.summary}</Text>
             </View>
             <ShareButton target={share} />
+            <ReadAloud text={`${item.level2}。${item.summary}`} />
             <View className="section">
               <ActionButton
                 onTap={() => go(complaintRoutes.create({ code: code || item.countyCode, domain: item.domain, itemId: item.id }))}
@@ -112,6 +115,8 @@ export default function ItemPage() {
                 <Lines items={item.basis} />
               </Field>
             </View>
+
+            <ItemDisclosures itemId={item.id} regionCode={code || item.countyCode} />
 
             <View className="h2">有疑问、发现没公开？打电话</View>
             <View className="card">

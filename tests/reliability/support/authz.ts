@@ -123,6 +123,11 @@ export const SPECS: Spec[] = [
     action: 'disclosures.get',
     targets: [...perDraft(['published'], () => true), ...perDraft(['pending'], () => false)],
   },
+  {
+    fn: 'public',
+    action: 'disclosures.code',
+    targets: [...perDraft(['published'], () => true), ...perDraft(['pending'], () => false)],
+  },
   { fn: 'public', action: 'search', targets: one(anyone, () => ({ q: '危房' })) },
   // Open data and feeds: public, like the pages they mirror.
   { fn: 'public', action: 'opendata.catalog', targets: one(anyone, () => ({ countyCode: '510118', format: 'csv' })) },

@@ -199,7 +199,7 @@ export async function sqliteWorld(): Promise<World> {
   const store: SqliteStore = openSqliteStore(dbPath);
   await extraAccounts(store);
   const accounts = await loadAccounts(store);
-  const platform = localPlatform(store, join(dir, 'files'));
+  const platform = localPlatform(store, join(dir, 'files'), () => 'https://gongkai.example.cn');
   const clock = { now: () => FIXED_NOW };
   const callerOf = (c: CallerName | Caller): Caller =>
     typeof c === 'string' ? { openid: openidOf(c), account: accounts.get(c) ?? null } : c;
@@ -250,6 +250,8 @@ export async function wxcloudWorld(): Promise<World> {
     openapi: {
       security: { msgSecCheck: async () => ({ errCode: 0, result: { suggest: 'pass', label: 100 } }) },
       subscribeMessage: { send: async () => ({ errCode: 0 }) },
+      // A binary answer, as the SDK resolves an image (cloudfunctions/shared/wx-platform.ts).
+      wxacode: { getUnlimited: async () => ({ errCode: 0, contentType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) }) },
     },
   };
   const env = { UPLOAD_SALT: TEST_UPLOAD_SALT };

@@ -1,7 +1,8 @@
 // One of my complaints: what I wrote, where it went, the deadlines, the answer, the full
 // timeline; and, when the answer is in, 评价 (1星…5星) or 不满意，重新办理.
 import { useRouter } from '@tarojs/taro';
-import { Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { TextBox } from '../../../components/TextBox';
 import { useState } from 'react';
 import { RESIDENT } from '@core/api/contracts/resident';
 import type { ComplaintDetail } from '@core/api/complaint-views';
@@ -108,8 +109,8 @@ function Actions({ c, onDone }: { c: ComplaintDetail; onDone: () => Promise<void
             />
           </FormField>
           <FormField label="想说的话（选填）" error={issues.comment}>
-            <Textarea
-              className="cm-textbox cm-textbox--short"
+            <TextBox
+              className="cm-textbox--short"
               value={comment}
               maxlength={300}
               placeholder="比如：答复清楚，问题解决了。"
@@ -135,8 +136,8 @@ function Actions({ c, onDone }: { c: ComplaintDetail; onDone: () => Promise<void
       ) : (
         <>
           <FormField label="不满意的原因" hint="说说哪里没解决，承办单位会重新办理并再次答复。" error={issues.reason}>
-            <Textarea
-              className="cm-textbox cm-textbox--short"
+            <TextBox
+              className="cm-textbox--short"
               value={reason}
               maxlength={300}
               placeholder="比如：答复没有说清楚补助为什么没发。"

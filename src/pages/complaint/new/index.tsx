@@ -3,7 +3,8 @@
 // Validates with the same valibot schema as the function; one requestId per page open, so a
 // double tap or a retry after a network error stores one complaint.
 import Taro, { useRouter } from '@tarojs/taro';
-import { Image, Input, Text, Textarea, View } from '@tarojs/components';
+import { Image, Input, Text, View } from '@tarojs/components';
+import { TextBox } from '../../../components/TextBox';
 import { useRef, useState } from 'react';
 import * as v from 'valibot';
 import { MAX_PHOTOS, submitSchema, TEXT_MAX, TEXT_MIN } from '@core/api/contracts/resident';
@@ -300,8 +301,7 @@ export default function NewComplaint() {
           hint={`写清楚是什么事、在哪里、什么时候。至少${TEXT_MIN}个字，最多${TEXT_MAX}个字。`}
           error={issues.text}
         >
-          <Textarea
-            className="cm-textbox"
+          <TextBox
             value={text}
             maxlength={TEXT_MAX}
             placeholder="例如：公示名单里有一户去年已经搬走了，不符合条件。"

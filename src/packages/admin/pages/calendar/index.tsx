@@ -2,7 +2,8 @@
 // calendars are kept, is warned while next year's is missing, and enters a year from the State
 // Council's notice: the days off and the 调休 make-up working days, one date per line. The
 // function checks everything again (the same schema) and recomputes the open complaints.
-import { Input, Text, Textarea, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
+import { TextBox } from '../../../../components/TextBox';
 import { useState } from 'react';
 import * as v from 'valibot';
 import { calendarPutSchema } from '@core/api/contracts/admin';
@@ -144,21 +145,9 @@ export default function CalendarAdmin() {
         <View className="card">
           <View className="h2">{year}年节假日安排</View>
           <View className="field__label">放假日期（只填工作日，周末不用填；每行一个，如 {year}-01-01）</View>
-          <Textarea
-            className="cm-textbox"
-            value={off}
-            maxlength={2000}
-            onInput={(e) => setOff(e.detail.value)}
-            placeholder={`${year}-01-01`}
-          />
+          <TextBox value={off} maxlength={2000} onInput={(e) => setOff(e.detail.value)} placeholder={`${year}-01-01`} />
           <View className="field__label">调休上班日期（星期六或星期日上班的日子；每行一个）</View>
-          <Textarea
-            className="cm-textbox"
-            value={work}
-            maxlength={1000}
-            onInput={(e) => setWork(e.detail.value)}
-            placeholder={`${year}-02-20`}
-          />
+          <TextBox value={work} maxlength={1000} onInput={(e) => setWork(e.detail.value)} placeholder={`${year}-02-20`} />
           <View className="field__label">通知文号</View>
           <Input
             className="cm-inputbox"

@@ -5,7 +5,8 @@
 // has one requestId for its life, so a retry after a lost answer stores one draft; every save
 // sends the version of the last answer, so an edit made elsewhere is not overwritten.
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
-import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import { Input, Picker, Text, View } from '@tarojs/components';
+import { TextBox } from '../../../../components/TextBox';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import * as v from 'valibot';
 import { BODY_MAX, draftSchema, QA_MAX, TITLE_MAX, type DraftInput } from '@core/api/contracts/publish';
@@ -530,8 +531,7 @@ export default function EditDraft() {
           hint="写清楚公开什么、依据什么、有疑问找谁。至少10个字；已在别处发布原文的，可以只填下面的原文链接。以“## ”开头的一行是小标题，以“- ”开头的是列表，空一行分段。"
           error={issues.body}
         >
-          <Textarea
-            className="cm-textbox"
+          <TextBox
             value={body}
             maxlength={BODY_MAX}
             placeholder="例如：经农户申请、村民代表评议，拟将以下农户列为补助对象，现予公示。"
@@ -600,8 +600,7 @@ export default function EditDraft() {
                 placeholder={`问${i + 1}：例如 这份文件说了什么？`}
                 onInput={(e) => setQa((old) => old.map((y, j) => (j === i ? { ...y, q: e.detail.value } : y)))}
               />
-              <Textarea
-                className="cm-textbox"
+              <TextBox
                 value={x.a}
                 maxlength={1000}
                 placeholder="答：用村民听得懂的话回答"
@@ -634,8 +633,8 @@ export default function EditDraft() {
             />
           ) : (
             <>
-              <Textarea
-                className="cm-textbox cd-paste"
+              <TextBox
+                className="cd-paste"
                 value={pasted}
                 maxlength={PASTE_MAX}
                 placeholder="从表格软件复制后粘贴到这里（第一行是表头）"

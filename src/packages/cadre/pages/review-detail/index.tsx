@@ -4,7 +4,8 @@
 // Attachments are listed by their masked names; hardship categories in a list must be confirmed
 // with a reason before 通过; once published, what masking hid is the count recorded at approval.
 import Taro, { useRouter } from '@tarojs/taro';
-import { Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { TextBox } from '../../../../components/TextBox';
 import { useState, type ReactNode } from 'react';
 import * as v from 'valibot';
 import { REVIEW } from '@core/api/contracts/review';
@@ -113,12 +114,7 @@ function Actions({ r, reload, onDone }: { r: ReviewItem; reload: () => Promise<v
                   hint={`名单中有${hardship}处写了困难类别（低保、特困、残疾、病名等），这个事项规定不公开具体困难类别。一般应退回驻村干部删除；确需公开请写明理由。`}
                   error={issues.note}
                 >
-                  <Textarea
-                    className="cm-textbox cm-textbox--short"
-                    value={note}
-                    maxlength={300}
-                    onInput={(e) => setNote(e.detail.value)}
-                  />
+                  <TextBox className="cm-textbox--short" value={note} maxlength={300} onInput={(e) => setNote(e.detail.value)} />
                 </FormField>
               )}
             </>,
@@ -129,7 +125,7 @@ function Actions({ r, reload, onDone }: { r: ReviewItem; reload: () => Promise<v
           dialog(
             '退回修改',
             <FormField label="退回意见" hint="写清楚哪里要改，驻村干部会在“村务公示”里看到。" error={issues.note}>
-              <Textarea className="cm-textbox cm-textbox--short" value={note} maxlength={300} onInput={(e) => setNote(e.detail.value)} />
+              <TextBox className="cm-textbox--short" value={note} maxlength={300} onInput={(e) => setNote(e.detail.value)} />
             </FormField>,
             '确认退回',
             reject,
@@ -162,7 +158,7 @@ function Actions({ r, reload, onDone }: { r: ReviewItem; reload: () => Promise<v
             <>
               <Text className="muted">撤回后群众就看不到这份公示了，撤回理由会记录下来。</Text>
               <FormField label="撤回理由" error={issues.reason}>
-                <Textarea className="cm-textbox cm-textbox--short" value={note} maxlength={300} onInput={(e) => setNote(e.detail.value)} />
+                <TextBox className="cm-textbox--short" value={note} maxlength={300} onInput={(e) => setNote(e.detail.value)} />
               </FormField>
             </>,
             '确认撤回',
@@ -214,7 +210,7 @@ function OutcomeForm({ r, reload }: { r: ReviewItem; reload: () => Promise<void>
         </View>
       </FormField>
       <FormField label="处理结果" hint="写明核实了什么、名单有什么变化；会公开显示，不要写姓名、电话。" error={issues.text}>
-        <Textarea className="cm-textbox cm-textbox--short" value={text} maxlength={500} onInput={(e) => setText(e.detail.value)} />
+        <TextBox className="cm-textbox--short" value={text} maxlength={500} onInput={(e) => setText(e.detail.value)} />
       </FormField>
       <FieldError text={issues.form} />
       <SendError error={error} conflict="状态已变化，已刷新" failed="没有公布成功" />

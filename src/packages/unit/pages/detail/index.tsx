@@ -2,7 +2,8 @@
 // contact phone when the complainant left one and is not anonymous — with the timeline and
 // exactly the actions `can` allows. A CONFLICT (someone acted first) shows and reloads.
 import { useRouter } from '@tarojs/taro';
-import { Image, Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import { Image, Input, Picker, Text, View } from '@tarojs/components';
+import { TextBox } from '../../../../components/TextBox';
 import { useRef, useState } from 'react';
 import * as v from 'valibot';
 import { UNIT } from '@core/api/contracts/unit';
@@ -167,13 +168,7 @@ function Actions({ c, reload }: { c: ComplaintDetail; reload: () => Promise<void
             <>
               <Text className="cm-panel__title">答复诉求人</Text>
               <FormField label="答复内容" hint="用大白话写清楚：查了什么、结果怎样、下一步怎么办。" error={issues.text}>
-                <Textarea
-                  className="cm-textbox"
-                  value={text}
-                  maxlength={2000}
-                  placeholder="例如：经核实，……"
-                  onInput={(e) => setText(e.detail.value)}
-                />
+                <TextBox value={text} maxlength={2000} placeholder="例如：经核实，……" onInput={(e) => setText(e.detail.value)} />
                 <Text className="cm-counter">已写{text.trim().length}字（至少2字，最多2000字）</Text>
               </FormField>
               <FormField label={`附件图片（选填，最多${MAX_PHOTOS}张）`} error={issues.attachments}>
@@ -210,12 +205,7 @@ function Actions({ c, reload }: { c: ComplaintDetail; reload: () => Promise<void
               <Text className="cm-panel__title">退单</Text>
               <Text className="muted">不属于本单位职责时退回政务公开办重新分派。请写明理由，最好写上应由哪个单位办理。</Text>
               <FormField label="退单理由" error={issues.reason}>
-                <Textarea
-                  className="cm-textbox cm-textbox--short"
-                  value={reason}
-                  maxlength={300}
-                  onInput={(e) => setReason(e.detail.value)}
-                />
+                <TextBox className="cm-textbox--short" value={reason} maxlength={300} onInput={(e) => setReason(e.detail.value)} />
               </FormField>
               <SendRow
                 busy={busy}
@@ -233,12 +223,7 @@ function Actions({ c, reload }: { c: ComplaintDetail; reload: () => Promise<void
                 <Input className="cm-inputbox" type="number" maxlength={2} value={days} onInput={(e) => setDays(e.detail.value)} />
               </FormField>
               <FormField label="延期理由" error={issues.reason}>
-                <Textarea
-                  className="cm-textbox cm-textbox--short"
-                  value={reason}
-                  maxlength={300}
-                  onInput={(e) => setReason(e.detail.value)}
-                />
+                <TextBox className="cm-textbox--short" value={reason} maxlength={300} onInput={(e) => setReason(e.detail.value)} />
               </FormField>
               <SendRow
                 busy={busy}
@@ -275,7 +260,7 @@ function Actions({ c, reload }: { c: ComplaintDetail; reload: () => Promise<void
                 )}
               </FormField>
               <FormField label="说明（选填）" error={issues.note}>
-                <Textarea className="cm-textbox cm-textbox--short" value={note} maxlength={300} onInput={(e) => setNote(e.detail.value)} />
+                <TextBox className="cm-textbox--short" value={note} maxlength={300} onInput={(e) => setNote(e.detail.value)} />
               </FormField>
               <SendRow
                 busy={busy}
@@ -297,7 +282,7 @@ function Actions({ c, reload }: { c: ComplaintDetail; reload: () => Promise<void
               <Text className="cm-panel__title">督办</Text>
               <Text className="muted">督办会提醒承办单位尽快办理，并记入办理经过。</Text>
               <FormField label="督办意见（选填）" error={issues.note}>
-                <Textarea className="cm-textbox cm-textbox--short" value={note} maxlength={300} onInput={(e) => setNote(e.detail.value)} />
+                <TextBox className="cm-textbox--short" value={note} maxlength={300} onInput={(e) => setNote(e.detail.value)} />
               </FormField>
               <SendRow
                 busy={busy}
