@@ -3,6 +3,7 @@
 // attachments, phones.
 import Taro, { useRouter } from '@tarojs/taro';
 import { ScrollView, Text, View } from '@tarojs/components';
+import { TABLE_REGION } from '../../utils/a11y';
 import type { DisclosureView } from '@core/api/public-views';
 import type { Attachment } from '@core/model';
 import { disclosureIdFromScene } from '@core/platform/ports';
@@ -94,7 +95,7 @@ function Table({ d }: { d: DisclosureView }) {
     <View className="section">
       <View className="h2">名单/明细（共{rows.length}行）</View>
       <View className="muted table-hint">表格较宽，可以左右滑动查看。身份证号、电话等已部分隐去。</View>
-      <ScrollView scrollX className="table-scroll">
+      <ScrollView scrollX className="table-scroll" {...TABLE_REGION}>
         <View className="table">
           <View className="table__row table__row--head">
             {columns.map((c, i) => (
