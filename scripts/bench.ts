@@ -62,6 +62,11 @@ async function sizes() {
     'weapp_main_package_bytes',
     dirBytes(dist, (rel) => isSub(rel) || rel.endsWith('.map')),
   );
+  // What the preloadRule fetches in the background on home, village, item and disclosure pages.
+  print(
+    'weapp_complaint_package_bytes',
+    dirBytes(join(dist, 'packages', 'complaint'), (rel) => rel.endsWith('.map')),
+  );
   print(
     'weapp_total_bytes',
     dirBytes(dist, (rel) => rel.endsWith('.map')),
@@ -713,6 +718,79 @@ async function cloud() {
   console.error(`(most store calls: ${which})`);
 }
 
+/**
+ * Every H5 page in Chromium at 390×844 on the demo seed (the pages tests/e2e/tour.ts walks):
+ * with 大字 on, resident text nodes under 18 px and targets under 48 px (the care-mode e2e's
+ * measure); axe-core's serious and critical findings and control edges under 3:1 (the a11y e2e's
+ * checks) on resident pages in both modes and on staff pages.
+ */
+async function accessibility() {
+  const h5 = join(root, 'build', 'h5');
+  ensureBuild('h5', join(h5, 'index.html'));
+  const { startTestCloud } = await import('../tests/helpers/local-cloud');
+  const { launchBrowser } = await import('../tests/e2e/chromium');
+  const { residentLeg, staffLegs } = await import('../tests/e2e/tour');
+  const { smallThings } = await import('../tests/e2e/care-measure');
+  const { axeViolations } = await import('../tests/e2e/axe');
+  const { lowContrast } = await import('../tests/e2e/control-contrast');
+  const cloud = await startTestCloud({ seed: 'demo', h5Dir: h5 });
+  const browser = await launchBrowser();
+  const onTop = (page: import('playwright-core').Page, path: string) =>
+    page.locator(`.taro_page.taro_page_stationed:not(.taro_page_shade)[id^="${path}"]`);
+  try {
+    const signedIn = async (openid: string) => {
+      const cookie = await cloud.login(openid);
+      const at = cookie.indexOf('=');
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+      await context.addCookies([{ name: cookie.slice(0, at), value: cookie.slice(at + 1), url: cloud.url }]);
+      // tsx keeps function names with an __name helper, which the page does not have.
+      await context.addInitScript({ content: 'window.__name = window.__name || ((f) => f);' });
+      return { context, page: await context.newPage() };
+    };
+    let axe = 0;
+    let edges = 0;
+    let smallText = 0;
+    let smallTargets = 0;
+    const visit = async (page: import('playwright-core').Page, stop: { url: string; path: string }, care: boolean) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${cloud.url}/#${stop.url}`);
+      const cur = onTop(page, stop.path);
+      await cur.waitFor({ state: 'visible', timeout: 15_000 });
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
+      if (care) {
+        const small = await smallThings(cur);
+        smallText += small.text.length;
+        smallTargets += small.targets.length;
+      }
+      const height = await cur.evaluate((el) => el.scrollHeight);
+      await page.setViewportSize({ width: 390, height: Math.min(Math.max(height, 844), 8000) });
+      axe += (await axeViolations(page)).reduce((n, v) => n + v.nodes.length, 0);
+      edges += (await lowContrast(cur)).length;
+    };
+    const resident = await residentLeg(cloud);
+    const r = await signedIn(resident.openid);
+    for (const stop of resident.stops) await visit(r.page, stop, false);
+    await r.page.goto(`${cloud.url}/`);
+    const home = onTop(r.page, '/pages/index/index');
+    await home.getByRole('switch', { name: /大字模式/ }).click({ force: true });
+    for (const stop of resident.stops) await visit(r.page, stop, true);
+    await r.context.close();
+    for (const leg of await staffLegs(cloud)) {
+      const s = await signedIn(leg.openid);
+      for (const stop of leg.stops) await visit(s.page, stop, false);
+      await s.context.close();
+    }
+    print('care_mode_small_text_nodes', smallText);
+    print('care_mode_small_targets', smallTargets);
+    print('axe_serious_critical_nodes', axe);
+    print('control_edges_under_3_to_1', edges);
+  } finally {
+    await browser.close();
+    await cloud.close();
+  }
+}
+
 async function main() {
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
   console.log(
@@ -720,6 +798,7 @@ async function main() {
   );
   if (!only || only === 'sizes') await sizes();
   if (!only || only === 'h5') await h5FirstLoad();
+  if (!only || only === 'a11y') await accessibility();
   if (!only || only === 'queries') await queries();
   if (!only || only === 'mask') await masking();
   if (!only || only === 'publish') await publishFlow();

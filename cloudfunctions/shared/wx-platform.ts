@@ -110,7 +110,7 @@ export interface TemplateConfig {
 }
 
 /** The page a message opens (must exist in the released mini-program, else errcode 41030). */
-export const COMPLAINT_PAGE = 'pages/complaint/detail/index';
+export const COMPLAINT_PAGE = 'packages/complaint/pages/detail/index';
 /** Staff open the unit's handling page instead. */
 export const UNIT_COMPLAINT_PAGE = 'packages/unit/pages/detail/index';
 

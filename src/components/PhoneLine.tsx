@@ -12,7 +12,8 @@ export function PhoneLine({ label, phone }: { label: string; phone: Phone | null
       </View>
     );
   }
-  const spoken = `拨打${label} ${phone.number}${phone.demo ? '（演示号码）' : ''}`;
+  // The spoken name holds the visible words in order (number, 拨打), so voice control finds it.
+  const spoken = `${label} ${phone.number} 拨打${phone.demo ? '（演示号码）' : ''}`;
   const content = (
     <>
       <Text className="phone__icon">☎</Text>

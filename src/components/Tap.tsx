@@ -14,10 +14,25 @@ interface TapProps {
   disabled?: boolean;
 }
 
+/** Enter (and Space, for buttons) acts, as on a real link or button. */
+function onKey(role: 'link' | 'button', onTap: () => void) {
+  return (e: { key?: string; preventDefault?: () => void }) => {
+    if (e.key === 'Enter' || (role === 'button' && e.key === ' ')) {
+      e.preventDefault?.();
+      onTap();
+    }
+  };
+}
+
 export function Tap({ onTap, children, className, role = 'link', label, disabled }: TapProps) {
-  const a11y: Record<string, string> = { role };
+  const a11y: Record<string, unknown> = { role };
   if (label) a11y['aria-label'] = label;
   if (disabled) a11y['aria-disabled'] = 'true';
+  // In a browser a keyboard reaches and works it like a link or button; weapp has no keyboard.
+  if (process.env.TARO_ENV !== 'weapp') {
+    a11y.tabIndex = 0;
+    if (!disabled) a11y.onKeyDown = onKey(role, onTap);
+  }
   return (
     <View
       className={['tap', className ?? '', disabled ? 'tap--disabled' : ''].join(' ').trim()}

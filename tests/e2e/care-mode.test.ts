@@ -4,36 +4,13 @@
 // styles, as a person with poor sight would meet them.
 import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Res } from '../../core/api/contracts';
 import { ok } from '../helpers/local-cloud';
 import { cloudSession, currentPage, press } from './browser';
+import { smallThings } from './care-measure';
 
 const session = cloudSession();
-
-/** Visible text nodes under 18 px, and tappable things under 48 px tall, in the page on top. */
-async function smallThings(cur: Locator): Promise<{ text: string[]; targets: string[] }> {
-  return cur.evaluate((root) => {
-    const text: string[] = [];
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const el = n.parentElement;
-      if (!el || !n.textContent?.trim()) continue;
-      const box = el.getBoundingClientRect();
-      const style = getComputedStyle(el);
-      if (box.width === 0 || box.height === 0 || style.visibility === 'hidden') continue;
-      const px = parseFloat(style.fontSize);
-      if (px < 18) text.push(`${n.textContent.trim().slice(0, 20)} (${px}px)`);
-    }
-    const targets: string[] = [];
-    for (const el of Array.from(root.querySelectorAll('[role="button"], [role="link"], [role="switch"], [role="radio"], button'))) {
-      const box = (el as HTMLElement).getBoundingClientRect();
-      if (box.width === 0 || box.height === 0) continue;
-      if (box.height < 47.5) targets.push(`${(el as HTMLElement).innerText.trim().slice(0, 20)} (${Math.round(box.height)}px)`);
-    }
-    return { text, targets };
-  });
-}
 
 async function assertLarge(page: Page, path: string, what: string): Promise<void> {
   const cur = await currentPage(page, path);

@@ -57,7 +57,7 @@ test('a resident files a complaint, the unit answers it, the resident rates it',
   await press(cur.getByRole('button', { name: '我要监督', exact: true }));
 
   // 2. The form: what it is about is filled in; choose kind and category, write, submit.
-  cur = await currentPage(r.page, '/pages/complaint/new/index');
+  cur = await currentPage(r.page, '/packages/complaint/pages/new/index');
   await cur.getByText(disclosure.title, { exact: true }).waitFor();
   await cur.getByText('对承办单位匿名', { exact: true }).first().waitFor();
   // Submitting empty shows the schema's own message next to the field.
@@ -150,13 +150,13 @@ test('a resident files a complaint, the unit answers it, the resident rates it',
   await r.page.goto(`${session.cloud.url}/`);
   cur = await currentPage(r.page, '/pages/index/index');
   await cur.getByText('我的监督', { exact: true }).click();
-  cur = await currentPage(r.page, '/pages/complaint/mine/index');
+  cur = await currentPage(r.page, '/packages/complaint/pages/mine/index');
   const mineRow = cur.locator('.row', { hasText: `编号 ${ticket}` });
   await revealInList(cur, mineRow.first(), ticket);
   assert.match(await mineRow.first().innerText(), /已答复/);
   await mineRow.first().click();
 
-  cur = await currentPage(r.page, '/pages/complaint/detail/index');
+  cur = await currentPage(r.page, '/packages/complaint/pages/detail/index');
   await cur.getByText(ANSWER_TEXT, { exact: true }).waitFor();
   await cur.getByText('对答复满意吗？', { exact: true }).waitFor();
   await press(cur.getByRole('radio', { name: /^5星/ }));

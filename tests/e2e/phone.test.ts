@@ -105,8 +105,8 @@ test('a 危房改造 list reads as cards at 390 px, and 在名单中查找 finds
 test('the complaint box takes focus from a tap near its bottom, has 16 px text or more, and grows', async () => {
   const { village } = await housingList();
   const r = await session.contextAs('demo-xinjin-resident');
-  await r.page.goto(`${session.cloud.url}/#/pages/complaint/new/index?code=${village}`);
-  const cur = await currentPage(r.page, '/pages/complaint/new/index');
+  await r.page.goto(`${session.cloud.url}/#/packages/complaint/pages/new/index?code=${village}`);
+  const cur = await currentPage(r.page, '/packages/complaint/pages/new/index');
   const host = cur.locator('.cm-textbox').first();
   await host.scrollIntoViewIfNeeded();
   const box = (await host.boundingBox())!;

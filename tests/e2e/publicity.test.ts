@@ -185,7 +185,7 @@ test('a cadre publishes a masked list, the town approves it, a resident objects,
   await assertNoPersonalData(p.page, cur, '公开页面');
   await press(cur.getByRole('button', { name: '提出异议', exact: true }));
 
-  cur = await currentPage(p.page, '/pages/complaint/new/index');
+  cur = await currentPage(p.page, '/packages/complaint/pages/new/index');
   await cur.getByText(TITLE, { exact: true }).waitFor();
   assert.equal(await cur.getByRole('radio', { name: /公示异议/ }).getAttribute('aria-checked'), 'true', '诉求类型应预选“公示异议”');
   assert.equal(await cur.getByRole('radio', { name: /对公示对象有异议/ }).getAttribute('aria-checked'), 'true');

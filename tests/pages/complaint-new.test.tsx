@@ -1,9 +1,9 @@
-// 我要监督 (src/pages/complaint/new): what a resident sees when the form is incomplete, and that a
+// 我要监督 (src/packages/complaint/pages/new): what a resident sees when the form is incomplete, and that a
 // double tap on 提交 stores one complaint.
 import { describe, expect, jest, test } from '@jest/globals';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import type { SubmitAnswer } from '@core/api/complaint-views';
-import NewComplaint from '../../src/pages/complaint/new/index';
+import NewComplaint from '../../src/packages/complaint/pages/new/index';
 import { callPublic, callResident } from '../../src/services/api';
 import { answer } from './mocks/api';
 import { setRouterParams } from './mocks/taro';

@@ -1,6 +1,6 @@
-// Addresses of the complaint pages (main package) and the unit queue (packages/unit), in the
-// same query style as src/utils/nav.ts. No styles here: the lookup pages import it for their
-// 我要监督 / 我的监督 entries.
+// Addresses of the complaint pages (packages/complaint, preloaded from the lookup pages) and the
+// unit queue (packages/unit), in the same query style as src/utils/nav.ts. It stays in the main
+// package and carries no styles: the lookup pages import it for their 我要监督 / 我的监督 entries.
 import type { ComplaintKind } from '@core/complaints/model';
 
 function qs(params: Record<string, string | undefined>): string {
@@ -22,10 +22,10 @@ export interface NewComplaintParams {
 
 export const complaintRoutes = {
   create: (p: NewComplaintParams) =>
-    '/pages/complaint/new/index' +
+    '/packages/complaint/pages/new/index' +
     qs({ code: p.code, domain: p.domain, itemId: p.itemId, disclosureId: p.disclosureId, kind: p.kind, category: p.category }),
-  mine: () => '/pages/complaint/mine/index',
-  detail: (id: string) => '/pages/complaint/detail/index' + qs({ id }),
+  mine: () => '/packages/complaint/pages/mine/index',
+  detail: (id: string) => '/packages/complaint/pages/detail/index' + qs({ id }),
   unitQueue: () => '/packages/unit/pages/queue/index',
   unitDetail: (id: string) => '/packages/unit/pages/detail/index' + qs({ id }),
 };

@@ -92,7 +92,7 @@ export default function Village() {
                           <Tap
                             key={d.id}
                             className={'tile' + (n === 0 ? ' tile--empty' : '')}
-                            label={`${d.name}${countText ? '，' + countText : ''}`}
+                            label={[d.shortName && d.shortName !== d.name ? d.shortName : '', d.name, countText].filter(Boolean).join('，')}
                             onTap={() => go(routes.domain(place.code, d.id))}
                           >
                             <View className="tile__name">{d.shortName || d.name}</View>

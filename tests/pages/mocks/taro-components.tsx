@@ -1,11 +1,11 @@
 // @tarojs/components for the pages project: plain HTML elements, so Testing Library's roles,
 // text and labels work. Only DOM-safe props pass through (className, role, aria-*, data-*, id,
-// style, onClick); Taro-only props (hoverClass, selectable, scrollX, mode…) are dropped.
+// style, onClick, and onKeyDown/tabIndex for the keyboard); Taro-only props (hoverClass, selectable, scrollX, mode…) are dropped.
 import { createElement, type ReactNode } from 'react';
 
 type Props = Record<string, any> & { children?: ReactNode };
 
-const PASS = /^(className|role|id|style|onClick|aria-.+|data-.+)$/;
+const PASS = /^(className|role|id|style|onClick|onKeyDown|tabIndex|aria-.+|data-.+)$/;
 
 function dom(props: Props): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -1,5 +1,6 @@
 // The masked public copy of a publicity, with every hidden cell marked.
 import { ScrollView, Text, View } from '@tarojs/components';
+import { TABLE_REGION } from '../../../utils/a11y';
 import type { Preview } from '@core/api/publicity-views';
 import type { TableData } from '@core/model';
 import type { Finding } from '@core/privacy/masker';
@@ -27,7 +28,7 @@ export function MaskedTable({ table, findings }: { table: TableData; findings: F
         </View>
       )}
       <View className="muted table-hint">表格较宽，可以左右滑动查看。</View>
-      <ScrollView scrollX className="table-scroll">
+      <ScrollView scrollX className="table-scroll" {...TABLE_REGION}>
         <View className="table">
           <View className="table__row table__row--head">
             {columns.map((c, i) => (

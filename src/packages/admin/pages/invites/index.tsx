@@ -113,7 +113,14 @@ export default function Invites() {
           </Tap>
         )}
         <View className="field__label">被邀请人姓名</View>
-        <Input className="cm-inputbox" type="text" value={name} maxlength={30} onInput={(e) => setName(e.detail.value)} />
+        <Input
+          className="cm-inputbox"
+          type="text"
+          nativeProps={{ 'aria-label': '被邀请人姓名' }}
+          value={name}
+          maxlength={30}
+          onInput={(e) => setName(e.detail.value)}
+        />
         {problem && (
           <View className="cm-error" role="alert">
             {problem}

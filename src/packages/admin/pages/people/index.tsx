@@ -81,7 +81,13 @@ export default function People() {
       {editing && (
         <View className="card">
           <View className="h2">调整{editing.name}负责的村（每行一个12位村代码）</View>
-          <Input className="cm-inputbox" type="text" value={codes} onInput={(e) => setCodes(e.detail.value)} />
+          <Input
+            className="cm-inputbox"
+            type="text"
+            nativeProps={{ 'aria-label': '负责的村代码' }}
+            value={codes}
+            onInput={(e) => setCodes(e.detail.value)}
+          />
           <ActionButton
             onTap={() =>
               void run(

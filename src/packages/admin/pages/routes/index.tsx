@@ -60,7 +60,13 @@ export default function Routes() {
       <View className="card">
         <View className="h2">新增规则</View>
         <View className="field__label">领域编号（如 municipal_services，可空）</View>
-        <Input className="cm-inputbox" type="text" value={domain} onInput={(e) => setDomain(e.detail.value)} />
+        <Input
+          className="cm-inputbox"
+          type="text"
+          nativeProps={{ 'aria-label': '领域编号' }}
+          value={domain}
+          onInput={(e) => setDomain(e.detail.value)}
+        />
         <View className="field__label">问题类别（可空）</View>
         {COMPLAINT_CATEGORIES.map((c) => (
           <Tap
@@ -95,9 +101,21 @@ export default function Routes() {
       <View className="card">
         <View className="h2">试一试：这件诉求会交给谁</View>
         <View className="field__label">地区代码（村12位）</View>
-        <Input className="cm-inputbox" type="text" value={regionCode} onInput={(e) => setRegionCode(e.detail.value)} />
+        <Input
+          className="cm-inputbox"
+          type="text"
+          nativeProps={{ 'aria-label': '地区代码' }}
+          value={regionCode}
+          onInput={(e) => setRegionCode(e.detail.value)}
+        />
         <View className="field__label">公开事项编号（可空）或上面的领域</View>
-        <Input className="cm-inputbox" type="text" value={itemId} onInput={(e) => setItemId(e.detail.value)} />
+        <Input
+          className="cm-inputbox"
+          type="text"
+          nativeProps={{ 'aria-label': '公开事项编号' }}
+          value={itemId}
+          onInput={(e) => setItemId(e.detail.value)}
+        />
         <ActionButton
           onTap={() =>
             void callAdmin('routes.preview', {

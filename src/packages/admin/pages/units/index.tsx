@@ -66,12 +66,19 @@ export default function Units() {
                 <Input
                   className="cm-inputbox"
                   type="text"
+                  nativeProps={{ 'aria-label': '咨询电话' }}
                   value={phone}
                   onInput={(e) => setPhone(e.detail.value)}
                   placeholder="如 028-82512345"
                 />
                 <View className="field__label">监督电话</View>
-                <Input className="cm-inputbox" type="text" value={supervision} onInput={(e) => setSupervision(e.detail.value)} />
+                <Input
+                  className="cm-inputbox"
+                  type="text"
+                  nativeProps={{ 'aria-label': '监督电话' }}
+                  value={supervision}
+                  onInput={(e) => setSupervision(e.detail.value)}
+                />
                 <ActionButton onTap={() => void save()}>保存</ActionButton>
               </View>
             )}

@@ -670,7 +670,7 @@ export default function EditDraft() {
             <Picker mode="date" value={start || today} start={today} onChange={(e) => setStart(String(e.detail.value))}>
               <View
                 className="cm-filter tap"
-                {...{ role: 'button', 'aria-label': `公示开始日期：${start ? formatDateCn(start) : '审核通过之日'}，点按更改` }}
+                {...{ role: 'button', 'aria-label': `开始：${start ? formatDateCn(start) : '审核通过之日'}（公示开始日期，点按更改）` }}
               >
                 <Text>开始：</Text>
                 <Text className="cm-filter__value">{start ? formatDateCn(start) : '审核通过之日'}</Text>

@@ -61,7 +61,6 @@ function DraftRow({ d }: { d: DraftView }) {
           {d.itemTitle ? ` · ${d.itemTitle}` : ''} · {formatDateCn(d.updatedAt)}更新
         </>
       }
-      label={`${d.title}，${d.statusName}${back ? '，审核退回' : ''}`}
       onTap={() => go(d.status === 'draft' ? cadreRoutes.edit({ id: d.id }) : cadreRoutes.preview(d.id))}
     >
       <View className="row__badges">
@@ -118,7 +117,6 @@ export default function CadreHome() {
                 key={v.code}
                 title={v.name}
                 meta={`${v.path.slice(2).join('·')} · 点这里看群众看到的页面`}
-                label={`${v.name}，查看群众看到的页面`}
                 onTap={() => go(routes.village(v.code))}
               />
             ))}

@@ -39,7 +39,6 @@ function ReviewRow({ d }: { d: DraftView }) {
           {d.status === 'pending_review' ? '提交' : d.status === 'published' ? '发布' : '撤回'}
         </>
       }
-      label={`${d.title}，${d.statusName}`}
       onTap={() => go(cadreRoutes.reviewDetail(d.id))}
     >
       <View className="row__badges">

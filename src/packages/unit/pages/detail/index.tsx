@@ -220,7 +220,14 @@ function Actions({ c, reload }: { c: ComplaintDetail; reload: () => Promise<void
               <Text className="cm-panel__title">申请延期</Text>
               <Text className="muted">每件诉求只能延期一次。延期后答复期限按延长的天数往后推。</Text>
               <FormField label="延长几天" hint="填1到60之间的整数" error={issues.days}>
-                <Input className="cm-inputbox" type="number" maxlength={2} value={days} onInput={(e) => setDays(e.detail.value)} />
+                <Input
+                  className="cm-inputbox"
+                  type="number"
+                  nativeProps={{ 'aria-label': '延长几天' }}
+                  maxlength={2}
+                  value={days}
+                  onInput={(e) => setDays(e.detail.value)}
+                />
               </FormField>
               <FormField label="延期理由" error={issues.reason}>
                 <TextBox className="cm-textbox--short" value={reason} maxlength={300} onInput={(e) => setReason(e.detail.value)} />

@@ -1,21 +1,21 @@
 // 我的监督: the caller's complaints, newest first, with their state in words and what is due.
 import { Text, View } from '@tarojs/components';
 import type { ComplaintSummary } from '@core/api/complaint-views';
-import { Screen } from '../../../components/Screen';
-import { ActionButton } from '../../../components/Tap';
-import { Empty, PagedList } from '../../../components/Status';
-import { LinkRow } from '../../../components/LinkRow';
-import { usePaged } from '../../../hooks/useApi';
-import { callResident } from '../../../services/api';
-import { go, routes } from '../../../utils/nav';
-import { complaintRoutes } from '../routes';
-import { complaintTitle, dueLine, isActive } from '../../../utils/complaint-words';
-import { formatDateCn } from '../../../utils/format';
-import { isSignedOut, signInText } from '../../../utils/sign-in';
-import { OverdueBadge, StatusBadge } from '../../../components/ComplaintBadges';
-import { useListPage } from '../../../hooks/useListPage';
-import { rememberHasComplaints } from '../../../hooks/useUnread';
-import '../../../components/complaint.css';
+import { Screen } from '../../../../components/Screen';
+import { ActionButton } from '../../../../components/Tap';
+import { Empty, PagedList } from '../../../../components/Status';
+import { LinkRow } from '../../../../components/LinkRow';
+import { usePaged } from '../../../../hooks/useApi';
+import { callResident } from '../../../../services/api';
+import { go, routes } from '../../../../utils/nav';
+import { complaintRoutes } from '../../../../pages/complaint/routes';
+import { complaintTitle, dueLine, isActive } from '../../../../utils/complaint-words';
+import { formatDateCn } from '../../../../utils/format';
+import { isSignedOut, signInText } from '../../../../utils/sign-in';
+import { OverdueBadge, StatusBadge } from '../../../../components/ComplaintBadges';
+import { useListPage } from '../../../../hooks/useListPage';
+import { rememberHasComplaints } from '../../../../hooks/useUnread';
+import '../../../../components/complaint.css';
 
 function MineRow({ c }: { c: ComplaintSummary }) {
   const late = isActive(c.status) && c.deadline.level !== 'on_time';
