@@ -69,7 +69,7 @@ export const INDEXES: Record<CollectionName, string[]> = {
   ],
   draft_requests: [],
   calendar_years: ['year:1'],
-  audit: ['at:-1,_id:-1'],
+  audit: ['at:-1,_id:-1', 'countyCode:1,at:-1,_id:-1'],
   upload_folders: [],
   invitations: ['code:1', 'countyCode:1,createdAt:-1,_id:-1'],
   invitation_codes: [],

@@ -295,6 +295,8 @@ beforeAll(async () => {
   await call('appendAudit', () => s.appendAudit(audit));
   await call('listAudit', () => s.listAudit(20));
   await call('listAudit(after)', () => s.listAudit(20, { at: audit.at, id: audit.id }));
+  await call('listAudit(county)', () => s.listAudit(21, undefined, '510118'));
+  await call('listAudit(county, after)', () => s.listAudit(21, { at: audit.at, id: audit.id }, '510118'));
   await call('appendCatalogHistory', () =>
     s.appendCatalogHistory({
       id: '510118-x@2',
