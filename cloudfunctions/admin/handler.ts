@@ -23,6 +23,7 @@ import {
 } from '../../core/admin/county-service';
 import { addCatalogItem, catalogHistory, retireCatalogItem, updateCatalogItem } from '../../core/catalog/admin-service';
 import { statsDashboard, statsExport } from '../../core/stats/service';
+import { rebuildStats } from '../../core/stats/rebuild';
 import { defineActions } from '../shared/dispatch';
 import type { FunctionContext } from '../shared/context';
 
@@ -54,4 +55,5 @@ export const handleAdmin = defineActions(ADMIN, {
   'stats.export': (ctx, d) => statsExport(deps(ctx), ctx.caller, d),
   'routes.delete': (ctx, d) => deleteRoute(deps(ctx), ctx.caller, d.id),
   'routes.preview': (ctx, d) => previewRoute(deps(ctx), ctx.caller, d),
+  'stats.rebuild': (ctx) => rebuildStats(deps(ctx), ctx.caller),
 });

@@ -47,8 +47,12 @@ export function change(
     ...(actor.unitId ? { unitId: actor.unitId } : {}),
     ...(actor.unitName ? { unitName: actor.unitName } : {}),
   };
+  const after = { ...c, ...patch };
+  if (action === 'accept') event.due = after.acceptDeadline.due;
+  if (action === 'answer') event.due = after.answerDeadline.due;
+  if (action === 'transfer') Object.assign(event, { fromUnitId: c.unitId, fromUnitName: c.unitName });
   return scheduled(
-    { ...c, ...patch, status: t.to, version: c.version + 1, updatedAt: at, timeline: [...c.timeline, event] },
+    { ...after, status: t.to, version: c.version + 1, updatedAt: at, timeline: [...c.timeline, event] },
     ratingWindowDays,
     cal,
   );

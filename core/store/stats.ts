@@ -6,4 +6,9 @@ export interface StatsStore {
   incrementStats(keys: StatsKey[], counts: StatsCounts): Promise<void>;
   /** The county's counters of a period, of these kinds, ordered by id; adapters page internally (at most `limit`). */
   listStats(countyCode: string, period: string, kinds: StatsKind[], limit: number): Promise<StatsCounter[]>;
+  /**
+   * Makes the county's counters exactly these (a rebuild from the records): each written whole,
+   * then the county's other counters removed. Not atomic with live increments: run it quietly.
+   */
+  replaceCountyStats(countyCode: string, counters: StatsCounter[]): Promise<void>;
 }

@@ -12,12 +12,21 @@ export function sqliteStats(db: Database.Database): StatsStore {
   const incTx = db.transaction((rows: unknown[][]) => {
     for (const r of rows) inc.run(...r);
   });
+  const dropCounty = db.prepare('DELETE FROM stats WHERE county_code = ?');
+  const replaceTx = db.transaction((countyCode: string, counters: StatsCounter[]) => {
+    dropCounty.run(countyCode);
+    for (const c of counters)
+      for (const m of STATS_METRICS) if (c.counts[m]) inc.run(c.id, m, c.countyCode, c.period, c.kind, c.scopeId, c.name, c.counts[m]);
+  });
   return {
     async incrementStats(keys, counts) {
       const rows: unknown[][] = [];
       for (const k of keys)
         for (const m of STATS_METRICS) if (counts[m]) rows.push([k.id, m, k.countyCode, k.period, k.kind, k.scopeId, k.name, counts[m]]);
       incTx(rows);
+    },
+    async replaceCountyStats(countyCode, counters) {
+      replaceTx(countyCode, counters);
     },
     async listStats(countyCode, period, kinds, limit) {
       if (!kinds.length) return [];

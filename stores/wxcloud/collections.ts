@@ -41,6 +41,7 @@ export const INDEXES: Record<CollectionName, string[]> = {
     'tokens:1,status:1,publishedAt:-1,_id:-1',
     'tokens:1,regionCode:1,status:1,publishedAt:-1,_id:-1',
     'countyCode:1,privacyOpen:1,status:1,publishedAt:-1,_id:-1',
+    'countyCode:1,_id:1',
   ],
   accounts: ['demo:1,_id:1', 'unitId:1,_id:1', 'countyCode:1,_id:1'],
   routes: ['countyCode:1,_id:1'],
@@ -73,6 +74,6 @@ export const INDEXES: Record<CollectionName, string[]> = {
   upload_folders: [],
   invitations: ['code:1', 'countyCode:1,createdAt:-1,_id:-1'],
   invitation_codes: [],
-  stats: ['countyCode:1,period:1,kind:1,_id:1'],
+  stats: ['countyCode:1,period:1,kind:1,_id:1', 'countyCode:1,_id:1'],
   responses: ['regionCode:1,at:-1,_id:-1', 'regionCode:1,itemId:1,at:-1,_id:-1', 'itemId:1,at:-1,_id:-1'],
 };

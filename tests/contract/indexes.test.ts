@@ -312,6 +312,10 @@ beforeAll(async () => {
   await call('listCatalogHistory', () => s.listCatalogHistory('510118-x', 20));
   await call('incrementStats', () => s.incrementStats([statsKey('510118', '2026-11', 'unit', '510118-zjj', '区住建局')], { received: 1 }));
   await call('listStats', () => s.listStats('510118', '2026-11', ['county', 'unit', 'town'], 300));
+  await call('latestByItem', () => s.latestByItem(disclosureChain(`${county}001001`)));
+  await call('listCountyDisclosures', () => s.listCountyDisclosures(county, 100));
+  await call('listCountyDisclosures(after)', () => s.listCountyDisclosures(county, 100, 'a'));
+  await call('replaceCountyStats', () => s.replaceCountyStats('510118', []));
   // The queue shapes of core/complaints/unit-service.ts listQueue.
   const open = ['submitted', 'accepted', 'returned', 'in_progress', 'answered', 'closed'] as const;
   const after = { dueAt: c.dueAt, id: c.id };

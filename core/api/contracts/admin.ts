@@ -9,6 +9,7 @@ import type { Account } from '../../accounts/account';
 import type { CatalogItem, Unit } from '../../model';
 import type { CatalogHistoryEntry } from '../../catalog/history';
 import type { StatsDashboard } from '../../stats/service';
+import type { RebuildResult } from '../../stats/rebuild';
 import type { Route, RouteResult } from '../../complaints/routing';
 import { COMPLAINT_CATEGORIES, COMPLAINT_KINDS } from '../../complaints/model';
 
@@ -297,4 +298,6 @@ export const ADMIN = {
     }),
     res: answer<RouteResult & { unitName: string }>(),
   },
+  /** Re-counts the county's statistics from its complaints and disclosures (the back-fill; core/stats/rebuild.ts). */
+  'stats.rebuild': { req: empty, res: answer<RebuildResult>() },
 };

@@ -423,6 +423,7 @@ export const SPECS: Spec[] = [
   { fn: 'admin', action: 'stats.dashboard', targets: one(hasRole('county_admin'), () => ({ period: '2026-11' })) },
   { fn: 'admin', action: 'stats.export', targets: one(hasRole('county_admin'), () => ({ period: '2026-11' })) },
   { fn: 'public', action: 'stats.public', targets: one(anyone, () => ({ countyCode: '510118', period: '2026-11' })) },
+  { fn: 'admin', action: 'stats.rebuild', targets: one(hasRole('county_admin')) },
 
   // account: who am I, for anyone WeChat identifies; an unknown invitation code is refused.
   { fn: 'account', action: 'me', targets: one(signedIn) },
