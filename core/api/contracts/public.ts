@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import type { CatalogItem, Region, Unit } from '../../model';
 import { answer } from '../contract';
 import type { PublicStats } from '../../stats/service';
+import type { PublicationFigure } from '../../stats/coverage';
 import type { CatalogEntry, CountyView, DisclosureSummary, DisclosureView } from '../public-views';
 import { cursor, domain, id, query, regionCode } from '../schema-parts';
 import type { ResponseView } from '../../responses/model';
@@ -24,7 +25,8 @@ export const PUBLIC = {
   },
   'disclosures.summary': {
     req: v.object({ regionCode: code }),
-    res: answer<{ counts: Record<string, number>; running: DisclosureSummary[] }>(),
+    /** publication: the place's own 公开率 (core/stats/coverage.ts); null where no county catalog is. */
+    res: answer<{ counts: Record<string, number>; running: DisclosureSummary[]; publication: PublicationFigure | null }>(),
   },
   'disclosures.get': { req: v.object({ id }), res: answer<DisclosureView>() },
   /** Per unit of a county: 公开及时率, 按期办结率, 满意率 of a month or year (样本不足 under 5). */
