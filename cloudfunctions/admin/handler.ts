@@ -21,7 +21,14 @@ import {
   putRoute,
   updateUnit,
 } from '../../core/admin/county-service';
-import { addCatalogItem, catalogHistory, retireCatalogItem, updateCatalogItem } from '../../core/catalog/admin-service';
+import {
+  addCatalogItem,
+  addDomain,
+  catalogHistory,
+  listCatalogForAdmin,
+  retireCatalogItem,
+  updateCatalogItem,
+} from '../../core/catalog/admin-service';
 import { statsDashboard, statsExport } from '../../core/stats/service';
 import { rebuildStats } from '../../core/stats/rebuild';
 import { defineActions } from '../shared/dispatch';
@@ -56,4 +63,6 @@ export const handleAdmin = defineActions(ADMIN, {
   'routes.delete': (ctx, d) => deleteRoute(deps(ctx), ctx.caller, d.id),
   'routes.preview': (ctx, d) => previewRoute(deps(ctx), ctx.caller, d),
   'stats.rebuild': (ctx) => rebuildStats(deps(ctx), ctx.caller),
+  'catalog.list': (ctx, d) => listCatalogForAdmin(deps(ctx), ctx.caller, d.domain),
+  'catalog.addDomain': (ctx, d) => addDomain(deps(ctx), ctx.caller, d),
 });

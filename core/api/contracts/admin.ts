@@ -6,7 +6,7 @@ import type { AuditEntry } from '../../audit';
 import { answer } from '../contract';
 import { cursor, domain, empty, id } from '../schema-parts';
 import type { Account } from '../../accounts/account';
-import type { CatalogItem, Unit } from '../../model';
+import type { CatalogItem, Domain, Unit } from '../../model';
 import type { CatalogHistoryEntry } from '../../catalog/history';
 import type { StatsDashboard } from '../../stats/service';
 import type { RebuildResult } from '../../stats/rebuild';
@@ -223,6 +223,13 @@ export const catalogAddSchema = v.object({
   reportPhone: v.optional(phoneNumber),
 });
 
+/** A domain the county adds to its catalog (the 9 of the 指引 are there from the start). */
+export const addDomainSchema = v.object({
+  name: shortText('领域名称', 30),
+  shortName: v.optional(shortText('领域简称', 12)),
+  summary: shortText('领域说明', 200),
+});
+
 /** A statistics period: a month (YYYY-MM) or a year (YYYY). */
 export const statsPeriod = v.pipe(v.string('请选择统计期'), v.trim(), v.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, '统计期应为 YYYY-MM 或 YYYY'));
 const statsReq = v.object({ period: statsPeriod, scope: v.optional(v.picklist(['unit', 'town', 'village'], '统计范围有误')) });
@@ -300,4 +307,8 @@ export const ADMIN = {
   },
   /** Re-counts the county's statistics from its complaints and disclosures (the back-fill; core/stats/rebuild.ts). */
   'stats.rebuild': { req: empty, res: answer<RebuildResult>() },
+  /** The county's catalog as its admin edits it: its domains and every item of one domain (or all), retired ones included. */
+  'catalog.list': { req: v.object({ domain: v.optional(domain) }), res: answer<{ domains: Domain[]; items: CatalogItem[] }>() },
+  /** Adds a domain (领域) to the county's catalog: the county's domains version goes up; audited. */
+  'catalog.addDomain': { req: addDomainSchema, res: answer<{ domain: Domain; domainsVersion: number }>() },
 };
