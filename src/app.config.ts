@@ -34,6 +34,8 @@ export default defineAppConfig({
         'pages/routes/index',
         'pages/audit/index',
         'pages/stats/index',
+        'pages/catalog/index',
+        'pages/catalog-item/index',
       ],
     },
   ],

@@ -204,14 +204,20 @@ export async function retireCatalogItem(deps: CatalogAdminDeps, caller: Caller, 
 export async function catalogHistory(deps: CatalogAdminDeps, caller: Caller, itemId: string) {
   const admin = requireCountyAdmin(caller, '查看公开目录的调整记录');
   const item = await ownItem(deps.store, admin.countyCode, itemId);
-  return { item, history: await deps.store.listCatalogHistory(itemId, MAX_READ) };
+  const history = await deps.store.listCatalogHistory(itemId, MAX_READ);
+  // Who made each version, by name: the few people who edit a county's catalog.
+  const names = new Map<string, string>();
+  for (const actor of new Set(history.map((h) => h.actor)))
+    names.set(actor, (await deps.store.getAccount(actor))?.name ?? '（已不在系统中的人员）');
+  return { item, history: history.map((h) => ({ ...h, actorName: names.get(h.actor)! })) };
 }
 
 export async function listCatalogForAdmin(deps: CatalogAdminDeps, caller: Caller, domain?: string) {
   const admin = requireCountyAdmin(caller, '查看公开目录');
+  // Without a domain, the domains alone: the page's first screen.
   const [county, items] = await Promise.all([
     deps.store.getCounty(admin.countyCode),
-    deps.store.listCatalogItems(admin.countyCode, domain),
+    domain ? deps.store.listCatalogItems(admin.countyCode, domain) : Promise.resolve([]),
   ]);
   if (!county) throw new AppError('NOT_FOUND', '这个县（区）还没有建立政务公开目录');
   return { domains: [...county.domains].sort((a, b) => a.order - b.order), items };

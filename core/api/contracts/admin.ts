@@ -289,7 +289,10 @@ export const ADMIN = {
   'catalog.update': { req: catalogUpdateSchema, res: answer<CatalogItem>() },
   'catalog.add': { req: catalogAddSchema, res: answer<CatalogItem>() },
   'catalog.retire': { req: v.object({ itemId: id }), res: answer<CatalogItem>() },
-  'catalog.history': { req: v.object({ itemId: id }), res: answer<{ item: CatalogItem; history: CatalogHistoryEntry[] }>() },
+  'catalog.history': {
+    req: v.object({ itemId: id }),
+    res: answer<{ item: CatalogItem; history: Array<CatalogHistoryEntry & { actorName: string }> }>(),
+  },
   // Statistics (counters kept as events happen; core/stats).
   'stats.dashboard': { req: statsReq, res: answer<StatsDashboard>() },
   /** The dashboard as CSV (UTF-8 with BOM, for Excel). */
@@ -307,7 +310,7 @@ export const ADMIN = {
   },
   /** Re-counts the county's statistics from its complaints and disclosures (the back-fill; core/stats/rebuild.ts). */
   'stats.rebuild': { req: empty, res: answer<RebuildResult>() },
-  /** The county's catalog as its admin edits it: its domains and every item of one domain (or all), retired ones included. */
+  /** The county's catalog as its admin edits it: its domains, and every item of one domain, retired ones included (none without a domain). */
   'catalog.list': { req: v.object({ domain: v.optional(domain) }), res: answer<{ domains: Domain[]; items: CatalogItem[] }>() },
   /** Adds a domain (领域) to the county's catalog: the county's domains version goes up; audited. */
   'catalog.addDomain': { req: addDomainSchema, res: answer<{ domain: Domain; domainsVersion: number }>() },
