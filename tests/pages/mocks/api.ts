@@ -15,6 +15,7 @@ export function mockApiModule(): Record<string, unknown> {
     callCadre: jest.fn(fail),
     callReview: jest.fn(fail),
     callAdmin: jest.fn(fail),
+    callAccount: jest.fn(fail),
     postRaw: jest.fn(() => fail('postRaw')),
     getDevAccounts: jest.fn(() => Promise.resolve(null)),
   };
