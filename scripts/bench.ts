@@ -668,6 +668,63 @@ async function queue() {
   }
 }
 
+/**
+ * The county dashboard at volume: 100,000 complaints and 50,000 disclosures written straight
+ * through the SQLite store, counters made by the rebuild (its time is a figure too), then the
+ * dashboard's p99 and its store reads per call, counted by a wrapper around the store.
+ */
+async function statsAtVolume() {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { createCounty } = await import('../tests/helpers/world');
+  const { fillCounty } = await import('../tests/helpers/stats-volume');
+  const { rebuildCountyStats } = await import('../core/stats/rebuild');
+  const { statsDashboard } = await import('../core/stats/service');
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-stats-'));
+  const store = openSqliteStore(join(dir, 's.sqlite'));
+  try {
+    const county = await createCounty(store, { code: '519901', towns: 12, villagesPerTown: 10 });
+    await fillCounty(store, county, { complaints: 100_000, disclosures: 50_000 });
+    let t = process.hrtime.bigint();
+    const rebuilt = await rebuildCountyStats(store, county.code);
+    print('stats_rebuild_s', (Number(process.hrtime.bigint() - t) / 1e9).toFixed(1));
+    console.error(`(rebuilt ${rebuilt.counters} counters from ${rebuilt.complaints} complaints, ${rebuilt.disclosures} disclosures)`);
+    let reads = 0;
+    const counted = new Proxy(store, {
+      get(target, key, receiver) {
+        const v = Reflect.get(target, key, receiver);
+        return typeof v === 'function' && key !== 'close' ? (...a: unknown[]) => (reads++, v.apply(target, a)) : v;
+      },
+    });
+    const account = { openid: 'o-bench-admin', name: '管理员', role: 'county_admin' as const, regionCodes: [county.code], demo: true };
+    const periods = ['2026', '2026-03', '2026-11'];
+    const scopes = [undefined, 'village', 'unit'] as const;
+    // Warm up first: the first calls compile statements and page the counters in.
+    for (let i = 0; i < 30; i++) await statsDashboard({ store }, { openid: account.openid, account }, { period: periods[i % 3] });
+    const ms: number[] = [];
+    let mostReads = 0;
+    for (let i = 0; i < 300; i++) {
+      reads = 0;
+      t = process.hrtime.bigint();
+      const scope = scopes[i % 3];
+      await statsDashboard(
+        { store: counted },
+        { openid: account.openid, account },
+        { period: periods[i % 3], ...(scope ? { scope } : {}) },
+      );
+      ms.push(Number(process.hrtime.bigint() - t) / 1e6);
+      mostReads = Math.max(mostReads, reads);
+    }
+    ms.sort((a, b) => a - b);
+    console.error(`(stats dashboard p50 ${p(ms, 0.5).toFixed(3)} ms)`);
+    print('stats_dashboard_p99_ms', p(ms, 0.99).toFixed(3));
+    print('stats_db_reads', mostReads);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Cloud figures: how long a bundle takes to load, and store calls per public screen. */
 async function cloud() {
   const bundles = join(root, 'build', 'cloudfunctions');
@@ -805,6 +862,7 @@ async function main() {
   if (!only || only === 'responses') await responsesList();
   if (!only || only === 'complaints') await complaintLoad();
   if (!only || only === 'queue') await queue();
+  if (!only || only === 'stats') await statsAtVolume();
   if (!only || only === 'cloud') await cloud();
   if (!only || only === 'reliability') await reliability();
   if (!only || only === 'open') {

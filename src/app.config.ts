@@ -54,6 +54,8 @@ export default defineAppConfig({
         'pages/privacy/index',
         'pages/reviewers/index',
         'pages/due/index',
+        'pages/catalog/index',
+        'pages/catalog-item/index',
       ],
     },
     // 依申请公开: a resident applies for government information, follows it, supplies a 补正, rates it.

@@ -21,13 +21,21 @@ import {
   putRoute,
   updateUnit,
 } from '../../core/admin/county-service';
-import { addCatalogItem, catalogHistory, retireCatalogItem, updateCatalogItem } from '../../core/catalog/admin-service';
+import {
+  addCatalogItem,
+  addDomain,
+  catalogHistory,
+  listCatalogForAdmin,
+  retireCatalogItem,
+  updateCatalogItem,
+} from '../../core/catalog/admin-service';
 import { statsDashboard, statsExport } from '../../core/stats/service';
 import { statsTrend } from '../../core/stats/trend';
 import { statsReport } from '../../core/stats/report';
 import { createPartner, listPartners, revokePartner } from '../../core/open311/partners-service';
 import { countyDue } from '../../core/publicity/county-due';
 import { getReviewerSetting, putReviewerSetting } from '../../core/publicity/reviewer-setting';
+import { rebuildStats } from '../../core/stats/rebuild';
 import { defineActions } from '../shared/dispatch';
 import type { FunctionContext } from '../shared/context';
 
@@ -67,4 +75,7 @@ export const handleAdmin = defineActions(ADMIN, {
   'due.list': (ctx, d) => countyDue({ ...deps(ctx), check: ctx.platform.check }, ctx.caller, d),
   'reviewers.get': (ctx) => getReviewerSetting(deps(ctx), ctx.caller),
   'reviewers.put': (ctx, d) => putReviewerSetting(deps(ctx), ctx.caller, d),
+  'stats.rebuild': (ctx) => rebuildStats(deps(ctx), ctx.caller),
+  'catalog.list': (ctx, d) => listCatalogForAdmin(deps(ctx), ctx.caller, d.domain),
+  'catalog.addDomain': (ctx, d) => addDomain(deps(ctx), ctx.caller, d),
 });

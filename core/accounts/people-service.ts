@@ -428,6 +428,7 @@ const ENTRIES: Record<MeEntry['key'], Omit<MeEntry, 'key'>> = {
   privacy: { title: '名单核查', path: '/packages/admin/pages/privacy/index' },
   reviewers: { title: '审核设置', path: '/packages/admin/pages/reviewers/index' },
   due: { title: '到期未公开', path: '/packages/admin/pages/due/index' },
+  catalog: { title: '公开目录', path: '/packages/admin/pages/catalog/index' },
 };
 
 export function entriesFor(a: Account | null): MeEntry[] {
@@ -454,6 +455,7 @@ export function entriesFor(a: Account | null): MeEntry[] {
       'audit',
       'calendar',
       'stats',
+      'catalog',
       'partners',
     );
   return keys.map((key) => ({ key, ...ENTRIES[key] }));

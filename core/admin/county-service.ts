@@ -176,9 +176,8 @@ export async function exportAudit(deps: CountyAdminDeps, caller: Caller) {
   let after: { at: string; id: string } | undefined;
   let rows = 0;
   while (rows < CSV_ROWS) {
-    const page: AuditEntry[] = await deps.store.listAudit(100, after);
+    const page: AuditEntry[] = await deps.store.listAudit(100, after, admin.countyCode);
     for (const e of page) {
-      if (e.countyCode && e.countyCode !== admin.countyCode) continue;
       lines.push([e.at, e.actor, e.role, e.action, e.target, e.before, e.after].map(csvCell).join(','));
       if (++rows >= CSV_ROWS) break;
     }

@@ -9,6 +9,7 @@ import type { PUBLIC } from './contracts/public';
 import type { CatalogEntry, CountyView } from './public-views';
 import { countyOf, disclosureChain, normalizeCode } from '../regions/codes';
 import { publicStats } from '../stats/service';
+import { publicationFigure } from '../stats/coverage';
 import { disclosureSearchTexts, isPubliclyVisible, toSummary, toView } from '../disclosures/public-view';
 import { itemState } from '../catalog/state';
 import { containsAll, queryTokens } from '../search/tokens';
@@ -145,13 +146,18 @@ export const publicActions: Handlers<typeof PUBLIC, PublicDeps> = {
   },
 
   async 'disclosures.summary'({ store, clock }, req) {
-    const chain = disclosureChain(canonical(req.regionCode));
+    const code = canonical(req.regionCode);
+    const chain = disclosureChain(code);
+    const countyCode = countyOf(code);
     const now = clock.now();
-    const [counts, running] = await Promise.all([
+    const [counts, running, items, latest] = await Promise.all([
       store.countDisclosuresByDomain(chain),
       store.listRunningPublicity(chain, shanghaiDate(now), PAGE),
+      countyCode ? store.listCatalogItems(countyCode) : Promise.resolve([]),
+      store.latestByItem(chain),
     ]);
-    return { counts, running: running.map((d) => toSummary(d, now)) };
+    const publication = items.length ? publicationFigure(code, items, latest, now) : null;
+    return { counts, running: running.map((d) => toSummary(d, now)), publication };
   },
 
   async 'disclosures.get'({ store, clock }, req) {

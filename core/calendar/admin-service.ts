@@ -117,9 +117,10 @@ export async function putCalendarYear(deps: AdminDeps, caller: Caller, req: PutR
 }
 
 export async function listAudit(deps: AdminDeps, caller: Caller, cursor?: string) {
-  requireAdmin(caller);
+  // Only the caller's county: another county's people and changes are none of its business.
+  const admin = requireAdmin(caller);
   const after = cursor ? decodeCursor(cursor, ['at', 'id']) : undefined;
-  const rows = await deps.store.listAudit(21, after);
+  const rows = await deps.store.listAudit(21, after, admin.countyCode);
   const page = rows.slice(0, 20);
   const last = page[page.length - 1];
   return { items: page, next: rows.length > 20 && last ? encodeCursor({ at: last.at, id: last.id }) : null };

@@ -204,5 +204,61 @@ export async function retireCatalogItem(deps: CatalogAdminDeps, caller: Caller, 
 export async function catalogHistory(deps: CatalogAdminDeps, caller: Caller, itemId: string) {
   const admin = requireCountyAdmin(caller, '查看公开目录的调整记录');
   const item = await ownItem(deps.store, admin.countyCode, itemId);
-  return { item, history: await deps.store.listCatalogHistory(itemId, MAX_READ) };
+  const history = await deps.store.listCatalogHistory(itemId, MAX_READ);
+  // Who made each version, by name: the few people who edit a county's catalog.
+  const names = new Map<string, string>();
+  for (const actor of new Set(history.map((h) => h.actor)))
+    names.set(actor, (await deps.store.getAccount(actor))?.name ?? '（已不在系统中的人员）');
+  return { item, history: history.map((h) => ({ ...h, actorName: names.get(h.actor)! })) };
+}
+
+export async function listCatalogForAdmin(deps: CatalogAdminDeps, caller: Caller, domain?: string) {
+  const admin = requireCountyAdmin(caller, '查看公开目录');
+  // Without a domain, the domains alone: the page's first screen.
+  const [county, items] = await Promise.all([
+    deps.store.getCounty(admin.countyCode),
+    domain ? deps.store.listCatalogItems(admin.countyCode, domain) : Promise.resolve([]),
+  ]);
+  if (!county) throw new AppError('NOT_FOUND', '这个县（区）还没有建立政务公开目录');
+  return { domains: [...county.domains].sort((a, b) => a.order - b.order), items };
+}
+
+/** a, b, …, z, ba, bb …: domain ids are letters only (schema-parts `domain`). */
+function letters(n: number): string {
+  let s = '';
+  do {
+    s = String.fromCharCode(97 + (n % 26)) + s;
+    n = Math.floor(n / 26);
+  } while (n > 0);
+  return s;
+}
+
+export async function addDomain(deps: CatalogAdminDeps, caller: Caller, req: Data<'admin', 'catalog.addDomain'>) {
+  const admin = requireCountyAdmin(caller, '调整公开目录');
+  const county = await deps.store.getCounty(admin.countyCode);
+  if (!county) throw new AppError('NOT_FOUND', '这个县（区）还没有建立政务公开目录');
+  if (county.domains.some((d) => d.name === req.name)) throw new AppError('CONFLICT', `已经有“${req.name}”这个领域了`);
+  if (county.domains.length >= 40) throw new AppError('INVALID_INPUT', '公开领域不能超过40个');
+  // The id comes from a counter, so two admins adding at once never get the same one.
+  const n = await deps.store.nextSequence(`domain:${admin.countyCode}`);
+  const domain = {
+    id: `local_${letters(n - 1)}`,
+    name: req.name,
+    shortName: req.shortName ?? req.name,
+    order: Math.max(0, ...county.domains.map((d) => d.order)) + 1,
+    summary: req.summary,
+  };
+  const domainsVersion = (county.domainsVersion ?? 1) + 1;
+  const next = { ...county, domains: [...county.domains, domain], domainsVersion };
+  await deps.store.putCounty(next);
+  await recordAudit(deps.store, deps.clock.now(), {
+    actor: admin.openid,
+    role: 'county_admin',
+    action: 'catalog.addDomain',
+    target: `county:${admin.countyCode}`,
+    before: { domainsVersion: county.domainsVersion ?? 1, domains: county.domains.map((d) => d.name) },
+    after: { domainsVersion, domains: next.domains.map((d) => d.name), added: domain },
+    countyCode: admin.countyCode,
+  });
+  return { domain, domainsVersion };
 }

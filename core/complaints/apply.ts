@@ -48,10 +48,14 @@ export function change(
     ...(actor.unitId ? { unitId: actor.unitId } : {}),
     ...(actor.unitName ? { unitName: actor.unitName } : {}),
   };
+  const after = { ...c, ...patch };
+  if (action === 'accept') event.due = after.acceptDeadline.due;
+  if (action === 'answer') event.due = after.answerDeadline.due;
+  if (action === 'transfer') Object.assign(event, { fromUnitId: c.unitId, fromUnitName: c.unitName });
   // The unread mark rides on the same versioned write as its event, so it is never lost to a race.
   const unread = isNewsForOwner(event) ? { ownerUnread: true as const } : {};
   return scheduled(
-    { ...c, ...patch, ...unread, status: t.to, version: c.version + 1, updatedAt: at, timeline: [...c.timeline, event] },
+    { ...after, ...unread, status: t.to, version: c.version + 1, updatedAt: at, timeline: [...c.timeline, event] },
     ratingWindowDays,
     cal,
   );

@@ -57,6 +57,13 @@ export interface TimelineEvent {
   unitId?: string;
   /** The acting or receiving unit's name, as it was then (shown instead of a person). */
   unitName?: string;
+  /**
+   * What the statistics counted, so a rebuild from the records counts the same
+   * (core/stats/rebuild.ts): on 签收 and 答复 the deadline then in force; on 改派 the unit it left.
+   */
+  due?: string;
+  fromUnitId?: string;
+  fromUnitName?: string;
 }
 
 export interface Deadline {

@@ -17,6 +17,8 @@ export interface County {
    * 政务公开办 reviews county items, the town's reviewer town and village items.
    */
   reviewers?: Partial<Record<PublishLevel, ReviewerKind>>;
+  /** Raised by each domain the county adds (catalog.addDomain); absent: the template's domains, version 1. */
+  domainsVersion?: number;
 }
 
 /** town_reviewer: the town's reviewer (or a county reviewer); county_reviewer: a county reviewer; opengov: the 政务公开办's staff or the county admin. */

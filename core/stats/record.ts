@@ -14,7 +14,7 @@ import { periodsOf, statsKey, type StatsCounts, type StatsKey } from './model';
 
 type StatsPort = Pick<Store, 'incrementStats'>;
 
-function keysFor(
+export function keysFor(
   at: Date,
   countyCode: string,
   scopes: { unit?: [string, string]; town?: [string, string]; village?: [string, string] },
@@ -29,7 +29,7 @@ function keysFor(
   return keys;
 }
 
-function complaintScopes(c: Complaint) {
+export function complaintScopes(c: Complaint) {
   const town = c.townCode ?? (c.regionCode.length >= 9 ? c.regionCode.slice(0, 9) : undefined);
   return {
     unit: [c.unitId, c.unitName] as [string, string],

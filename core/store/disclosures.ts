@@ -41,4 +41,14 @@ export interface DisclosureStore {
   setObjectionOutcome(id: string, outcome: ObjectionOutcome): Promise<void>;
   /** Withdraws it (status, withdrawal; out of search), a field-level write. */
   withdrawDisclosure(id: string, withdrawal: NonNullable<Disclosure['withdrawal']>): Promise<void>;
+  /** Every disclosure of a county, published and withdrawn, by id; keyset after `afterId` (rebuilds only). */
+  listCountyDisclosures(countyCode: string, limit: number, afterId?: string): Promise<Disclosure[]>;
+  /**
+   * The latest publication of each catalog item over these regions (at most 10; a village's
+   * chain): itemId -> publishedAt. A roll-up per region kept by putDisclosures and
+   * withdrawDisclosure, so a place's 公开率 reads it without scanning disclosures.
+   */
+  latestByItem(regionCodes: string[]): Promise<Record<string, string>>;
+  /** Sets a region's roll-up to exactly these (itemId -> publishedAt): the back-fill of a rebuild. */
+  putLatestByItem(regionCode: string, latest: Record<string, string>): Promise<void>;
 }

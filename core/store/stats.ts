@@ -8,4 +8,9 @@ export interface StatsStore {
   listStats(countyCode: string, period: string, kinds: StatsKind[], limit: number): Promise<StatsCounter[]>;
   /** The same for several periods at once (a trend's months): one read, ordered by id. */
   listStatsOfPeriods(countyCode: string, periods: string[], kinds: StatsKind[], limit: number): Promise<StatsCounter[]>;
+  /**
+   * Makes the county's counters exactly these (a rebuild from the records): each written whole,
+   * then the county's other counters removed. Not atomic with live increments: run it quietly.
+   */
+  replaceCountyStats(countyCode: string, counters: StatsCounter[]): Promise<void>;
 }

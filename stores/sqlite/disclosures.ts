@@ -37,15 +37,35 @@ export function sqliteDisclosures(db: Database.Database): DisclosureStore {
     ),
     withdraw: db.prepare(
       `UPDATE disclosures SET status = 'withdrawn', doc = json_set(doc, '$.status', 'withdrawn', '$.withdrawal', json(?))
-       WHERE id = ? RETURNING rowid`,
+       WHERE id = ? RETURNING rowid, region_code, item_id`,
     ),
+    countyDisclosures: db.prepare(`SELECT doc FROM disclosures WHERE substr(region_code, 1, 6) = ? AND id > ? ORDER BY id LIMIT ?`),
+    // The roll-up of a (region, item): recomputed from its published disclosures on every write.
+    dropLatest: db.prepare('DELETE FROM item_latest WHERE region_code = ? AND item_id = ?'),
+    keepLatest: db.prepare(
+      `INSERT INTO item_latest(region_code, item_id, published_at)
+       SELECT region_code, item_id, MAX(published_at) FROM disclosures
+       WHERE region_code = ? AND status = 'published' AND item_id = ? GROUP BY region_code, item_id`,
+    ),
+    dropRegionLatest: db.prepare('DELETE FROM item_latest WHERE region_code = ?'),
+    putLatest: db.prepare('INSERT INTO item_latest(region_code, item_id, published_at) VALUES (?, ?, ?)'),
   };
+  const refreshLatest = (regionCode: string, itemId: string) => {
+    stmt.dropLatest.run(regionCode, itemId);
+    stmt.keepLatest.run(regionCode, itemId);
+  };
+  const putLatestTx = db.transaction((regionCode: string, latest: Record<string, string>) => {
+    stmt.dropRegionLatest.run(regionCode);
+    for (const [itemId, at] of Object.entries(latest)) stmt.putLatest.run(regionCode, itemId, at);
+  });
   const addObjectionTx = db.transaction((disclosureId: string, complaintId: string) => {
     if (stmt.objectionMarker.run(`objection:${complaintId}`).changes === 1) stmt.addObjection.run(disclosureId);
   });
   const withdrawTx = db.transaction((id: string, withdrawal: string) => {
-    const row = stmt.withdraw.get(withdrawal, id) as { rowid: number } | undefined;
-    if (row) deleteDisclosureFts.run(row.rowid); // no longer searchable
+    const row = stmt.withdraw.get(withdrawal, id) as { rowid: number; region_code: string; item_id: string } | undefined;
+    if (!row) return;
+    deleteDisclosureFts.run(row.rowid); // no longer searchable
+    refreshLatest(row.region_code, row.item_id);
   });
 
   const putDisclosuresTx = db.transaction((list: Disclosure[]) => {
@@ -65,6 +85,7 @@ export function sqliteDisclosures(db: Database.Database): DisclosureStore {
       if (d.status === 'published') {
         insertDisclosureFts.run(rowid, indexTokens(...disclosureSearchTexts(d)).join(' '), `r${d.regionCode}`);
       }
+      refreshLatest(d.regionCode, d.itemId);
     }
   });
 
@@ -145,6 +166,22 @@ export function sqliteDisclosures(db: Database.Database): DisclosureStore {
     },
     async withdrawDisclosure(id, withdrawal) {
       withdrawTx(id, JSON.stringify(withdrawal));
+    },
+    async listCountyDisclosures(countyCode, limit, afterId) {
+      return parseAll<Disclosure>(stmt.countyDisclosures.all(countyCode, afterId ?? '', cap(limit)) as Row[]);
+    },
+    async latestByItem(regionCodes) {
+      if (!regionCodes.length) return {};
+      const rows = db
+        .prepare(
+          `SELECT item_id, MAX(published_at) AS at FROM item_latest
+           WHERE region_code IN (${placeholders(regionCodes.length)}) GROUP BY item_id`,
+        )
+        .all(...regionCodes) as Array<{ item_id: string; at: string }>;
+      return Object.fromEntries(rows.map((r) => [r.item_id, r.at]));
+    },
+    async putLatestByItem(regionCode, latest) {
+      putLatestTx(regionCode, latest);
     },
   };
 }

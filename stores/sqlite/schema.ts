@@ -236,4 +236,20 @@ export const MIGRATIONS: string[] = [
   UPDATE responses SET unit_id = coalesce(json_extract(doc, '$.unitId'), '');
   CREATE INDEX responses_by_unit ON responses(unit_id, at, id);
   `,
+  // 11: the audit record by county (each county admin reads only its own), and the latest
+  // publication per (region, item), kept as disclosures are written, for a place's 公开率.
+  `
+  ALTER TABLE audit ADD COLUMN county_code TEXT NOT NULL DEFAULT '';
+  UPDATE audit SET county_code = coalesce(json_extract(doc, '$.countyCode'), '');
+  CREATE INDEX audit_by_county ON audit(county_code, at, id);
+
+  CREATE TABLE item_latest (
+    region_code TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    published_at TEXT NOT NULL,
+    PRIMARY KEY (region_code, item_id)
+  );
+  INSERT INTO item_latest(region_code, item_id, published_at)
+    SELECT region_code, item_id, MAX(published_at) FROM disclosures WHERE status = 'published' GROUP BY region_code, item_id;
+  `,
 ];

@@ -42,12 +42,21 @@ export function sqliteStats(db: Database.Database): StatsStore {
     }
     return [...out.values()];
   }
+  const dropCounty = db.prepare('DELETE FROM stats WHERE county_code = ?');
+  const replaceTx = db.transaction((countyCode: string, counters: StatsCounter[]) => {
+    dropCounty.run(countyCode);
+    for (const c of counters)
+      for (const m of STATS_METRICS) if (c.counts[m]) inc.run(c.id, m, c.countyCode, c.period, c.kind, c.scopeId, c.name, c.counts[m]);
+  });
   return {
     async incrementStats(keys, counts) {
       const rows: unknown[][] = [];
       for (const k of keys)
         for (const m of STATS_METRICS) if (counts[m]) rows.push([k.id, m, k.countyCode, k.period, k.kind, k.scopeId, k.name, counts[m]]);
       incTx(rows);
+    },
+    async replaceCountyStats(countyCode, counters) {
+      replaceTx(countyCode, counters);
     },
     async listStats(countyCode, period, kinds, limit) {
       return listOf(countyCode, [period], kinds, limit);

@@ -9,10 +9,10 @@ export function wxAudit(ctx: WxContext): AuditStore {
       // add, not set: an audit entry is never replaced.
       await ctx.db.collection('audit').add({ data: { ...plain(e), _id: e.id } });
     },
-    async listAudit(limit, after) {
+    async listAudit(limit, after, countyCode) {
       const plan: Plan = {
         coll: 'audit',
-        where: [],
+        where: countyCode ? [{ countyCode }] : [],
         sort: [
           ['at', 'desc'],
           ['_id', 'desc'],

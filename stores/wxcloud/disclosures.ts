@@ -13,6 +13,32 @@ const NEWEST: Sort = [
 export function wxDisclosures(ctx: WxContext): DisclosureStore {
   const { db, _, read, byId, putAll, tokenConds, transact, getOrNull } = ctx;
   const published = (regionCodes: string[]): WxCondition => ({ regionCode: _.in(regionCodes), status: 'published' });
+  const latestId = (regionCode: string) => `latest:${regionCode}`;
+
+  /**
+   * The roll-up of a region (counters/latest:<region>, items: itemId -> publishedAt) for one
+   * item, recomputed from its newest published disclosure (one indexed read) and written as a
+   * nested field: exact after any write, withdrawal or retry, whatever their order.
+   */
+  async function refreshLatest(regionCode: string, itemId: string) {
+    const [top] = await read({ coll: 'disclosures', where: [{ regionCode, status: 'published', itemId }], sort: NEWEST }, 1);
+    const at = top ? String(top.publishedAt) : null;
+    const ref = db.collection('counters').doc(latestId(regionCode));
+    for (let attempt = 0; attempt < 3; attempt++) {
+      ctx.calls++;
+      const res = await ref.update({ data: { items: { [itemId]: at ?? _.remove() } } });
+      if (res?.stats?.updated || !at) return;
+      try {
+        ctx.calls++;
+        await db.collection('counters').add({ data: { _id: latestId(regionCode), items: { [itemId]: at } } });
+        return;
+      } catch (e) {
+        if (!(await byId('counters', latestId(regionCode)))) throw e;
+        // Added by a concurrent first write: update it.
+      }
+    }
+  }
+
   return {
     async putDisclosures(list) {
       await putAll(
@@ -27,6 +53,8 @@ export function wxDisclosures(ctx: WxContext): DisclosureStore {
           privacyOpen: Boolean(d.privacyReview && !d.privacyReview.cleared),
         }),
       );
+      const pairs = new Map(list.map((d) => [`${d.regionCode}|${d.itemId}`, d]));
+      for (const d of pairs.values()) await refreshLatest(d.regionCode, d.itemId);
     },
     getDisclosure: (id) => byId<Disclosure>('disclosures', id),
     async listDisclosures(q) {
@@ -120,6 +148,32 @@ export function wxDisclosures(ctx: WxContext): DisclosureStore {
         .collection('disclosures')
         .doc(id)
         .update({ data: { status: 'withdrawn', withdrawal: _.set(withdrawal), tokens: _.set([]) } });
+      const d = await byId<Disclosure>('disclosures', id);
+      if (d) await refreshLatest(d.regionCode, d.itemId);
+    },
+    async listCountyDisclosures(countyCode, limit, afterId) {
+      const plan: Plan = { coll: 'disclosures', where: [{ countyCode }], sort: [['_id', 'asc']] };
+      return (await read(plan, cap(limit), afterId ? { _id: afterId } : undefined)).map(strip<Disclosure>);
+    },
+    async latestByItem(regionCodes) {
+      if (!regionCodes.length) return {};
+      // One read of at most 10 small documents by _id.
+      const docs = await read(
+        { coll: 'counters', where: [{ _id: _.in(regionCodes.map(latestId)) }], sort: [['_id', 'asc']] },
+        regionCodes.length,
+      );
+      const out: Record<string, string> = {};
+      for (const doc of docs)
+        for (const [itemId, at] of Object.entries((doc.items ?? {}) as Record<string, string>))
+          if (!out[itemId] || out[itemId] < at) out[itemId] = at;
+      return out;
+    },
+    async putLatestByItem(regionCode, latest) {
+      ctx.calls++;
+      await db
+        .collection('counters')
+        .doc(latestId(regionCode))
+        .set({ data: { items: latest } });
     },
   };
 }

@@ -59,6 +59,24 @@ export function wxStats(ctx: WxContext): StatsStore {
     async incrementStats(keys, counts) {
       for (const k of keys) await one(k, counts);
     },
+    async replaceCountyStats(countyCode, counters) {
+      const keep = new Set(counters.map((c) => c.id));
+      // Each counter whole, in the documents' shape: metrics as top-level numbers.
+      const docs = counters.map(({ id, counts, ...key }) => ({ id, ...key, ...counts }));
+      await ctx.putAll('stats', docs, (d) => d.id);
+      // Then the county's counters the records no longer give: read in pages of ids only.
+      let after: Record<string, unknown> | undefined;
+      for (;;) {
+        const page = await ctx.read({ coll: 'stats', where: [{ countyCode }], sort: [['_id', 'asc']] }, 100, after);
+        for (const d of page)
+          if (!keep.has(String(d._id))) {
+            ctx.calls++;
+            await db.collection('stats').doc(String(d._id)).remove();
+          }
+        if (page.length < 100) break;
+        after = page[page.length - 1];
+      }
+    },
     async listStats(countyCode, period, kinds, limit) {
       return listOf(countyCode, period, kinds, limit);
     },

@@ -325,6 +325,8 @@ beforeAll(async () => {
   await call('appendAudit', () => s.appendAudit(audit));
   await call('listAudit', () => s.listAudit(20));
   await call('listAudit(after)', () => s.listAudit(20, { at: audit.at, id: audit.id }));
+  await call('listAudit(county)', () => s.listAudit(21, undefined, '510118'));
+  await call('listAudit(county, after)', () => s.listAudit(21, { at: audit.at, id: audit.id }, '510118'));
   await call('appendCatalogHistory', () =>
     s.appendCatalogHistory({
       id: '510118-x@2',
@@ -340,6 +342,10 @@ beforeAll(async () => {
   await call('listCatalogHistory', () => s.listCatalogHistory('510118-x', 20));
   await call('incrementStats', () => s.incrementStats([statsKey('510118', '2026-11', 'unit', '510118-zjj', '区住建局')], { received: 1 }));
   await call('listStats', () => s.listStats('510118', '2026-11', ['county', 'unit', 'town'], 300));
+  await call('latestByItem', () => s.latestByItem(disclosureChain(`${county}001001`)));
+  await call('listCountyDisclosures', () => s.listCountyDisclosures(county, 100));
+  await call('listCountyDisclosures(after)', () => s.listCountyDisclosures(county, 100, 'a'));
+  await call('replaceCountyStats', () => s.replaceCountyStats('510118', []));
   // The queue shapes of core/complaints/unit-service.ts listQueue.
   const open = ['submitted', 'accepted', 'returned', 'in_progress', 'answered', 'closed'] as const;
   const after = { dueAt: c.dueAt, id: c.id };

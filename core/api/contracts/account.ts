@@ -20,6 +20,7 @@ export interface MeEntry {
     | 'audit'
     | 'calendar'
     | 'stats'
+    | 'catalog'
     | 'partners'
     | 'responses'
     | 'privacy'

@@ -6,11 +6,12 @@ import type { AuditEntry } from '../../audit';
 import { answer } from '../contract';
 import { cursor, domain, empty, id } from '../schema-parts';
 import type { Account } from '../../accounts/account';
-import type { CatalogItem, Unit } from '../../model';
+import type { CatalogItem, Domain, Unit } from '../../model';
 import type { CatalogHistoryEntry } from '../../catalog/history';
 import type { StatsDashboard } from '../../stats/service';
 import type { StatsTrend } from '../../stats/trend';
 import type { StatsReport } from '../../stats/report';
+import type { RebuildResult } from '../../stats/rebuild';
 import type { Route, RouteResult } from '../../complaints/routing';
 import { COMPLAINT_CATEGORIES, COMPLAINT_KINDS } from '../../complaints/model';
 import type { PartnerView } from '../../open311/partners-service';
@@ -228,6 +229,12 @@ export const catalogAddSchema = v.object({
 });
 
 const reviewerKind = v.picklist(['town_reviewer', 'county_reviewer', 'opengov'], '审核人有误');
+/** A domain the county adds to its catalog (the 9 of the 指引 are there from the start). */
+export const addDomainSchema = v.object({
+  name: shortText('领域名称', 30),
+  shortName: v.optional(shortText('领域简称', 12)),
+  summary: shortText('领域说明', 200),
+});
 
 /** A statistics period: a month (YYYY-MM) or a year (YYYY). */
 export const statsPeriod = v.pipe(v.string('请选择统计期'), v.trim(), v.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, '统计期应为 YYYY-MM 或 YYYY'));
@@ -288,7 +295,10 @@ export const ADMIN = {
   'catalog.update': { req: catalogUpdateSchema, res: answer<CatalogItem>() },
   'catalog.add': { req: catalogAddSchema, res: answer<CatalogItem>() },
   'catalog.retire': { req: v.object({ itemId: id }), res: answer<CatalogItem>() },
-  'catalog.history': { req: v.object({ itemId: id }), res: answer<{ item: CatalogItem; history: CatalogHistoryEntry[] }>() },
+  'catalog.history': {
+    req: v.object({ itemId: id }),
+    res: answer<{ item: CatalogItem; history: Array<CatalogHistoryEntry & { actorName: string }> }>(),
+  },
   // Statistics (counters kept as events happen; core/stats).
   'stats.dashboard': { req: statsReq, res: answer<StatsDashboard>() },
   /** The dashboard as CSV (UTF-8 with BOM, for Excel). */
@@ -345,4 +355,10 @@ export const ADMIN = {
     }),
     res: answer<ReviewerSetting>(),
   },
+  /** Re-counts the county's statistics from its complaints and disclosures (the back-fill; core/stats/rebuild.ts). */
+  'stats.rebuild': { req: empty, res: answer<RebuildResult>() },
+  /** The county's catalog as its admin edits it: its domains, and every item of one domain, retired ones included (none without a domain). */
+  'catalog.list': { req: v.object({ domain: v.optional(domain) }), res: answer<{ domains: Domain[]; items: CatalogItem[] }>() },
+  /** Adds a domain (领域) to the county's catalog: the county's domains version goes up; audited. */
+  'catalog.addDomain': { req: addDomainSchema, res: answer<{ domain: Domain; domainsVersion: number }>() },
 };

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import type { CatalogItem, Region, Unit } from '../../model';
 import { answer } from '../contract';
 import type { PublicStats } from '../../stats/service';
+import type { PublicationFigure } from '../../stats/coverage';
 import type { CatalogEntry, CountyView, DisclosureSummary, DisclosureView } from '../public-views';
 import { cursor, domain, id, query, regionCode } from '../schema-parts';
 import type { ResponseView } from '../../responses/model';
@@ -29,7 +30,8 @@ export const PUBLIC = {
   },
   'disclosures.summary': {
     req: v.object({ regionCode: code }),
-    res: answer<{ counts: Record<string, number>; running: DisclosureSummary[] }>(),
+    /** publication: the place's own 公开率 (core/stats/coverage.ts); null where no county catalog is. */
+    res: answer<{ counts: Record<string, number>; running: DisclosureSummary[]; publication: PublicationFigure | null }>(),
   },
   'disclosures.get': { req: v.object({ id }), res: answer<DisclosureView>() },
   /** The mini-program code of a published disclosure (打印公示, sharing): a data URL. */

@@ -30,9 +30,11 @@ function childrenOf(code: string | null) {
 /**
  * Which staff entries to offer: 诉求办理 (the unit queue), 村务公示 (cadre), 发布公开信息 (unit and
  * town staff), 公示审核 (reviewer, the 政务公开办), 节假日安排 (county admin).
- * H5 (local cloud): by the demo account's role. weapp: all, as the staff entries — each page
- * answers FORBIDDEN, in words, to anyone else.
+ * From one `account.me` call (H5 local cloud: the demo account's role if it fails); none before it answers.
  */
+/** Entries with their own row and words on home; the rest of `me.entries` are listed under them. */
+const DEDICATED = new Set<MeEntry['key']>(['queue', 'cadre', 'publish', 'review', 'calendar']);
+
 function useStaffEntry(): {
   staff: boolean;
   cadre: boolean;
@@ -42,8 +44,15 @@ function useStaffEntry(): {
   more: MeEntry[];
   recheck: () => void;
 } {
-  const all = process.env.TARO_ENV !== 'h5';
-  const [roles, setRoles] = useState({ staff: all, cadre: all, publisher: all, reviewer: all, admin: all, more: [] as MeEntry[] });
+  // Nothing until `me` answers, on weapp as on H5: a resident never sees staff entries.
+  const [roles, setRoles] = useState({
+    staff: false,
+    cadre: false,
+    publisher: false,
+    reviewer: false,
+    admin: false,
+    more: [] as MeEntry[],
+  });
   const recheck = useCallback(() => {
     // Who am I (account.me): the entries follow the caller's role, read from the store per call.
     void callAccount('me', {})
@@ -55,7 +64,8 @@ function useStaffEntry(): {
           publisher: keys.has('publish'),
           reviewer: keys.has('review'),
           admin: keys.has('calendar'),
-          more: me.entries.filter((e) => ['people', 'invites', 'units', 'routes', 'audit', 'partners'].includes(e.key)),
+          // Every other page this person may open (统计, 名单核查, 公开目录 …), as the server lists them.
+          more: me.entries.filter((e) => !DEDICATED.has(e.key)),
         });
       })
       .catch(() => {

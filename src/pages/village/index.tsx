@@ -17,6 +17,29 @@ import { complaintRoutes } from '../complaint/routes';
 import { ShareButton } from '../../components/ShareButton';
 import { useShare } from '../../hooks/useShare';
 import { placeShareTitle } from '../../services/share';
+import type { Res } from '@core/api/contracts';
+
+type Publication = NonNullable<Res<'public', 'disclosures.summary'>['publication']>;
+const PLACE_WORD: Record<string, string> = { village: '本村', town: '本乡镇', county: '本县（区、市）' };
+
+/** The place's own 公开率: the figure in words, or 样本不足 with why — never a 0% from a handful. */
+function PublicationRate({ figure, level }: { figure: Publication; level: string }) {
+  const word = PLACE_WORD[level] ?? '本地';
+  const value = figure.rate === null ? '样本不足' : figure.text;
+  return (
+    <View className="section" aria-label={`${word}公开率：${value}`}>
+      <View className="h2">{word}公开率</View>
+      <View className="tile__count">
+        <Text className="tile__count-num">{value}</Text>
+      </View>
+      <View className="muted">
+        {figure.rate === null
+          ? `应按期更新的事项只有${figure.due}项，不足5项，暂不计算公开率。`
+          : `应按期更新的${figure.due}项中，${figure.current}项在更新周期内已公开（含县、乡镇公开的事项）。`}
+      </View>
+    </View>
+  );
+}
 
 export default function Village() {
   const code = param(useRouter().params.code);
@@ -54,6 +77,8 @@ export default function Village() {
               <Empty text="这个县（区、市）还没有接入政务公开目录。" />
             ) : (
               <>
+                {summary.data?.publication && <PublicationRate figure={summary.data.publication} level={place.level} />}
+
                 {summary.data && summary.data.running.length > 0 && (
                   <View className="section">
                     <View className="list strip">

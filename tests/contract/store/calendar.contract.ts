@@ -67,5 +67,32 @@ export function calendarAuditContract(open: Open): void {
         [e(1).id, e(0).id],
       );
     });
+
+    test('audit: a county reads only its own entries, with keyset paging', async (s) => {
+      const e = (i: number, countyCode: string): AuditEntry => ({
+        id: `${at(2, i)}-c${i}`,
+        at: at(2, i),
+        actor: 'o-admin',
+        role: 'county_admin',
+        action: 'units.update',
+        target: `unit:${countyCode}-zjj`,
+        before: null,
+        after: { i },
+        countyCode,
+      });
+      for (let i = 0; i < 6; i++) await s.appendAudit(e(i, i % 2 ? C : '510822'));
+      const mine = await s.listAudit(2, undefined, C);
+      assert.deepStrictEqual(
+        mine.map((x) => x.id),
+        [e(5, C).id, e(3, C).id],
+      );
+      const rest = await s.listAudit(2, { at: mine[1].at, id: mine[1].id }, C);
+      assert.deepStrictEqual(
+        rest.map((x) => x.id),
+        [e(1, C).id],
+      );
+      assert.equal((await s.listAudit(10, undefined, '510822')).length, 3);
+      assert.equal((await s.listAudit(10)).length, 6);
+    });
   });
 }

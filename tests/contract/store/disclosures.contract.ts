@@ -167,6 +167,36 @@ export function disclosuresContract(open: Open): void {
       assert.ok(two[0].publishedAt > two[1].publishedAt);
       assert.deepStrictEqual(ids(await s.searchDisclosures(q('救灾'), [C], 10)), ['n0', 'n1', 'n2', 'n3']);
     });
+
+    test('latest publication per item over a chain: kept on put and withdrawal, set whole by a rebuild', async (s) => {
+      await s.putDisclosures(shuffle(fixtures()));
+      // d7 (withdrawn) and the unpublished ones never count; d4 is another village's.
+      assert.deepStrictEqual(await s.latestByItem(chain), {
+        i1: '2025-03-02T08:00:00.000Z',
+        i2: '2025-03-02T08:00:00.000Z',
+        i3: '2025-02-01T08:00:00.000Z',
+      });
+      assert.deepStrictEqual(await s.latestByItem([V]), { i1: '2025-03-01T08:00:00.000Z' });
+      await s.withdrawDisclosure('d3', { at: '2025-03-05T00:00:00.000Z', reason: '内容有误' });
+      assert.deepStrictEqual((await s.latestByItem(chain)).i1, '2025-03-01T08:00:00.000Z');
+      await s.withdrawDisclosure('d1', { at: '2025-03-05T00:00:00.000Z', reason: '内容有误' });
+      assert.equal((await s.latestByItem(chain)).i1, undefined);
+      await s.putDisclosures([disclosure('d10', { regionCode: V, itemId: 'i1', publishedAt: '2025-03-06T08:00:00.000Z' })]);
+      assert.equal((await s.latestByItem([V])).i1, '2025-03-06T08:00:00.000Z');
+      await s.putLatestByItem(V, { i9: '2025-01-01T00:00:00.000Z' });
+      assert.deepStrictEqual(await s.latestByItem([V]), { i9: '2025-01-01T00:00:00.000Z' });
+      assert.deepStrictEqual(await s.latestByItem([]), {});
+    });
+
+    test('a county’s disclosures, every status, by id with keyset paging', async (s) => {
+      await s.putDisclosures([...shuffle(fixtures()), disclosure('z1', { countyCode: '510822', regionCode: '510822' })]);
+      const first = await s.listCountyDisclosures(C, 5);
+      const rest = await s.listCountyDisclosures(C, 100, first[first.length - 1].id);
+      assert.deepStrictEqual(
+        [...first, ...rest].map((d) => d.id),
+        ['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8', 'd9'],
+      );
+    });
   });
 
   describe('objections', () => {

@@ -49,5 +49,20 @@ export function statsContract(open: Open): void {
       );
       assert.deepStrictEqual(await s.listStatsOfPeriods('510118', [], ['county'], 100), []);
     });
+
+    test('a rebuild replaces the county’s counters exactly, leaving other counties alone', async (s) => {
+      await s.incrementStats([unitKey, countyKey, yearKey], { received: 3 });
+      const otherKey = statsKey('510122', '2026-11', 'unit', '510122-x', 'x');
+      await s.incrementStats([otherKey], { received: 5 });
+      await s.replaceCountyStats('510118', [{ ...unitKey, counts: { received: 2, accepted: 1 } }]);
+      assert.deepStrictEqual(await s.listStats('510118', '2026-11', ['county', 'unit'], 100), [
+        { ...unitKey, counts: { received: 2, accepted: 1 } },
+      ]);
+      assert.deepStrictEqual(await s.listStats('510118', '2026', ['unit'], 100), []);
+      assert.deepStrictEqual((await s.listStats('510122', '2026-11', ['unit'], 100))[0].counts, { received: 5 });
+      // Live increments go on from the rebuilt figures.
+      await s.incrementStats([unitKey], { received: 1 });
+      assert.deepStrictEqual((await s.listStats('510118', '2026-11', ['unit'], 100))[0].counts, { received: 3, accepted: 1 });
+    });
   });
 }

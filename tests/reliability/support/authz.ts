@@ -464,6 +464,16 @@ export const SPECS: Spec[] = [
   { fn: 'admin', action: 'reviewers.get', targets: one(hasRole('county_admin')) },
   { fn: 'admin', action: 'reviewers.put', targets: one(hasRole('county_admin'), () => ({ village: 'county_reviewer' })) },
   { fn: 'public', action: 'stats.public', targets: one(anyone, () => ({ countyCode: '510118', period: '2026-11' })) },
+  { fn: 'admin', action: 'stats.rebuild', targets: one(hasRole('county_admin')) },
+  { fn: 'admin', action: 'catalog.list', targets: one(hasRole('county_admin'), () => ({ domain: 'rural_housing_renovation' })) },
+  {
+    fn: 'admin',
+    action: 'catalog.addDomain',
+    targets: one(hasRole('county_admin'), (_w, cell) => ({
+      name: `本县自定领域${cell}`,
+      summary: '这里公开本县自己确定的公开事项，群众可以据此监督。',
+    })),
+  },
 
   // account: who am I, for anyone WeChat identifies; an unknown invitation code is refused.
   { fn: 'account', action: 'me', targets: one(signedIn) },

@@ -9,6 +9,7 @@ import { ActionButton, Tap } from '../../../../components/Tap';
 import { ErrorBox, Loading } from '../../../../components/Status';
 import { toApiError, useLoad } from '../../../../hooks/useApi';
 import { call, callAccount, callAdmin } from '../../../../services/api';
+import '../../admin.css';
 
 type Role = 'cadre' | 'reviewer' | 'unit_staff' | 'county_admin';
 const ROLES: Array<[Role, string]> = [

@@ -1,6 +1,7 @@
-// 人员管理: the county's accounts; the 政务公开办 re-binds a cadre's villages and deactivates a
+// 人员管理: the county's accounts; the 政务公开办 re-binds a cadre's villages (tapped town by
+// town) or a unit's staff to another unit (tapped from the county's units), and deactivates a
 // person (served as a resident from their next call). New people come by invitation (邀请).
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { PersonView } from '@core/api/contracts/admin';
 import { Screen } from '../../../../components/Screen';
@@ -9,12 +10,16 @@ import { ErrorBox, Loading } from '../../../../components/Status';
 import { toApiError, useLoad } from '../../../../hooks/useApi';
 import { callAdmin } from '../../../../services/api';
 import { go } from '../../../../utils/nav';
+import { Chips, unitChoices, useMyCounty, VillagePicker } from '../../components/Pickers';
 
 export default function People() {
   const [cursor, setCursor] = useState<string | undefined>(undefined);
   const list = useLoad(`people:${cursor ?? ''}`, () => callAdmin('people.list', { cursor }));
   const [editing, setEditing] = useState<PersonView | null>(null);
-  const [codes, setCodes] = useState('');
+  const [codes, setCodes] = useState<string[]>([]);
+  const [unitId, setUnitId] = useState('');
+  const { code: countyCode } = useMyCounty();
+  const units = useLoad(editing?.role === 'unit_staff' ? 'units' : null, () => callAdmin('units.list', {}));
   const [message, setMessage] = useState('');
 
   async function run(f: () => Promise<unknown>, said: string) {
@@ -56,10 +61,21 @@ export default function People() {
                 kind="plain"
                 onTap={() => {
                   setEditing(p);
-                  setCodes(p.regionCodes.join('\n'));
+                  setCodes(p.regionCodes);
                 }}
               >
                 调整村
+              </ActionButton>
+            )}
+            {p.active && p.role === 'unit_staff' && (
+              <ActionButton
+                kind="plain"
+                onTap={() => {
+                  setEditing(p);
+                  setUnitId(p.unitId ?? '');
+                }}
+              >
+                调整单位
               </ActionButton>
             )}
             {p.active && (
@@ -78,24 +94,25 @@ export default function People() {
           下一页
         </ActionButton>
       )}
-      {editing && (
+      {editing?.role === 'cadre' && (
         <View className="card">
-          <View className="h2">调整{editing.name}负责的村（每行一个12位村代码）</View>
-          <Input
-            className="cm-inputbox"
-            type="text"
-            nativeProps={{ 'aria-label': '负责的村代码' }}
-            value={codes}
-            onInput={(e) => setCodes(e.detail.value)}
-          />
-          <ActionButton
-            onTap={() =>
-              void run(
-                () => callAdmin('people.update', { openid: editing.openid, regionCodes: codes.split(/[\s,，、]+/).filter(Boolean) }),
-                '已调整',
-              )
-            }
-          >
+          <View className="h2">调整{editing.name}负责的村（社区）</View>
+          <View className="muted">现在：{editing.bindingName}</View>
+          {countyCode && <VillagePicker countyCode={countyCode} picked={codes} onChange={setCodes} />}
+          <ActionButton onTap={() => void run(() => callAdmin('people.update', { openid: editing.openid, regionCodes: codes }), '已调整')}>
+            保存
+          </ActionButton>
+        </View>
+      )}
+      {editing?.role === 'unit_staff' && (
+        <View className="card">
+          <View className="h2">调整{editing.name}所在的单位</View>
+          {units.data ? (
+            <Chips name="单位" choices={unitChoices(units.data.units)} value={unitId} onChange={setUnitId} />
+          ) : (
+            <Loading text="正在读取单位…" />
+          )}
+          <ActionButton onTap={() => void run(() => callAdmin('people.update', { openid: editing.openid, unitId }), '已调整')}>
             保存
           </ActionButton>
         </View>
