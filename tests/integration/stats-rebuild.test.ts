@@ -95,6 +95,8 @@ beforeAll(async () => {
         title: `2026年农村危房改造工作进展（第${n + 1}期）`,
         body: '本期完成危房改造12户，补助资金已按规定拨付到户。',
         interpretation: [{ q: '这份文件说了什么？', a: '今年已经修好了12户危房，补助钱已经发到各户。' }],
+        // The first on time, the second formed long before it was published (late): both kinds rebuilt.
+        formedOn: n === 0 ? '2026-11-20' : '2026-10-09',
       },
       staff,
     );
@@ -114,6 +116,7 @@ describe('stats.rebuild', () => {
     assert.equal(y.county.counts.answered, 7);
     assert.equal(y.county.counts.reopened, 1);
     assert.equal(y.county.counts.published, 2);
+    assert.equal(y.county.counts.publishedOnTime, 1); // one on time, one late (信息形成 long before)
     assert.ok(y.units.length >= 2);
     const chain = disclosureChain(county.villages[0].code);
     const latest = await cloud.store.latestByItem(chain);
