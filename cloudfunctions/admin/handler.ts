@@ -25,6 +25,7 @@ import { addCatalogItem, catalogHistory, retireCatalogItem, updateCatalogItem } 
 import { statsDashboard, statsExport } from '../../core/stats/service';
 import { statsTrend } from '../../core/stats/trend';
 import { statsReport } from '../../core/stats/report';
+import { getHotline, putHotline } from '../../core/hotline/admin-service';
 import { defineActions } from '../shared/dispatch';
 import type { FunctionContext } from '../shared/context';
 
@@ -58,4 +59,6 @@ export const handleAdmin = defineActions(ADMIN, {
   'stats.report': (ctx, d) => statsReport(deps(ctx), ctx.caller, d),
   'routes.delete': (ctx, d) => deleteRoute(deps(ctx), ctx.caller, d.id),
   'routes.preview': (ctx, d) => previewRoute(deps(ctx), ctx.caller, d),
+  'hotline.get': (ctx) => getHotline(deps(ctx), ctx.caller),
+  'hotline.put': (ctx, d) => putHotline(deps(ctx), ctx.caller, d),
 });

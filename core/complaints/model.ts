@@ -43,7 +43,10 @@ export type ComplaintAction =
   | 'escalate' // 督办 (county or sweep)
   | 'auto_close' // no rating within the window
   | 'remind' // overdue reminder sent by the sweep
-  | 'deadline_recomputed'; // a year's 节假日安排 was entered or changed
+  | 'deadline_recomputed' // a year's 节假日安排 was entered or changed
+  | 'hotline_sent' // the 12345 system took it as a 工单
+  | 'hotline_update' // a 12345 status callback (签收, 答复, or 办结 of one answered already)
+  | 'hotline_answer'; // 12345's 办结: its text is the answer
 
 export interface TimelineEvent {
   at: string; // ISO instant
@@ -93,7 +96,7 @@ export interface ComplaintRating {
  * function dying half-way leaves a trace: the retry (and the sweep) finish what is pending.
  * Each effect is idempotent, so finishing one twice changes nothing.
  */
-export const COMPLAINT_EFFECTS = ['objection', 'privacy_flag', 'notify_unit'] as const;
+export const COMPLAINT_EFFECTS = ['objection', 'privacy_flag', 'notify_unit', 'hotline'] as const;
 export type ComplaintEffect = (typeof COMPLAINT_EFFECTS)[number];
 export type ComplaintEffects = Partial<Record<ComplaintEffect, 'pending' | 'done'>>;
 
@@ -141,6 +144,8 @@ export interface Complaint {
   timeline: TimelineEvent[];
   /** Side effects of filing it: pending until done (absent on complaints filed before). */
   effects?: ComplaintEffects;
+  /** Handed to 12345 (core/hotline): its 工单号 once it took it, and the callbacks applied (idempotency keys). */
+  hotline?: { ticket?: string; callbacks: string[] };
 }
 
 export interface Notification {

@@ -24,6 +24,7 @@ import { sqliteUnits } from './units';
 import { sqliteUploads } from './uploads';
 import { sqliteResponses } from './responses';
 import { sqliteApplications } from './applications';
+import { sqliteHotline } from './hotline';
 
 export function migrate(db: Database.Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;
@@ -66,6 +67,7 @@ export function openSqliteStore(path: string): SqliteStore {
     ...sqliteStats(db),
     ...sqliteResponses(db),
     ...sqliteApplications(db),
+    ...sqliteHotline(db),
     async close() {
       db.close();
     },

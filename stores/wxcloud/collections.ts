@@ -25,6 +25,8 @@ export const COLLECTIONS = [
   'responses',
   'applications',
   'application_requests',
+  'hotline_configs',
+  'hotline_outbox',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -86,4 +88,6 @@ export const INDEXES: Record<CollectionName, string[]> = {
     'ownerOpenid:1,createdAt:-1,_id:-1',
   ],
   application_requests: [],
+  hotline_configs: [],
+  hotline_outbox: ['status:1,nextAttemptAt:1,_id:1', 'hotlineTicket:1,_id:1'],
 };

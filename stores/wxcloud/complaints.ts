@@ -15,6 +15,7 @@ const COMPLAINT_OPTIONAL: Record<OptionalKeys<Complaint>, true> = {
   answer: true,
   rating: true,
   effects: true,
+  hotline: true,
 };
 
 const SOONEST_DUE: Sort = [

@@ -26,6 +26,7 @@ import { wxUnits } from './units';
 import { wxUploads } from './uploads';
 import { wxResponses } from './responses';
 import { wxApplications } from './applications';
+import { wxHotline } from './hotline';
 import { wxContext } from './shared';
 import type { WxDatabase } from './types';
 
@@ -60,6 +61,7 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
     ...wxStats(ctx),
     ...wxResponses(ctx),
     ...wxApplications(ctx),
+    ...wxHotline(ctx),
     async close() {},
   };
 }

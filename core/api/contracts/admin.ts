@@ -13,6 +13,7 @@ import type { StatsTrend } from '../../stats/trend';
 import type { StatsReport } from '../../stats/report';
 import type { Route, RouteResult } from '../../complaints/routing';
 import { COMPLAINT_CATEGORIES, COMPLAINT_KINDS } from '../../complaints/model';
+import type { HotlineConfigView } from '../../hotline/model';
 
 export interface CalendarYearSummary {
   year: number;
@@ -228,6 +229,20 @@ export const catalogAddSchema = v.object({
 export const statsPeriod = v.pipe(v.string('请选择统计期'), v.trim(), v.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, '统计期应为 YYYY-MM 或 YYYY'));
 const statsReq = v.object({ period: statsPeriod, scope: v.optional(v.picklist(['unit', 'town', 'village'], '统计范围有误')) });
 
+/** The 12345 hand-off form: the secret is write-only (absent: keep the one set). */
+export const hotlinePutSchema = v.object({
+  enabled: v.boolean('启用选项有误'),
+  endpoint: v.pipe(v.string('请填写接口地址'), v.trim(), v.maxLength(500, '接口地址过长')),
+  secret: v.optional(
+    v.pipe(v.string('签名密钥有误'), v.trim(), v.minLength(16, '签名密钥至少16个字符'), v.maxLength(200, '签名密钥不能超过200个字符')),
+  ),
+  kinds: v.pipe(v.array(v.picklist(COMPLAINT_KINDS, '诉求类型有误'), '诉求类型有误'), v.maxLength(COMPLAINT_KINDS.length, '诉求类型有误')),
+  categories: v.pipe(
+    v.array(v.picklist(COMPLAINT_CATEGORIES, '问题类别有误'), '问题类别有误'),
+    v.maxLength(COMPLAINT_CATEGORIES.length, '问题类别有误'),
+  ),
+});
+
 export const ADMIN = {
   'calendar.list': { req: empty, res: answer<CalendarList>() },
   'calendar.get': { req: v.object({ year }), res: answer<{ year: number; record: CalendarYear | null }>() },
@@ -303,4 +318,7 @@ export const ADMIN = {
     }),
     res: answer<RouteResult & { unitName: string }>(),
   },
+  // The 12345 hand-off (core/hotline): which complaints go to the provincial hotline, where, signed with what.
+  'hotline.get': { req: empty, res: answer<HotlineConfigView>() },
+  'hotline.put': { req: hotlinePutSchema, res: answer<HotlineConfigView>() },
 };

@@ -22,6 +22,7 @@ import { unitsContract } from './units.contract';
 import { uploadsContract } from './uploads.contract';
 import { responsesContract } from './responses.contract';
 import { applicationsContract } from './applications.contract';
+import { hotlineContract } from './hotline.contract';
 
 export { account, complaint, county, disclosure, draft, item, notification, region, route, unit, type Open } from './fixtures';
 
@@ -44,6 +45,7 @@ export const STORE_CONTRACTS: Array<(open: Open) => void> = [
   statsContract,
   responsesContract,
   applicationsContract,
+  hotlineContract,
 ];
 
 /** Registers every kind's cases for one adapter; `open` gives a fresh, empty store. */
