@@ -39,6 +39,7 @@ export default defineAppConfig({
         'pages/audit/index',
         'pages/stats/index',
         'pages/report/index',
+        'pages/hotline/index',
       ],
     },
     // 依申请公开: a resident applies for government information, follows it, supplies a 补正, rates it.

@@ -423,6 +423,7 @@ const ENTRIES: Record<MeEntry['key'], Omit<MeEntry, 'key'>> = {
   audit: { title: '操作记录', path: '/packages/admin/pages/audit/index' },
   calendar: { title: '节假日安排', path: '/packages/admin/pages/calendar/index' },
   stats: { title: '统计', path: '/packages/admin/pages/stats/index' },
+  hotline: { title: '12345热线对接', path: '/packages/admin/pages/hotline/index' },
 };
 
 export function entriesFor(a: Account | null): MeEntry[] {
@@ -435,7 +436,8 @@ export function entriesFor(a: Account | null): MeEntry[] {
     if (a.unitId?.endsWith('-zwgk')) keys.push('review');
     if (a.lead) keys.push('invites');
   }
-  if (a?.role === 'county_admin') keys.push('queue', 'review', 'people', 'invites', 'units', 'routes', 'audit', 'calendar', 'stats');
+  if (a?.role === 'county_admin')
+    keys.push('queue', 'review', 'people', 'invites', 'units', 'routes', 'audit', 'calendar', 'stats', 'hotline');
   return keys.map((key) => ({ key, ...ENTRIES[key] }));
 }
 

@@ -7,7 +7,7 @@ import { empty } from '../schema-parts';
 
 /** An entry the home page offers this person (a page of a subpackage). */
 export interface MeEntry {
-  key: 'queue' | 'publish' | 'cadre' | 'review' | 'people' | 'invites' | 'units' | 'routes' | 'audit' | 'calendar' | 'stats';
+  key: 'queue' | 'publish' | 'cadre' | 'review' | 'people' | 'invites' | 'units' | 'routes' | 'audit' | 'calendar' | 'stats' | 'hotline';
   title: string;
   path: string;
 }

@@ -52,7 +52,7 @@ function useStaffEntry(): {
           publisher: keys.has('publish'),
           reviewer: keys.has('review'),
           admin: keys.has('calendar'),
-          more: me.entries.filter((e) => ['people', 'invites', 'units', 'routes', 'audit'].includes(e.key)),
+          more: me.entries.filter((e) => ['people', 'invites', 'units', 'routes', 'audit', 'hotline'].includes(e.key)),
         });
       })
       .catch(() => {
