@@ -198,6 +198,17 @@ describe('a complaint goes to 12345 exactly once', () => {
     assert.equal(await cloud.store.getHotlineDelivery(consult), null);
   });
 
+  it('holds a complaint awaiting a person’s check until it is released', async () => {
+    const held = await submit(county, { text: '再不公开我就去上访闹事，请尽快处理' });
+    assert.equal(held.held, true);
+    await runOutbox();
+    assert.equal(ordersOf(held.ticket).length, 0, 'nothing leaves before the check');
+    const admin = await createAccount(cloud.store, { role: 'county_admin', regionCodes: [county.code] });
+    ok(await cloud.call('unit', 'complaints.release', { id: held.ticket }, await loginAs(cloud, admin)));
+    await runOutbox();
+    assert.equal(ordersOf(held.ticket).length, 1, 'sent once released');
+  });
+
   it('a county without the bridge sends nothing', async () => {
     const before = fake.received.length;
     const other = (await submit(plain)).ticket;

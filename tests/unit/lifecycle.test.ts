@@ -148,7 +148,7 @@ test('every (status × action × role) matches the hand-written table', () => {
       }
     }
   }
-  assert.equal(checked, 7 * 14 * 6);
+  assert.equal(checked, 7 * 17 * 6);
   assert.equal(ok, allowed.size);
 });
 
@@ -230,5 +230,8 @@ test('action names as residents and staff read them', () => {
     auto_close: '自动办结',
     remind: '催办提醒',
     deadline_recomputed: '期限重算',
+    hotline_sent: '转12345热线',
+    hotline_update: '12345热线办理',
+    hotline_answer: '12345热线办结',
   });
 });
