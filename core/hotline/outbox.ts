@@ -166,8 +166,14 @@ async function deliverOne(deps: HotlineDeps & { transport: HotlineTransport }, d
   report.failed++;
 }
 
-/** Sends every row whose time has come; each at most once per run. */
-export async function deliverHotline(deps: HotlineDeps & { transport: HotlineTransport }): Promise<DeliveryReport> {
+/**
+ * Sends every row whose time has come; each at most once per run. `more` is asked before each
+ * row: a function with a time limit stops in time (what is left waits for the next run).
+ */
+export async function deliverHotline(
+  deps: HotlineDeps & { transport: HotlineTransport },
+  more: () => boolean = () => true,
+): Promise<DeliveryReport> {
   const now = deps.clock.now();
   const report: DeliveryReport = { delivered: 0, failed: 0, skipped: 0 };
   const seen = new Set<string>();
@@ -175,6 +181,7 @@ export async function deliverHotline(deps: HotlineDeps & { transport: HotlineTra
     const due = (await deps.store.listHotlineDue(now.toISOString(), BATCH)).filter((d) => !seen.has(d.id));
     if (due.length === 0) return report;
     for (const d of due) {
+      if (!more()) return report;
       seen.add(d.id);
       await deliverOne(deps, d, now, report);
     }
