@@ -37,6 +37,10 @@ import { localPlatform, MAX_UPLOAD_BYTES } from './platform';
 import { fileAccess } from './file-access';
 import { isLoopback } from './config';
 import { gateway } from '../core/http/gateway';
+import { deliverHotline } from '../core/hotline/outbox';
+import { handleHotlineCallback } from '../core/hotline/callback';
+import type { HotlineTransport } from '../core/hotline/ports';
+import { httpTransport } from '../cloudfunctions/shared/hotline-http';
 
 /** What a dev login accepts as a new openid (WeChat's are 28 characters of these). */
 const DEV_OPENID = /^[A-Za-z0-9_-]{6,64}$/;
@@ -61,6 +65,10 @@ export interface ServerOptions {
   maxConnections?: number;
   /** Milliseconds; tests shorten them. */
   timeouts?: Partial<Timeouts>;
+  /** How 12345 工单 leave (default: HTTP). */
+  hotlineTransport?: HotlineTransport;
+  /** The local stand-in for the timer's outbox run, in ms (default a minute; 0: only after filing and by /api/dev/hotline). */
+  hotlineIntervalMs?: number;
 }
 
 interface Timeouts {
@@ -162,6 +170,48 @@ function pageCsp(scriptHashes: string[]): string {
 }
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
+/**
+ * The local cloud's outbox runs for 12345 工单: one at a time, after each filing (kick), every
+ * `intervalMs` (the timer's stand-in), and on /api/dev/hotline; stopped before the store closes.
+ */
+function hotlineRunner(deps: Parameters<typeof deliverHotline>[0], intervalMs: number) {
+  let running: Promise<unknown> | null = null;
+  let again = false;
+  let stopped = false;
+  const loop = async () => {
+    do {
+      again = false;
+      try {
+        await deliverHotline(deps);
+      } catch (e) {
+        console.error('[gongkai] 12345 outbox run failed', e);
+      }
+    } while (again && !stopped);
+  };
+  const kick = () => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = loop().finally(() => (running = null));
+  };
+  const timer = intervalMs > 0 ? setInterval(kick, intervalMs) : null;
+  timer?.unref();
+  return {
+    kick,
+    async runNow() {
+      while (running) await running;
+      return deliverHotline(deps);
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearInterval(timer);
+      while (running) await running;
+    },
+  };
+}
+
 export async function startServer(opts: ServerOptions): Promise<{ url: string; store: Store; close(): Promise<void> }> {
   const uploadSalt = opts.uploadSalt ?? process.env.UPLOAD_SALT ?? randomBytes(16).toString('hex');
   const saltProblem = uploadSaltProblem(uploadSalt);
@@ -187,6 +237,7 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; s
     () => opts.publicBaseUrl ?? (ownUrl || undefined),
   );
   const files = fileAccess(store.db, platform.files.uploadedBy);
+  const hotline = hotlineRunner({ store, clock, transport: opts.hotlineTransport ?? httpTransport() }, opts.hotlineIntervalMs ?? 60_000);
 
   // Filled in once listening: the origins a browser may call /api from, the hosts /api/dev answers.
   let ownUrl = '';
@@ -386,6 +437,8 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; s
     });
     // What the hourly timer does, run now against the (possibly moved) clock.
     route('POST', '/api/dev/sweep', async (_req, reply) => okJson(reply, await sweep({ store, clock, ...platform })));
+    // What the timer does with the 12345 outbox, run now against the (possibly moved) clock.
+    route('POST', '/api/dev/hotline', async (_req, reply) => okJson(reply, await hotline.runNow()));
     route('GET', '/api/dev/outbox', async (req, reply) => {
       const to = (req.query as { to?: unknown }).to;
       return okJson(reply, { notifications: await store.listNotifications(typeof to === 'string' ? to : undefined, 100) });
@@ -424,7 +477,22 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; s
     if (!fn) return fail(reply, 404, 'NOT_FOUND', '没有这个云函数');
     if (req.method !== 'POST') return fail(reply, 405, 'METHOD_NOT_ALLOWED', '请用 POST 调用云函数');
     const result = await fn(req.body ?? {}, { store, clock, caller: await callerOf(req, reply), platform });
+    // Filing (resident) and releasing (unit) may have queued a 12345 工单: send it right away.
+    if (name === 'resident' || name === 'unit') hotline.kick();
     return reply.header('cache-control', 'no-store').send(result);
+  });
+
+  // 12345's status callbacks (core/hotline/callback.ts): signed over the raw body, so this
+  // route reads the body as the bytes came (its own JSON parser, in its own plugin scope).
+  await app.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => done(null, body));
+    scope.all('/hotline/12345/callback', async (req, reply) => {
+      if (req.method !== 'POST') return fail(reply, 405, 'METHOD_NOT_ALLOWED');
+      const body = typeof req.body === 'string' ? req.body : '';
+      const answer = await handleHotlineCallback({ store, clock, notifier: platform.notifier }, { headers: req.headers, body });
+      return reply.code(answer.status).header('cache-control', 'no-store').send(answer.body);
+    });
   });
 
   try {
@@ -453,6 +521,7 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; s
     url: ownUrl,
     store,
     async close() {
+      await hotline.stop();
       await app.close();
       await store.close();
     },

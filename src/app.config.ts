@@ -56,6 +56,7 @@ export default defineAppConfig({
         'pages/due/index',
         'pages/catalog/index',
         'pages/catalog-item/index',
+        'pages/hotline/index',
       ],
     },
     // 依申请公开: a resident applies for government information, follows it, supplies a 补正, rates it.

@@ -36,6 +36,7 @@ import { createPartner, listPartners, revokePartner } from '../../core/open311/p
 import { countyDue } from '../../core/publicity/county-due';
 import { getReviewerSetting, putReviewerSetting } from '../../core/publicity/reviewer-setting';
 import { rebuildStats } from '../../core/stats/rebuild';
+import { getHotline, putHotline } from '../../core/hotline/admin-service';
 import { defineActions } from '../shared/dispatch';
 import type { FunctionContext } from '../shared/context';
 
@@ -78,4 +79,6 @@ export const handleAdmin = defineActions(ADMIN, {
   'stats.rebuild': (ctx) => rebuildStats(deps(ctx), ctx.caller),
   'catalog.list': (ctx, d) => listCatalogForAdmin(deps(ctx), ctx.caller, d.domain),
   'catalog.addDomain': (ctx, d) => addDomain(deps(ctx), ctx.caller, d),
+  'hotline.get': (ctx) => getHotline(deps(ctx), ctx.caller),
+  'hotline.put': (ctx, d) => putHotline(deps(ctx), ctx.caller, d),
 });

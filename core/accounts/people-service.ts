@@ -429,6 +429,7 @@ const ENTRIES: Record<MeEntry['key'], Omit<MeEntry, 'key'>> = {
   reviewers: { title: '审核设置', path: '/packages/admin/pages/reviewers/index' },
   due: { title: '到期未公开', path: '/packages/admin/pages/due/index' },
   catalog: { title: '公开目录', path: '/packages/admin/pages/catalog/index' },
+  hotline: { title: '12345热线对接', path: '/packages/admin/pages/hotline/index' },
 };
 
 export function entriesFor(a: Account | null): MeEntry[] {
@@ -457,6 +458,7 @@ export function entriesFor(a: Account | null): MeEntry[] {
       'stats',
       'catalog',
       'partners',
+      'hotline',
     );
   return keys.map((key) => ({ key, ...ENTRIES[key] }));
 }

@@ -10,6 +10,8 @@
 //   answered --reopen (once)--> in_progress
 //   extend (once), escalate, remind: the status stays.
 //   deadline_recomputed (system, any open status): a year's 节假日安排 was entered; the status stays.
+//   hotline_sent, hotline_update (system): 12345 took it / called back; the status stays.
+//   submitted | accepted | returned | in_progress --hotline_answer--> answered   (12345's 办结)
 import type { Role } from '../accounts/account';
 import { STATUS_NAMES, type ComplaintAction, type ComplaintStatus } from './model';
 
@@ -41,6 +43,10 @@ export const TRANSITIONS: Record<ComplaintAction, TransitionRule> = {
   auto_close: { from: ['answered'], to: 'closed', roles: ['system'] },
   remind: { from: ['submitted', 'accepted', 'in_progress'], to: 'same', roles: ['system'] },
   deadline_recomputed: { from: ['held', 'submitted', 'accepted', 'returned', 'in_progress', 'answered'], to: 'same', roles: ['system'] },
+  // From 12345 (core/hotline): what it did is recorded whatever the status; its 办结 answers an open complaint.
+  hotline_sent: { from: ['submitted', 'accepted', 'returned', 'in_progress', 'answered', 'closed'], to: 'same', roles: ['system'] },
+  hotline_update: { from: ['submitted', 'accepted', 'returned', 'in_progress', 'answered', 'closed'], to: 'same', roles: ['system'] },
+  hotline_answer: { from: ['submitted', 'accepted', 'returned', 'in_progress'], to: 'answered', roles: ['system'] },
 };
 
 export const ACTION_NAMES: Record<ComplaintAction, string> = {
@@ -58,6 +64,9 @@ export const ACTION_NAMES: Record<ComplaintAction, string> = {
   auto_close: '自动办结',
   remind: '催办提醒',
   deadline_recomputed: '期限重算',
+  hotline_sent: '转12345热线',
+  hotline_update: '12345热线办理',
+  hotline_answer: '12345热线办结',
 };
 
 export type TransitionResult = { ok: true; to: ComplaintStatus } | { ok: false; code: 'CONFLICT' | 'FORBIDDEN'; message: string };

@@ -43,7 +43,10 @@ export type ComplaintAction =
   | 'escalate' // 督办 (county or sweep)
   | 'auto_close' // no rating within the window
   | 'remind' // overdue reminder sent by the sweep
-  | 'deadline_recomputed'; // a year's 节假日安排 was entered or changed
+  | 'deadline_recomputed' // a year's 节假日安排 was entered or changed
+  | 'hotline_sent' // the 12345 system took it as a 工单
+  | 'hotline_update' // a 12345 status callback (签收, 答复, or 办结 of one answered already)
+  | 'hotline_answer'; // 12345's 办结: its text is the answer
 
 export interface TimelineEvent {
   at: string; // ISO instant
@@ -100,7 +103,7 @@ export interface ComplaintRating {
  * function dying half-way leaves a trace: the retry (and the sweep) finish what is pending.
  * Each effect is idempotent, so finishing one twice changes nothing.
  */
-export const COMPLAINT_EFFECTS = ['objection', 'privacy_flag', 'notify_unit'] as const;
+export const COMPLAINT_EFFECTS = ['objection', 'privacy_flag', 'notify_unit', 'hotline'] as const;
 export type ComplaintEffect = (typeof COMPLAINT_EFFECTS)[number];
 export type ComplaintEffects = Partial<Record<ComplaintEffect, 'pending' | 'done'>>;
 
@@ -168,6 +171,8 @@ export interface Complaint {
   ownerUnread?: true;
   /** Filed on a villager's behalf (代办). */
   proxy?: ProxyFiling;
+  /** Handed to 12345 (core/hotline): its 工单号 once it took it, and the callbacks applied (idempotency keys). */
+  hotline?: { ticket?: string; callbacks: string[] };
 }
 
 /** Where a complaint filed by another system came from. */

@@ -19,6 +19,7 @@ import { scheduled } from './schedule';
 import { complaintDetail, complaintSummary } from './views';
 import { change, countyLimits, notify, save, staffOf, type Actor } from './apply';
 import { completeEffects, effectsOf } from './effects';
+import { hotlineApplies } from '../hotline/model';
 import { DailyLimitError } from '../store';
 import type { ComplaintDeps } from './deps';
 import { publishRatedQa } from '../responses/service';
@@ -203,8 +204,10 @@ export async function fileComplaint(deps: ComplaintDeps, filing: Filing, req: Su
       },
     ],
   };
-  const effects = effectsOf(draft);
-  if (effects) draft.effects = effects;
+  const effects = effectsOf(draft) ?? {};
+  // Recorded with the insert, so the 工单 is queued exactly once even if this call dies here.
+  if (hotlineApplies(await store.getHotlineConfig(county.code), draft)) effects.hotline = 'pending';
+  if (Object.keys(effects).length) draft.effects = effects;
   let complaint: Complaint;
   try {
     let created: boolean;

@@ -11,6 +11,7 @@ import { TRANSITIONS, transition } from './lifecycle';
 import { deadlineFrom, extendDeadline, overdueLevel } from './workdays';
 import { complaintDetail, complaintSummary } from './views';
 import { change, countyLimits, notify, save, staffOf, type Actor } from './apply';
+import { completeEffects } from './effects';
 import type { ComplaintDeps } from './deps';
 import { activeDeadline } from './schedule';
 import { loadCalendar } from '../calendar/loader';
@@ -280,8 +281,8 @@ export const unitActions = {
           note: `人工审核通过，已转交${c.unitName}`,
         };
       },
-      async (next, now) =>
-        notify(
+      async (next, now) => {
+        await notify(
           deps.notifier,
           await staffOf(deps.store, next.unitId),
           next,
@@ -289,6 +290,9 @@ export const unitActions = {
           '新的监督诉求',
           { ticket: next.id, kind: next.kind, due: next.acceptDeadline.due },
           now,
-        ),
+        );
+        // What waited for the release: the 12345 工单.
+        await completeEffects(deps, next);
+      },
     ),
 };

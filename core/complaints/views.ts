@@ -10,6 +10,7 @@ import { overdueLevel, type WorkCalendar } from './workdays';
 import { ACTION_NAMES } from './lifecycle';
 import { maskPhone } from '../privacy/mask';
 import { proxyWho } from './proxy-words';
+import { HOTLINE_ACTOR, HOTLINE_NAME } from '../hotline/model';
 
 export type Viewer = 'owner' | 'unit' | 'county';
 
@@ -18,6 +19,7 @@ function deadlineView(cal: WorkCalendar, d: Deadline, now: Date): DeadlineView {
 }
 
 function byLabel(e: TimelineEvent, viewer: Viewer): string {
+  if (e.actor === HOTLINE_ACTOR) return HOTLINE_NAME;
   if (e.role === 'system') return '系统';
   if (e.role === 'resident') return viewer === 'owner' ? '您' : '投诉人';
   if (e.role === 'county_admin') return '政务公开办';

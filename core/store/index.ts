@@ -4,7 +4,7 @@
 //
 // One interface per record kind, one file each in this folder: regions, counties, units,
 // catalog, disclosures (with objections), accounts, routes, complaints (with counters),
-// notifications, drafts, calendar (years of 节假日安排), audit, upload folders, invitations, responses (回应关切), applications (依申请公开), partners (Open311). A new kind is a new <kind>.ts here plus one
+// notifications, drafts, calendar (years of 节假日安排), audit, upload folders, invitations, responses (回应关切), applications (依申请公开), partners (Open311), hotline (the 12345 hand-off). A new kind is a new <kind>.ts here plus one
 // line in `Store` below; each adapter implements it in stores/<adapter>/<kind>.ts and the
 // contract in tests/contract/store/<kind>.contract.ts.
 import type { AccountStore } from './accounts';
@@ -26,6 +26,7 @@ import type { StatsStore } from './stats';
 import type { ResponseStore } from './responses';
 import type { ApplicationStore } from './applications';
 import type { PartnerStore } from './partners';
+import type { HotlineStore } from './hotline';
 
 export type { AccountStore } from './accounts';
 export type { AuditStore } from './audit';
@@ -49,6 +50,7 @@ export type { StatsStore } from './stats';
 export type { ResponseQuery, ResponseStore } from './responses';
 export type { ApplicationQuery, ApplicationStore } from './applications';
 export type { PartnerRequestQuery, PartnerStore } from './partners';
+export type { HotlineStore } from './hotline';
 
 export const MAX_READ = 100;
 
@@ -72,7 +74,8 @@ export interface Store
     StatsStore,
     ResponseStore,
     ApplicationStore,
-    PartnerStore {
+    PartnerStore,
+    HotlineStore {
   close(): Promise<void>;
 }
 

@@ -252,4 +252,19 @@ export const MIGRATIONS: string[] = [
   INSERT INTO item_latest(region_code, item_id, published_at)
     SELECT region_code, item_id, MAX(published_at) FROM disclosures WHERE status = 'published' GROUP BY region_code, item_id;
   `,
+  // 15: the 12345 hand-off: a county's bridge configuration, and the outbox of 工单 (one row per
+  // complaint; pending ones by next attempt; found by the 12345 工单号 on a callback).
+  `
+  CREATE TABLE IF NOT EXISTS hotline_configs (county_code TEXT PRIMARY KEY, doc TEXT NOT NULL);
+  CREATE TABLE IF NOT EXISTS hotline_outbox (
+    id TEXT PRIMARY KEY,
+    status TEXT NOT NULL,
+    next_attempt_at TEXT NOT NULL,
+    hotline_ticket TEXT,
+    version INTEGER NOT NULL,
+    doc TEXT NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS hotline_outbox_due ON hotline_outbox(status, next_attempt_at, id);
+  CREATE INDEX IF NOT EXISTS hotline_outbox_by_ticket ON hotline_outbox(hotline_ticket);
+  `,
 ];

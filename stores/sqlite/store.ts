@@ -25,6 +25,7 @@ import { sqliteUploads } from './uploads';
 import { sqliteResponses } from './responses';
 import { sqliteApplications } from './applications';
 import { sqlitePartners } from './partners';
+import { sqliteHotline } from './hotline';
 
 export function migrate(db: Database.Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;
@@ -68,6 +69,7 @@ export function openSqliteStore(path: string): SqliteStore {
     ...sqliteResponses(db),
     ...sqliteApplications(db),
     ...sqlitePartners(db),
+    ...sqliteHotline(db),
     async close() {
       db.close();
     },

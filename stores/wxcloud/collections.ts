@@ -29,6 +29,8 @@ export const COLLECTIONS = [
   'partner_keys',
   'partner_requests',
   'subscriptions',
+  'hotline_configs',
+  'hotline_outbox',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -96,4 +98,6 @@ export const INDEXES: Record<CollectionName, string[]> = {
   partner_keys: [],
   partner_requests: ['countyCode:1,createdAt:-1,_id:-1', 'countyCode:1,serviceCode:1,createdAt:-1,_id:-1'],
   subscriptions: [],
+  hotline_configs: [],
+  hotline_outbox: ['status:1,nextAttemptAt:1,_id:1', 'hotlineTicket:1,_id:1'],
 };

@@ -18,6 +18,7 @@ const COMPLAINT_OPTIONAL: Record<OptionalKeys<Complaint>, true> = {
   source: true,
   ownerUnread: true,
   proxy: true,
+  hotline: true,
 };
 
 const SOONEST_DUE: Sort = [

@@ -27,6 +27,7 @@ import { wxUploads } from './uploads';
 import { wxResponses } from './responses';
 import { wxApplications } from './applications';
 import { wxPartners } from './partners';
+import { wxHotline } from './hotline';
 import { wxContext } from './shared';
 import type { WxDatabase } from './types';
 
@@ -62,6 +63,7 @@ export function openWxCloudStore(db: WxDatabase): WxCloudStore {
     ...wxResponses(ctx),
     ...wxApplications(ctx),
     ...wxPartners(ctx),
+    ...wxHotline(ctx),
     async close() {},
   };
 }

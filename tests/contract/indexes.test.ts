@@ -33,6 +33,7 @@ import { draft } from './store';
 import { invitation } from './store/invitations.contract';
 import { application } from './store/applications.contract';
 import { partner, partnerRequest } from './store/partners.contract';
+import { delivery as hotlineDelivery } from './store/hotline.contract';
 import { FIXED_NOW } from '../helpers/local-cloud';
 
 interface Logged {
@@ -396,6 +397,13 @@ beforeAll(async () => {
   await call('listApplications(county, status)', () =>
     s.listApplications({ countyCode: county, statuses: ['supplementing'], limit: 21, after: apAfter }),
   );
+  // The 12345 hand-off: core/hotline (the outbox's due rows, a callback's lookup by 工单号).
+  const hd = hotlineDelivery(c.id);
+  await call('enqueueHotline', () => s.enqueueHotline(hd));
+  await call('enqueueHotline(again)', () => s.enqueueHotline(hd));
+  await call('listHotlineDue', () => s.listHotlineDue(hd.nextAttemptAt, 20));
+  await call('updateHotlineDelivery', () => s.updateHotlineDelivery({ ...hd, hotlineTicket: 'SC-1', version: 2 }, 1));
+  await call('findHotlineDeliveryByTicket', () => s.findHotlineDeliveryByTicket('SC-1'));
   getsSeenByFake = db.gets.length;
 });
 

@@ -8,6 +8,7 @@ import { seedStore } from '../../scripts/seed-lib';
 import { createFakeDb } from '../doubles/wx-fake-db';
 import { openWxCloudStore } from '../../stores/wxcloud/store';
 import { FIXED_NOW } from '../helpers/local-cloud';
+import { signedCallback, startFake12345 } from '../helpers/fake-12345';
 
 type Main = (event: unknown) => Promise<{ ok: boolean; data?: any; code?: string; message?: string }>;
 
@@ -132,5 +133,62 @@ describe('the built `resident`, `unit` and `timer` functions: identity only from
     assert.equal(swept.ok, true, swept.message);
     OPENID = 'o-alice';
     assert.equal((await timer({ Type: 'Timer' })).code, 'FORBIDDEN');
+  });
+});
+
+describe('the built `timer` and `hotline` functions: a 工单 to 12345 and its 办结 back, on the cloud database', () => {
+  it('sends the complaint once and takes a signed callback over HTTP; a forged one is refused', async () => {
+    const fake = await startFake12345();
+    try {
+      const secret = 'a-cloud-secret-shared-with-12345';
+      const store = openWxCloudStore(db);
+      await store.putHotlineConfig({
+        countyCode: '510118',
+        enabled: true,
+        endpoint: fake.url,
+        secret,
+        kinds: ['投诉举报'],
+        categories: [],
+        updatedAt: FIXED_NOW.toISOString(),
+        updatedBy: 'o-admin',
+      });
+      const resident = loadBundle('resident');
+      const timer = loadBundle('timer');
+      const hotline = loadBundle('hotline') as unknown as (event: unknown) => Promise<{ statusCode: number; body: string }>;
+      OPENID = 'o-bob';
+      const village = (await store.getAccount('demo-xinjin-resident'))!.regionCodes[0];
+      const filed = await resident({
+        action: 'complaints.submit',
+        data: {
+          requestId: 'cloud-hotline-0001',
+          kind: '投诉举报',
+          category: '公开不及时',
+          text: '村务公开栏三个月没有更新',
+          regionCode: village,
+        },
+      });
+      assert.equal(filed.ok, true, filed.message);
+      const ticket = filed.data.ticket as string;
+
+      OPENID = '';
+      const run = await timer({ Type: 'Timer', TriggerName: 'hourly-sweep' });
+      assert.equal(run.ok, true, run.message);
+      assert.equal(run.data.hotline.delivered, 1);
+      assert.equal((await timer({ Type: 'Timer', TriggerName: 'hourly-sweep' })).data.hotline.delivered, 0, 'never twice');
+      assert.equal(fake.accepted().filter((r) => r.body.includes(ticket)).length, 1);
+
+      const now = new Date();
+      const cb = signedCallback(secret, now, { ticket, status: '办结', text: '已在公开栏更新', time: now.toISOString() });
+      const event = { httpMethod: 'POST', path: '/hotline/12345/callback', headers: cb.headers, body: cb.body, isBase64Encoded: false };
+      const forged = await hotline({ ...event, body: cb.body.replace('已在', '未在') });
+      assert.equal(forged.statusCode, 403);
+      const answered = await hotline({ ...event, body: Buffer.from(cb.body).toString('base64'), isBase64Encoded: true });
+      assert.equal(answered.statusCode, 200, answered.body);
+      const c = await store.getComplaint(ticket);
+      assert.equal(c?.status, 'answered');
+      assert.equal(c?.answer?.text, '已在公开栏更新');
+    } finally {
+      await fake.close();
+    }
   });
 });

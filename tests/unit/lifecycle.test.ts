@@ -24,6 +24,9 @@ const ACTIONS: ComplaintAction[] = [
   'auto_close',
   'remind',
   'deadline_recomputed',
+  'hotline_sent',
+  'hotline_update',
+  'hotline_answer',
 ];
 const ACTORS: Actor[] = ['resident', 'cadre', 'reviewer', 'unit_staff', 'county_admin', 'system'];
 
@@ -43,6 +46,9 @@ const WHO: Record<ComplaintAction, Actor[]> = {
   auto_close: ['system'],
   remind: ['system'],
   deadline_recomputed: ['system'],
+  hotline_sent: ['system'],
+  hotline_update: ['system'],
+  hotline_answer: ['system'],
 };
 
 /** action  from-status  actor  -> to-status. Every allowed triple; anything else by an allowed actor is CONFLICT. */
@@ -78,6 +84,22 @@ deadline_recomputed accepted    system -> accepted
 deadline_recomputed returned    system -> returned
 deadline_recomputed in_progress system -> in_progress
 deadline_recomputed answered    system -> answered
+hotline_sent submitted system -> submitted
+hotline_sent accepted system -> accepted
+hotline_sent returned system -> returned
+hotline_sent in_progress system -> in_progress
+hotline_sent answered system -> answered
+hotline_sent closed system -> closed
+hotline_update submitted system -> submitted
+hotline_update accepted system -> accepted
+hotline_update returned system -> returned
+hotline_update in_progress system -> in_progress
+hotline_update answered system -> answered
+hotline_update closed system -> closed
+hotline_answer submitted system -> answered
+hotline_answer accepted system -> answered
+hotline_answer returned system -> answered
+hotline_answer in_progress system -> answered
 `;
 
 const allowed = new Map<string, ComplaintStatus>();
@@ -126,7 +148,7 @@ test('every (status × action × role) matches the hand-written table', () => {
       }
     }
   }
-  assert.equal(checked, 7 * 14 * 6);
+  assert.equal(checked, 7 * 17 * 6);
   assert.equal(ok, allowed.size);
 });
 
@@ -208,5 +230,8 @@ test('action names as residents and staff read them', () => {
     auto_close: '自动办结',
     remind: '催办提醒',
     deadline_recomputed: '期限重算',
+    hotline_sent: '转12345热线',
+    hotline_update: '12345热线办理',
+    hotline_answer: '12345热线办结',
   });
 });

@@ -22,6 +22,7 @@ export interface MeEntry {
     | 'stats'
     | 'catalog'
     | 'partners'
+    | 'hotline'
     | 'responses'
     | 'privacy'
     | 'reviewers'

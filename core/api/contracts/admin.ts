@@ -17,6 +17,7 @@ import { COMPLAINT_CATEGORIES, COMPLAINT_KINDS } from '../../complaints/model';
 import type { PartnerView } from '../../open311/partners-service';
 import type { CountyDue } from '../../publicity/county-due';
 import type { ReviewerSetting } from '../../publicity/reviewer-setting';
+import type { HotlineConfigView } from '../../hotline/model';
 
 export interface CalendarYearSummary {
   year: number;
@@ -240,6 +241,20 @@ export const addDomainSchema = v.object({
 export const statsPeriod = v.pipe(v.string('请选择统计期'), v.trim(), v.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, '统计期应为 YYYY-MM 或 YYYY'));
 const statsReq = v.object({ period: statsPeriod, scope: v.optional(v.picklist(['unit', 'town', 'village'], '统计范围有误')) });
 
+/** The 12345 hand-off form: the secret is write-only (absent: keep the one set). */
+export const hotlinePutSchema = v.object({
+  enabled: v.boolean('启用选项有误'),
+  endpoint: v.pipe(v.string('请填写接口地址'), v.trim(), v.maxLength(500, '接口地址过长')),
+  secret: v.optional(
+    v.pipe(v.string('签名密钥有误'), v.trim(), v.minLength(16, '签名密钥至少16个字符'), v.maxLength(200, '签名密钥不能超过200个字符')),
+  ),
+  kinds: v.pipe(v.array(v.picklist(COMPLAINT_KINDS, '诉求类型有误'), '诉求类型有误'), v.maxLength(COMPLAINT_KINDS.length, '诉求类型有误')),
+  categories: v.pipe(
+    v.array(v.picklist(COMPLAINT_CATEGORIES, '问题类别有误'), '问题类别有误'),
+    v.maxLength(COMPLAINT_CATEGORIES.length, '问题类别有误'),
+  ),
+});
+
 export const ADMIN = {
   'calendar.list': { req: empty, res: answer<CalendarList>() },
   'calendar.get': { req: v.object({ year }), res: answer<{ year: number; record: CalendarYear | null }>() },
@@ -361,4 +376,7 @@ export const ADMIN = {
   'catalog.list': { req: v.object({ domain: v.optional(domain) }), res: answer<{ domains: Domain[]; items: CatalogItem[] }>() },
   /** Adds a domain (领域) to the county's catalog: the county's domains version goes up; audited. */
   'catalog.addDomain': { req: addDomainSchema, res: answer<{ domain: Domain; domainsVersion: number }>() },
+  // The 12345 hand-off (core/hotline): which complaints go to the provincial hotline, where, signed with what.
+  'hotline.get': { req: empty, res: answer<HotlineConfigView>() },
+  'hotline.put': { req: hotlinePutSchema, res: answer<HotlineConfigView>() },
 };

@@ -23,6 +23,7 @@ import { uploadsContract } from './uploads.contract';
 import { responsesContract } from './responses.contract';
 import { applicationsContract } from './applications.contract';
 import { partnersContract } from './partners.contract';
+import { hotlineContract } from './hotline.contract';
 
 export { account, complaint, county, disclosure, draft, item, notification, region, route, unit, type Open } from './fixtures';
 
@@ -46,6 +47,7 @@ export const STORE_CONTRACTS: Array<(open: Open) => void> = [
   responsesContract,
   applicationsContract,
   partnersContract,
+  hotlineContract,
 ];
 
 /** Registers every kind's cases for one adapter; `open` gives a fresh, empty store. */

@@ -305,6 +305,13 @@ export const SPECS: Spec[] = [
   { fn: 'admin', action: 'calendar.put', targets: one(hasRole('county_admin'), () => FIXTURE_2027) },
   { fn: 'admin', action: 'audit.list', targets: one(hasRole('county_admin')) },
   { fn: 'admin', action: 'audit.export', targets: one(hasRole('county_admin')) },
+  // The 12345 hand-off: each county admin reads and sets their own county's bridge only.
+  { fn: 'admin', action: 'hotline.get', targets: one(hasRole('county_admin')) },
+  {
+    fn: 'admin',
+    action: 'hotline.put',
+    targets: one(hasRole('county_admin'), () => ({ enabled: false, endpoint: '', kinds: ['投诉举报'], categories: [] })),
+  },
   { fn: 'admin', action: 'people.list', targets: one(hasRole('county_admin')) },
   ...K.map<Spec>((k) => ({
     fn: 'admin',
