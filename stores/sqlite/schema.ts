@@ -175,9 +175,8 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX responses_by_region ON responses(region_code, at, id);
   CREATE INDEX responses_by_item ON responses(item_id, at, id);
   `,
-  // 13: 依申请公开 (applications for government information): idempotent on (owner, request),
-  // a unit's or county's by deadline, an owner's newest first. IF NOT EXISTS: the number is
-  // 13 whatever position other branches' migrations leave it at.
+  // 9: 依申请公开 (applications for government information): idempotent on (owner, request),
+  // a unit's or county's by deadline, an owner's newest first.
   `
   CREATE TABLE IF NOT EXISTS applications (
     id TEXT PRIMARY KEY,
@@ -195,8 +194,7 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX IF NOT EXISTS applications_by_county ON applications(county_code, due_at, id);
   CREATE INDEX IF NOT EXISTS applications_by_owner ON applications(owner, created_at, id);
   `,
-  // 14: Open311 partner systems (API keys hashed) and the requests they filed. IF NOT EXISTS:
-  // numbered for its branch, it may land after other migrations in any order.
+  // 10: Open311 partner systems (API keys hashed) and the requests they filed.
   `
   CREATE TABLE IF NOT EXISTS partners (
     id TEXT PRIMARY KEY,
@@ -217,7 +215,7 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX IF NOT EXISTS partner_requests_by_county ON partner_requests(county_code, created_at, complaint_id);
   CREATE INDEX IF NOT EXISTS partner_requests_by_service ON partner_requests(county_code, service_code, created_at, complaint_id);
   `,
-  // 12 (after 9-11 of other branches): subscribe-message consents, one row per person and
+  // 11: subscribe-message consents, one row per person and
   // template (accepts add up, each message sent takes one); unread complaints of an owner.
   `
   CREATE TABLE subscriptions (
@@ -230,13 +228,13 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX complaints_unread_by_owner ON complaints(owner, created_at, id) WHERE json_extract(doc, '$.ownerUnread') = 1;
   `,
-  // 9: 回应关切 by answering unit (its staff's page of what it answered in public).
+  // 12: 回应关切 by answering unit (its staff's page of what it answered in public).
   `
   ALTER TABLE responses ADD COLUMN unit_id TEXT NOT NULL DEFAULT '';
   UPDATE responses SET unit_id = coalesce(json_extract(doc, '$.unitId'), '');
   CREATE INDEX responses_by_unit ON responses(unit_id, at, id);
   `,
-  // 11: the audit record by county (each county admin reads only its own), and the latest
+  // 13: the audit record by county (each county admin reads only its own), and the latest
   // publication per (region, item), kept as disclosures are written, for a place's 公开率.
   `
   ALTER TABLE audit ADD COLUMN county_code TEXT NOT NULL DEFAULT '';
@@ -252,7 +250,7 @@ export const MIGRATIONS: string[] = [
   INSERT INTO item_latest(region_code, item_id, published_at)
     SELECT region_code, item_id, MAX(published_at) FROM disclosures WHERE status = 'published' GROUP BY region_code, item_id;
   `,
-  // 15: the 12345 hand-off: a county's bridge configuration, and the outbox of 工单 (one row per
+  // 14: the 12345 hand-off: a county's bridge configuration, and the outbox of 工单 (one row per
   // complaint; pending ones by next attempt; found by the 12345 工单号 on a callback).
   `
   CREATE TABLE IF NOT EXISTS hotline_configs (county_code TEXT PRIMARY KEY, doc TEXT NOT NULL);
