@@ -146,10 +146,15 @@ test('a resident files a complaint, the unit answers it, the resident rates it',
   assert.deepEqual(u.errors, [], '工作人员页面不应有脚本错误');
   await u.context.close();
 
-  // 6. The resident: 我的监督 shows 已答复; the detail has the answer; rate 5星 -> 已办结.
+  // 6. The resident: home says there is news (the card and 新 beside 我的监督); 我的监督 shows 已答复;
+  // the detail has the answer; rate 5星 -> 已办结.
   await r.page.goto(`${session.cloud.url}/`);
   cur = await currentPage(r.page, '/pages/index/index');
-  await cur.getByText('我的监督', { exact: true }).click();
+  await cur.getByText('您的监督有新答复').first().waitFor();
+  await cur
+    .getByText(/^我的监督/)
+    .first()
+    .click();
   cur = await currentPage(r.page, '/packages/complaint/pages/mine/index');
   const mineRow = cur.locator('.row', { hasText: `编号 ${ticket}` });
   await revealInList(cur, mineRow.first(), ticket);

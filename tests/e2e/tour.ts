@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import type { Res } from '../../core/api/contracts';
 import { ok, type TestCloud } from '../helpers/local-cloud';
 import { appPages } from '../helpers/app-pages';
+import { makeIdNumber } from '../../core/privacy/mask';
 
 export interface Stop {
   /** What follows `#` in the H5 address. */
@@ -41,6 +42,24 @@ export async function residentLeg(cloud: TestCloud, openid = 'demo-xinjin-reside
   assert.ok(disclosure, '演示村应有危房改造的公开信息');
   const mine = ok(await cloud.call<Res<'resident', 'complaints.mine'>>('resident', 'complaints.mine', {}, cookie));
   assert.ok(mine.items.length > 0, '演示村民应有诉求');
+  // 依申请公开: the resident applies to the 住建局 once (a retry of the same request is the same one).
+  const housing = `${village.slice(0, 6)}-zjj`;
+  const applied = ok(
+    await cloud.call<Res<'resident', 'applications.submit'>>(
+      'resident',
+      'applications.submit',
+      {
+        requestId: 'tour-apply-0001',
+        unitId: housing,
+        description: '本村2026年农村危房改造补助资金的拨付文件',
+        delivery: '在线',
+        name: '张秀兰',
+        idNumber: makeIdNumber(village.slice(0, 6), '19800315', '123'),
+        phone: '13800001234',
+      },
+      cookie,
+    ),
+  );
   return {
     openid,
     stops: [
@@ -53,6 +72,11 @@ export async function residentLeg(cloud: TestCloud, openid = 'demo-xinjin-reside
       stop('packages/complaint/pages/new/index', '我要监督', { code: village, domain }),
       stop('packages/complaint/pages/mine/index', '我的监督'),
       stop('packages/complaint/pages/detail/index', '诉求进度', { id: mine.items[0].id }),
+      stop('packages/track/pages/lookup/index', '查询办理进度'),
+      stop('packages/apply/pages/new/index', '申请信息公开', { code: village, unitId: housing }),
+      stop('packages/apply/pages/mine/index', '我的申请'),
+      stop('packages/apply/pages/detail/index', '申请详情', { id: applied.id }),
+      stop('pages/notfound/index', '页面不存在'),
     ],
   };
 }
@@ -63,9 +87,12 @@ export async function staffLegs(cloud: TestCloud): Promise<Leg[]> {
   const unit = await as('demo-xinjin-unit');
   const queue = ok(await cloud.call<Res<'unit', 'queue.list'>>('unit', 'queue.list', {}, unit));
   assert.ok(queue.items.length > 0, '演示单位应有待办诉求');
+  // The resident's leg applies to this unit first (residentLeg); its queue then has one.
+  const applications = ok(await cloud.call<Res<'unit', 'applications.queue'>>('unit', 'applications.queue', {}, unit));
   // The demo has no draft waiting: the cadre submits one with a table, for 预览 and 审核详情.
   const cadreId = 'demo-xinjin-cadre';
   const cadre = await as(cadreId);
+  const { today } = ok(await cloud.call<Res<'publish', 'targets.mine'>>('publish', 'targets.mine', {}, cadre));
   const village = (await cloud.store.getAccount(cadreId))!.regionCodes[0];
   const items = await cloud.store.listCatalogItems(village.slice(0, 6), 'rural_housing_renovation');
   const item = items.find((i) => i.levels.includes('village'));
@@ -81,6 +108,8 @@ export async function staffLegs(cloud: TestCloud): Promise<Leg[]> {
         title: '农村危房改造补助对象公示',
         body: '经村民代表评议，拟补助对象如下，请监督。',
         table: { columns: ['序号', '户主姓名', '等级', '补助金额'], rows: [['1', '张三', 'C级', '15000']] },
+        // 信息形成: the function's today (an event-driven item needs the date to submit).
+        formedOn: today,
       },
       cadre,
     ),
@@ -99,6 +128,11 @@ export async function staffLegs(cloud: TestCloud): Promise<Leg[]> {
       stops: [
         stop('packages/unit/pages/queue/index', '单位：诉求办理'),
         stop('packages/unit/pages/detail/index', '单位：诉求详情', { id: queue.items[0].id }),
+        stop('packages/unit/pages/responses/index', '单位：回应关切'),
+        stop('packages/unit/pages/applications/index', '单位：信息公开申请'),
+        ...(applications.items[0]
+          ? [stop('packages/unit/pages/application/index', '单位：申请详情', { id: applications.items[0].id })]
+          : []),
       ],
     },
     {
@@ -107,6 +141,7 @@ export async function staffLegs(cloud: TestCloud): Promise<Leg[]> {
         stop('packages/cadre/pages/home/index', '干部：村务公示'),
         stop('packages/cadre/pages/edit/index', '干部：新建公示', {}, /公示开始日期/),
         stop('packages/cadre/pages/preview/index', '干部：预览', { id: saved.draft.id }),
+        stop('packages/cadre/pages/file-for/index', '干部：代群众登记诉求'),
       ],
     },
     {
@@ -127,6 +162,14 @@ export async function staffLegs(cloud: TestCloud): Promise<Leg[]> {
         stop('packages/admin/pages/routes/index', '管理：分办规则'),
         stop('packages/admin/pages/audit/index', '管理：操作记录'),
         stop('packages/admin/pages/stats/index', '管理：统计'),
+        stop('packages/admin/pages/report/index', '管理：月报'),
+        stop('packages/admin/pages/partners/index', '管理：对接系统'),
+        stop('packages/admin/pages/privacy/index', '管理：名单核查'),
+        stop('packages/admin/pages/reviewers/index', '管理：审核设置'),
+        stop('packages/admin/pages/due/index', '管理：到期未公开'),
+        stop('packages/admin/pages/catalog/index', '管理：公开目录'),
+        stop('packages/admin/pages/catalog-item/index', '管理：编辑事项', { id: item.id }),
+        stop('packages/admin/pages/hotline/index', '管理：12345热线对接'),
       ],
     },
   ];

@@ -33,9 +33,13 @@ export const Image = (p: Props) => createElement('img', { ...dom(p), src: p.src,
 
 const INPUT_TYPE: Record<string, string> = { number: 'number', digit: 'number', text: 'text', idcard: 'text', safePassword: 'password' };
 
+// Taro's H5 Input and Textarea put `nativeProps` on the real element (that is where a label must go).
+const native = (p: Props) => (p.nativeProps ? dom(p.nativeProps as Props) : {});
+
 export const Input = (p: Props) =>
   createElement('input', {
     ...dom(p),
+    ...native(p),
     type: p.password ? 'password' : (INPUT_TYPE[p.type as string] ?? 'text'),
     value: p.value ?? '',
     placeholder: p.placeholder,
@@ -48,6 +52,7 @@ export const Input = (p: Props) =>
 export const Textarea = (p: Props) =>
   createElement('textarea', {
     ...dom(p),
+    ...native(p),
     value: p.value ?? '',
     placeholder: p.placeholder,
     maxLength: p.maxlength,

@@ -61,7 +61,7 @@ function WeappCanvas({ months }: { months: TrendMonth[] }) {
 /** The figures month by month: what the chart shows, readable by anyone and any screen reader. */
 export function TrendTable({ months }: { months: TrendMonth[] }) {
   return (
-    <View className="trend__table" role="table" aria-label="各月数据">
+    <View className="trend__table" role="table" aria-label="各月数据" {...{ tabIndex: 0 }}>
       <View className="trend__tr" role="row">
         {['月份', '收到诉求', ...RATE_SERIES.map((s) => s.name)].map((h) => (
           <View key={h} className="trend__th" role="columnheader">

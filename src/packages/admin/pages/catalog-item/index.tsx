@@ -31,11 +31,37 @@ import {
   type UpdateReq,
 } from '../../catalog-form';
 
+/** What a screen reader calls each text field (the words of its FormField label). */
+const FIELD_NAMES: Partial<Record<keyof CatalogForm, string>> = {
+  level1: '一级事项',
+  level2: '二级事项',
+  summary: '事项说明',
+  contents: '公开内容（要素）',
+  basis: '公开依据',
+  trigger: '公开时限从何时起算',
+  cycleText: '信息更新周期',
+  personName: '责任人姓名',
+  personPost: '责任人职务',
+  consultPhone: '咨询电话',
+  reportPhone: '监督举报电话',
+};
+
 const text = (f: CatalogForm, set: (f: CatalogForm) => void, key: keyof CatalogForm, multi = false): ReactNode =>
   multi ? (
-    <Textarea className="cm-inputbox ad-textarea" value={String(f[key])} onInput={(e) => set({ ...f, [key]: e.detail.value })} />
+    <Textarea
+      className="cm-inputbox ad-textarea"
+      value={String(f[key])}
+      nativeProps={{ 'aria-label': FIELD_NAMES[key] ?? '' }}
+      onInput={(e) => set({ ...f, [key]: e.detail.value })}
+    />
   ) : (
-    <Input className="cm-inputbox" type="text" value={String(f[key])} onInput={(e) => set({ ...f, [key]: e.detail.value })} />
+    <Input
+      className="cm-inputbox"
+      type="text"
+      value={String(f[key])}
+      nativeProps={{ 'aria-label': FIELD_NAMES[key] ?? '' }}
+      onInput={(e) => set({ ...f, [key]: e.detail.value })}
+    />
   );
 
 export default function CatalogItemPage() {
@@ -133,7 +159,13 @@ export default function CatalogItemPage() {
           <View className="field__label">起算事件</View>
           {text(f, setForm, 'trigger')}
           <View className="field__label">天数</View>
-          <Input className="cm-inputbox" type="number" value={f.days} onInput={(e) => setForm({ ...f, days: e.detail.value })} />
+          <Input
+            className="cm-inputbox"
+            type="number"
+            value={f.days}
+            nativeProps={{ 'aria-label': '公开时限天数' }}
+            onInput={(e) => setForm({ ...f, days: e.detail.value })}
+          />
           <Chips
             name="工作日或自然日"
             choices={[

@@ -65,7 +65,7 @@ function Flagged({ f, onDone }: { f: FlaggedDisclosure; onDone: (what: string) =
         value={note}
         maxlength={300}
         placeholder="核查意见或撤回理由"
-        {...{ 'aria-label': '核查意见或撤回理由' }}
+        nativeProps={{ 'aria-label': '核查意见或撤回理由' }}
         onInput={(e) => setNote(e.detail.value)}
       />
       {problem && <Notice title="没有办成" text={problem} />}

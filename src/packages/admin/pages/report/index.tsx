@@ -45,7 +45,7 @@ function Table({ title, rows, first }: { title: string; rows: ReportRow[]; first
   return (
     <View className="report__section">
       <View className="h2">{title}</View>
-      <View className="report__scroll">
+      <View className="report__scroll" {...{ tabIndex: 0, role: 'region', 'aria-label': `${title}（表格较宽，可左右滑动）` }}>
         <View className="report__table" role="table" aria-label={title}>
           <View className="report__tr" role="row">
             <View className="report__th report__name" role="columnheader">

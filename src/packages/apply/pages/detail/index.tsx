@@ -39,7 +39,7 @@ function Supply({ a, onDone }: { a: ApplicationDetail; onDone: () => Promise<voi
         <Textarea
           className="cm-textbox"
           value={text}
-          {...{ 'aria-label': '补正内容' }}
+          nativeProps={{ 'aria-label': '补正内容' }}
           maxlength={1000}
           onInput={(e) => setText(e.detail.value)}
         />
@@ -80,7 +80,7 @@ function Rate({ a, onDone }: { a: ApplicationDetail; onDone: () => Promise<void>
         <Textarea
           className="cm-textbox cm-textbox--short"
           value={comment}
-          {...{ 'aria-label': '想说的话' }}
+          nativeProps={{ 'aria-label': '想说的话' }}
           maxlength={300}
           onInput={(e) => setComment(e.detail.value)}
         />

@@ -161,7 +161,7 @@ export default function NewApplication() {
                 clear('unitId');
               }}
             >
-              <View className="cm-filter tap" {...{ role: 'button', 'aria-label': '选择机关' }}>
+              <View className="cm-filter tap" {...{ role: 'button' }}>
                 <Text>{index >= 0 ? `✓ ${list[index].name}` : '点这里选择机关 ▾'}</Text>
               </View>
             </Picker>
@@ -178,7 +178,7 @@ export default function NewApplication() {
           <Textarea
             className="cm-textbox"
             value={description}
-            {...{ 'aria-label': '所需信息' }}
+            nativeProps={{ 'aria-label': '所需信息' }}
             maxlength={DESCRIPTION_MAX}
             onInput={(e) => {
               setDescription(e.detail.value);
@@ -191,7 +191,7 @@ export default function NewApplication() {
           <Input
             className="cm-inputbox"
             value={purpose}
-            {...{ 'aria-label': '用途' }}
+            nativeProps={{ 'aria-label': '用途' }}
             maxlength={200}
             placeholder="如：核对我家补助标准"
             onInput={(e) => setPurpose(e.detail.value)}
@@ -216,7 +216,7 @@ export default function NewApplication() {
             <Input
               className="cm-inputbox"
               value={postalAddress}
-              {...{ 'aria-label': '邮寄地址' }}
+              nativeProps={{ 'aria-label': '邮寄地址' }}
               maxlength={200}
               placeholder="省市县、乡镇、村组、门牌号"
               onInput={(e) => {
@@ -231,7 +231,7 @@ export default function NewApplication() {
           <Input
             className="cm-inputbox"
             value={name}
-            {...{ 'aria-label': '申请人姓名' }}
+            nativeProps={{ 'aria-label': '申请人姓名' }}
             maxlength={30}
             onInput={(e) => {
               setName(e.detail.value);
@@ -248,7 +248,7 @@ export default function NewApplication() {
             className="cm-inputbox"
             type="idcard"
             value={idNumber}
-            {...{ 'aria-label': '身份证号码' }}
+            nativeProps={{ 'aria-label': '身份证号码' }}
             maxlength={18}
             onInput={(e) => {
               setIdNumber(e.detail.value);
@@ -261,7 +261,7 @@ export default function NewApplication() {
             className="cm-inputbox"
             type="text"
             value={phone}
-            {...{ 'aria-label': '联系电话' }}
+            nativeProps={{ 'aria-label': '联系电话' }}
             maxlength={20}
             placeholder="如 13800001234"
             onInput={(e) => {

@@ -225,7 +225,13 @@ export default function FileForPage() {
           hint={`照群众说的写清楚：什么事、在哪里、什么时候。${TEXT_MIN}到${TEXT_MAX}个字。`}
           error={issues.text}
         >
-          <Textarea className="cm-textbox" value={text} maxlength={TEXT_MAX} onInput={(e) => setText(e.detail.value)} />
+          <Textarea
+            className="cm-textbox"
+            value={text}
+            maxlength={TEXT_MAX}
+            nativeProps={{ 'aria-label': '反映的问题' }}
+            onInput={(e) => setText(e.detail.value)}
+          />
         </FormField>
       </View>
 

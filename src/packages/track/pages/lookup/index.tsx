@@ -113,10 +113,24 @@ export default function LookupPage() {
       </View>
       <View className="card">
         <FormField label="诉求编号" hint="如 510118-20261126-0001" error={issues.ticket}>
-          <Input className="cm-inputbox" type="text" maxlength={24} value={ticket} onInput={(e) => setTicket(e.detail.value)} />
+          <Input
+            className="cm-inputbox"
+            type="text"
+            maxlength={24}
+            value={ticket}
+            nativeProps={{ 'aria-label': '诉求编号' }}
+            onInput={(e) => setTicket(e.detail.value)}
+          />
         </FormField>
         <FormField label="电话号码后四位" error={issues.phoneLast4}>
-          <Input className="cm-inputbox" type="number" maxlength={4} value={last4} onInput={(e) => setLast4(e.detail.value)} />
+          <Input
+            className="cm-inputbox"
+            type="number"
+            maxlength={4}
+            value={last4}
+            nativeProps={{ 'aria-label': '电话号码后四位' }}
+            onInput={(e) => setLast4(e.detail.value)}
+          />
         </FormField>
         <FieldError text={issues.form} />
         <View className="cm-btn-row">

@@ -102,7 +102,7 @@ function Actions({ a, reload }: { a: ApplicationDetail; reload: () => Promise<vo
                 <Textarea
                   className="cm-textbox cm-textbox--short"
                   value={missing}
-                  {...{ 'aria-label': '需要补正的内容' }}
+                  nativeProps={{ 'aria-label': '需要补正的内容' }}
                   maxlength={500}
                   onInput={(e) => setMissing(e.detail.value)}
                 />
@@ -132,7 +132,7 @@ function Actions({ a, reload }: { a: ApplicationDetail; reload: () => Promise<vo
                   type="number"
                   maxlength={2}
                   value={days}
-                  {...{ 'aria-label': '延长几个工作日' }}
+                  nativeProps={{ 'aria-label': '延长几个工作日' }}
                   onInput={(e) => setDays(e.detail.value)}
                 />
               </FormField>
@@ -140,7 +140,7 @@ function Actions({ a, reload }: { a: ApplicationDetail; reload: () => Promise<vo
                 <Textarea
                   className="cm-textbox cm-textbox--short"
                   value={reason}
-                  {...{ 'aria-label': '延期理由' }}
+                  nativeProps={{ 'aria-label': '延期理由' }}
                   maxlength={300}
                   onInput={(e) => setReason(e.detail.value)}
                 />
@@ -183,7 +183,7 @@ function Actions({ a, reload }: { a: ApplicationDetail; reload: () => Promise<vo
                   <Input
                     className="cm-inputbox"
                     value={referTo}
-                    {...{ 'aria-label': '应向哪个机关申请' }}
+                    nativeProps={{ 'aria-label': '应向哪个机关申请' }}
                     maxlength={300}
                     onInput={(e) => setReferTo(e.detail.value)}
                   />
@@ -193,7 +193,7 @@ function Actions({ a, reload }: { a: ApplicationDetail; reload: () => Promise<vo
                 <Textarea
                   className="cm-textbox"
                   value={text}
-                  {...{ 'aria-label': '答复内容' }}
+                  nativeProps={{ 'aria-label': '答复内容' }}
                   maxlength={2000}
                   onInput={(e) => setText(e.detail.value)}
                 />

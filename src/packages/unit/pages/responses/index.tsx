@@ -76,7 +76,7 @@ function ResponseRow({ r, onSaved }: { r: StaffResponseView; onSaved: (question:
             className="cm-textbox cm-textbox--short"
             value={question}
             maxlength={500}
-            {...{ 'aria-label': '公开的问题' }}
+            nativeProps={{ 'aria-label': '公开的问题' }}
             onInput={(e) => setQuestion(e.detail.value)}
           />
           <View className="cm-btn-row">
@@ -144,7 +144,7 @@ function NewResponse({ onPublished }: { onPublished: () => void }) {
           className="cm-textbox cm-textbox--short"
           value={title}
           maxlength={100}
-          {...{ 'aria-label': '回应标题' }}
+          nativeProps={{ 'aria-label': '回应标题' }}
           onInput={(e) => setTitle(e.detail.value)}
         />
       </FormField>
@@ -153,7 +153,7 @@ function NewResponse({ onPublished }: { onPublished: () => void }) {
           className="cm-textbox"
           value={text}
           maxlength={2000}
-          {...{ 'aria-label': '回应内容' }}
+          nativeProps={{ 'aria-label': '回应内容' }}
           onInput={(e) => setText(e.detail.value)}
         />
       </FormField>
