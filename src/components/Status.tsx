@@ -51,6 +51,11 @@ export function ErrorBox({ error, onRetry }: { error: ApiError | null; onRetry: 
   );
 }
 
+/** Loading, or the error with 重试: what a page shows while it has nothing else yet. */
+export function Pending({ state }: { state: { error: ApiError | null; reload: () => Promise<void> } }) {
+  return state.error ? <ErrorBox error={state.error} onRetry={() => void state.reload()} /> : <Loading />;
+}
+
 /** Shows loading or error while there is nothing to show yet, else the children. */
 export function LoadGate<T>({
   state,

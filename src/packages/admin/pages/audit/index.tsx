@@ -3,8 +3,9 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Screen } from '../../../../components/Screen';
 import { ActionButton } from '../../../../components/Tap';
-import { ErrorBox, Loading } from '../../../../components/Status';
-import { toApiError, useLoad } from '../../../../hooks/useApi';
+import { Pending } from '../../../../components/Status';
+import { useLoad } from '../../../../hooks/useApi';
+import { useAdminAction } from '../../components/useAdminAction';
 import { callAdmin } from '../../../../services/api';
 
 const ACTIONS: Record<string, string> = {
@@ -30,10 +31,10 @@ const ACTIONS: Record<string, string> = {
 export default function Audit() {
   const [cursor, setCursor] = useState<string | undefined>(undefined);
   const list = useLoad(`audit:${cursor ?? ''}`, () => callAdmin('audit.list', { cursor }));
-  const [message, setMessage] = useState('');
+  const { message, act } = useAdminAction();
 
   async function exportCsv() {
-    try {
+    await act(async () => {
       const { csv, filename, rows } = await callAdmin('audit.export', {});
       if (process.env.TARO_ENV === 'h5') {
         const a = document.createElement('a');
@@ -41,14 +42,16 @@ export default function Audit() {
         a.download = filename;
         a.click();
       }
-      setMessage(`已导出${rows}条记录（${filename}）`);
-    } catch (e) {
-      setMessage(toApiError(e).message);
-    }
+      return `已导出${rows}条记录（${filename}）`;
+    });
   }
 
-  if (list.error) return <Screen>{<ErrorBox error={list.error} onRetry={() => void list.reload()} />}</Screen>;
-  if (!list.data) return <Screen>{<Loading />}</Screen>;
+  if (list.error || !list.data)
+    return (
+      <Screen>
+        <Pending state={list} />
+      </Screen>
+    );
   return (
     <Screen>
       <View className="h1">操作记录</View>

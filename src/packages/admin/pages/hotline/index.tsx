@@ -7,8 +7,9 @@ import { COMPLAINT_CATEGORIES, COMPLAINT_KINDS } from '@core/complaints/model';
 import { Screen } from '../../../../components/Screen';
 import { ActionButton } from '../../../../components/Tap';
 import { FormField } from '../../../../components/FormField';
-import { ErrorBox, Loading } from '../../../../components/Status';
-import { toApiError, useLoad } from '../../../../hooks/useApi';
+import { Pending } from '../../../../components/Status';
+import { useLoad } from '../../../../hooks/useApi';
+import { useAdminAction } from '../../components/useAdminAction';
 import { callAdmin } from '../../../../services/api';
 
 /** One on/off choice: ✓ and 已选 when on, so colour is never the only cue. */
@@ -36,7 +37,7 @@ export default function Hotline() {
   const [secret, setSecret] = useState('');
   const [kinds, setKinds] = useState<string[]>([]);
   const [categories, setCategories] = useState<string[]>([]);
-  const [message, setMessage] = useState('');
+  const { message, act } = useAdminAction();
 
   useEffect(() => {
     if (!cfg.data) return;
@@ -47,8 +48,7 @@ export default function Hotline() {
   }, [cfg.data]);
 
   async function save() {
-    setMessage('');
-    try {
+    await act(async () => {
       await callAdmin('hotline.put', {
         enabled,
         endpoint: endpoint.trim(),
@@ -57,15 +57,16 @@ export default function Hotline() {
         categories: categories as (typeof COMPLAINT_CATEGORIES)[number][],
       });
       setSecret('');
-      setMessage('已保存');
       await cfg.reload();
-    } catch (e) {
-      setMessage(toApiError(e).message);
-    }
+    }, '已保存');
   }
 
-  if (cfg.error) return <Screen>{<ErrorBox error={cfg.error} onRetry={() => void cfg.reload()} />}</Screen>;
-  if (!cfg.data) return <Screen>{<Loading />}</Screen>;
+  if (cfg.error || !cfg.data)
+    return (
+      <Screen>
+        <Pending state={cfg} />
+      </Screen>
+    );
   return (
     <Screen>
       <View className="h1">12345热线对接</View>

@@ -5,41 +5,40 @@ import { Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Screen } from '../../../../components/Screen';
 import { ActionButton } from '../../../../components/Tap';
-import { ErrorBox, Loading } from '../../../../components/Status';
-import { toApiError, useLoad } from '../../../../hooks/useApi';
+import { Pending } from '../../../../components/Status';
+import { useLoad } from '../../../../hooks/useApi';
+import { useAdminAction } from '../../components/useAdminAction';
 import { callAdmin } from '../../../../services/api';
 
 export default function Partners() {
   const [cursor, setCursor] = useState<string | undefined>(undefined);
   const [name, setName] = useState('');
   const [made, setMade] = useState<{ name: string; apiKey: string } | null>(null);
-  const [message, setMessage] = useState('');
+  const { message, act } = useAdminAction();
   const list = useLoad(`partners:${cursor ?? ''}`, () => callAdmin('partners.list', { cursor }));
 
   async function create() {
-    setMessage('');
-    try {
+    await act(async () => {
       const r = await callAdmin('partners.create', { name });
       setMade({ name: r.partner.name, apiKey: r.apiKey });
       setName('');
       await list.reload();
-    } catch (e) {
-      setMessage(toApiError(e).message);
-    }
+    });
   }
 
   async function revoke(id: string) {
-    setMessage('');
-    try {
+    await act(async () => {
       await callAdmin('partners.revoke', { id });
       await list.reload();
-    } catch (e) {
-      setMessage(toApiError(e).message);
-    }
+    });
   }
 
-  if (list.error) return <Screen>{<ErrorBox error={list.error} onRetry={() => void list.reload()} />}</Screen>;
-  if (!list.data) return <Screen>{<Loading />}</Screen>;
+  if (list.error || !list.data)
+    return (
+      <Screen>
+        <Pending state={list} />
+      </Screen>
+    );
   return (
     <Screen>
       <View className="h1">对接系统（Open311）</View>

@@ -6,8 +6,9 @@ import { useState } from 'react';
 import type { PersonView } from '@core/api/contracts/admin';
 import { Screen } from '../../../../components/Screen';
 import { ActionButton } from '../../../../components/Tap';
-import { ErrorBox, Loading } from '../../../../components/Status';
-import { toApiError, useLoad } from '../../../../hooks/useApi';
+import { Loading, Pending } from '../../../../components/Status';
+import { useLoad } from '../../../../hooks/useApi';
+import { useAdminAction } from '../../components/useAdminAction';
 import { callAdmin } from '../../../../services/api';
 import { go } from '../../../../utils/nav';
 import { Chips, unitChoices, useMyCounty, VillagePicker } from '../../components/Pickers';
@@ -20,22 +21,20 @@ export default function People() {
   const [unitId, setUnitId] = useState('');
   const { code: countyCode } = useMyCounty();
   const units = useLoad(editing?.role === 'unit_staff' ? 'units' : null, () => callAdmin('units.list', {}));
-  const [message, setMessage] = useState('');
+  const { message, act } = useAdminAction();
 
   async function run(f: () => Promise<unknown>, said: string) {
-    setMessage('');
-    try {
-      await f();
-      setMessage(said);
-      setEditing(null);
-      await list.reload();
-    } catch (e) {
-      setMessage(toApiError(e).message);
-    }
+    if (!(await act(f, said))) return;
+    setEditing(null);
+    await list.reload();
   }
 
-  if (list.error) return <Screen>{<ErrorBox error={list.error} onRetry={() => void list.reload()} />}</Screen>;
-  if (!list.data) return <Screen>{<Loading />}</Screen>;
+  if (list.error || !list.data)
+    return (
+      <Screen>
+        <Pending state={list} />
+      </Screen>
+    );
   return (
     <Screen>
       <View className="h1">人员管理</View>

@@ -8,7 +8,8 @@ import { COMPLAINT_CATEGORIES, COMPLAINT_KINDS, type ComplaintCategory, type Com
 import { Screen } from '../../../../components/Screen';
 import { ActionButton } from '../../../../components/Tap';
 import { ErrorBox, Loading } from '../../../../components/Status';
-import { toApiError, useLoad } from '../../../../hooks/useApi';
+import { useLoad } from '../../../../hooks/useApi';
+import { useAdminAction } from '../../components/useAdminAction';
 import { callAdmin, callPublic } from '../../../../services/api';
 import { Chips, domainChoices, placeChoices, unitChoices, useMyCounty, useTowns, VillagePicker } from '../../components/Pickers';
 
@@ -35,21 +36,14 @@ export default function Routes() {
     callPublic('catalog.list', { regionCode: village[0] ?? countyCode, domain: pDomain }),
   );
   const [preview, setPreview] = useState<Res<'admin', 'routes.preview'> | null>(null);
-  const [message, setMessage] = useState('');
+  const { message, setMessage, act: run } = useAdminAction();
 
   const unitName = (id: string) => units.data?.units.find((u) => u.id === id)?.shortName ?? '（已删除的单位）';
   const domainName = (id: string) => county?.domains.find((d) => d.id === id)?.shortName ?? id;
   const townName = (code: string) => towns.data?.items.find((t) => t.code === code)?.name ?? code;
 
   async function act(f: () => Promise<unknown>, said: string) {
-    setMessage('');
-    try {
-      await f();
-      setMessage(said);
-      await list.reload();
-    } catch (e) {
-      setMessage(toApiError(e).message);
-    }
+    if (await run(f, said)) await list.reload();
   }
 
   async function tryPreview() {
@@ -57,7 +51,7 @@ export default function Routes() {
     setMessage('');
     if (!village[0]) return setMessage('请先选择村（社区）');
     if (!pCategory || !pKind) return setMessage('请选择问题类别和诉求类型');
-    try {
+    await run(async () =>
       setPreview(
         await callAdmin('routes.preview', {
           regionCode: village[0],
@@ -65,10 +59,8 @@ export default function Routes() {
           category: pCategory,
           kind: pKind,
         }),
-      );
-    } catch (e) {
-      setMessage(toApiError(e).message);
-    }
+      ),
+    );
   }
 
   const error = list.error ?? units.error ?? countyError;

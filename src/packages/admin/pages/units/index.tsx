@@ -4,8 +4,9 @@ import { Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Screen } from '../../../../components/Screen';
 import { ActionButton } from '../../../../components/Tap';
-import { ErrorBox, Loading } from '../../../../components/Status';
-import { toApiError, useLoad } from '../../../../hooks/useApi';
+import { Pending } from '../../../../components/Status';
+import { useLoad } from '../../../../hooks/useApi';
+import { useAdminAction } from '../../components/useAdminAction';
 import { callAdmin } from '../../../../services/api';
 
 export default function Units() {
@@ -13,26 +14,26 @@ export default function Units() {
   const [editing, setEditing] = useState('');
   const [phone, setPhone] = useState('');
   const [supervision, setSupervision] = useState('');
-  const [message, setMessage] = useState('');
+  const { message, act } = useAdminAction();
 
   async function save() {
-    setMessage('');
-    try {
+    await act(async () => {
       await callAdmin('units.update', {
         id: editing,
         ...(phone ? { phone } : {}),
         ...(supervision ? { supervisionPhone: supervision } : {}),
       });
-      setMessage('已保存');
       setEditing('');
       await list.reload();
-    } catch (e) {
-      setMessage(toApiError(e).message);
-    }
+    }, '已保存');
   }
 
-  if (list.error) return <Screen>{<ErrorBox error={list.error} onRetry={() => void list.reload()} />}</Screen>;
-  if (!list.data) return <Screen>{<Loading />}</Screen>;
+  if (list.error || !list.data)
+    return (
+      <Screen>
+        <Pending state={list} />
+      </Screen>
+    );
   return (
     <Screen>
       <View className="h1">单位与电话</View>
