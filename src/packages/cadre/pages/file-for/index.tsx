@@ -9,6 +9,7 @@ import { fileForSchema, TEXT_MAX, TEXT_MIN } from '@core/api/contracts/resident'
 import type { SubmitAnswer } from '@core/api/complaint-views';
 import { COMPLAINT_CATEGORIES, COMPLAINT_KINDS, type ComplaintCategory, type ComplaintKind } from '@core/complaints/model';
 import { Screen } from '../../../../components/Screen';
+import { NewTicket } from '../../../../components/TicketLine';
 import { ActionButton } from '../../../../components/Tap';
 import { ChoiceList } from '../../../../components/ChoiceList';
 import { FieldError, FormField } from '../../../../components/FormField';
@@ -18,7 +19,6 @@ import { useLoad, toApiError } from '../../../../hooks/useApi';
 import { ApiError, callAccount, callCadre, callPublic, callUnit } from '../../../../services/api';
 import { CATEGORY_HELP, KIND_HELP } from '../../../../utils/complaint-words';
 import { firstIssue, type Issues } from '../../../../utils/issues';
-import { copyText } from '../../../../utils/clipboard';
 import { formatDateCn } from '../../../../utils/format';
 import { lookupRoute } from '../../../../utils/reach-routes';
 import { go, routes } from '../../../../utils/nav';
@@ -50,15 +50,7 @@ function Done({ answer, name, onAnother }: { answer: SubmitAnswer; name: string;
         <Text className="muted">请把编号告诉群众：拨打承办单位热线，或在“查询办理进度”输入编号和电话后四位，都能查到进度。</Text>
       </View>
       <View className="card">
-        <Text className="field__label">诉求编号</Text>
-        <View className="cm-ticket-row">
-          <Text className="cm-ticket" selectable userSelect>
-            {answer.ticket}
-          </Text>
-          <ActionButton kind="plain" onTap={() => copyText(answer.ticket)}>
-            复制编号
-          </ActionButton>
-        </View>
+        <NewTicket ticket={answer.ticket} />
         <View className="field">
           <Text className="field__label">{answer.held ? '审核后转交给' : '已转交给'}</Text>
           <Text className="field__value">{answer.unitName}</Text>

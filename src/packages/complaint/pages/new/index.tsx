@@ -11,6 +11,7 @@ import { MAX_PHOTOS, submitSchema, TEXT_MAX, TEXT_MIN } from '@core/api/contract
 import type { SubmitAnswer } from '@core/api/complaint-views';
 import { COMPLAINT_CATEGORIES, COMPLAINT_KINDS, type ComplaintCategory, type ComplaintKind } from '@core/complaints/model';
 import { Screen } from '../../../../components/Screen';
+import { NewTicket } from '../../../../components/TicketLine';
 import { ActionButton, Tap } from '../../../../components/Tap';
 import { Empty } from '../../../../components/Status';
 import { PhoneLine } from '../../../../components/PhoneLine';
@@ -22,7 +23,6 @@ import { go, param } from '../../../../utils/nav';
 import { CATEGORY_HELP, KIND_HELP } from '../../../../utils/complaint-words';
 import { ChoiceList } from '../../../../components/ChoiceList';
 import { complaintRoutes } from '../../../../pages/complaint/routes';
-import { copyText } from '../../../../utils/clipboard';
 import { FieldError, FormField } from '../../../../components/FormField';
 import { firstIssue, type Issues } from '../../../../utils/issues';
 import { formatDateCn } from '../../../../utils/format';
@@ -91,15 +91,7 @@ function Done({ answer }: { answer: SubmitAnswer }) {
       </View>
       <SubscribePrompt audience="owner" />
       <View className="card">
-        <Text className="field__label">诉求编号</Text>
-        <View className="cm-ticket-row">
-          <Text className="cm-ticket" selectable userSelect>
-            {answer.ticket}
-          </Text>
-          <ActionButton kind="plain" onTap={() => copyText(answer.ticket)}>
-            复制编号
-          </ActionButton>
-        </View>
+        <NewTicket ticket={answer.ticket} />
       </View>
 
       {answer.held && (
