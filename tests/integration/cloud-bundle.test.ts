@@ -192,3 +192,18 @@ describe('the built `timer` and `hotline` functions: a 工单 to 12345 and its �
     }
   });
 });
+
+describe('the deployment guide', () => {
+  it('names every function a deployment must upload', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+    const start = readme.indexOf('**Upload the functions.**');
+    const step = readme.slice(start, readme.indexOf('上传并部署：云端安装依赖', start));
+    const named = new Set([...step.matchAll(/`([a-z0-9]+)`/g)].map((m) => m[1]));
+    const { functionNames } = await import('../../scripts/build-cloud');
+    assert.deepEqual(
+      functionNames().filter((f) => !named.has(f)),
+      [],
+    );
+  });
+});
