@@ -12,24 +12,14 @@ import { disclosureChain } from '../core/regions/codes';
 import { demoDisclosures } from '../demo/disclosures';
 import { demoAccountsFor } from '../demo/accounts';
 import { loadPilotRegions, PILOT_COUNTIES } from './lib/pilot-regions';
-import { chineseDaysYears } from '../core/calendar/chinese-days';
+import { addShippedCalendarYears } from '../core/calendar/shipped';
 
 /** Counties that get demo accounts (the README lists them). */
 export const DEMO_ACCOUNT_COUNTIES: Record<string, string> = { '510118': 'xinjin', '510822': 'qingchuan' };
 
-/**
- * The working-day calendar of the years npm chinese-days knows (2004–2026), written once:
- * a year already in the store (entered by the deployment, or seeded before) is left alone.
- */
+/** The working-day calendar of the years npm chinese-days knows, written once (core/calendar/shipped.ts). */
 export async function seedCalendar(store: Store, now: Date = new Date()): Promise<number> {
-  const have = new Set((await store.listCalendarYears()).map((y) => y.year));
-  let n = 0;
-  for (const y of chineseDaysYears(now.toISOString())) {
-    if (have.has(y.year)) continue;
-    await store.putCalendarYear(y);
-    n++;
-  }
-  return n;
+  return addShippedCalendarYears(store, now);
 }
 
 /** Writes the demo data set into any Store (SQLite here, the fake cloud database in tests). */

@@ -57,6 +57,7 @@ export default defineAppConfig({
         'pages/catalog/index',
         'pages/catalog-item/index',
         'pages/hotline/index',
+        'pages/setup/index',
       ],
     },
     // 依申请公开: a resident applies for government information, follows it, supplies a 补正, rates it.

@@ -37,6 +37,8 @@ import { countyDue } from '../../core/publicity/county-due';
 import { getReviewerSetting, putReviewerSetting } from '../../core/publicity/reviewer-setting';
 import { rebuildStats } from '../../core/stats/rebuild';
 import { getHotline, putHotline } from '../../core/hotline/admin-service';
+import { setUpCounty } from '../../core/admin/county-setup';
+import { bundledRegionsOf } from '../../core/regions/bundled';
 import { defineActions } from '../shared/dispatch';
 import type { FunctionContext } from '../shared/context';
 
@@ -81,4 +83,5 @@ export const handleAdmin = defineActions(ADMIN, {
   'catalog.addDomain': (ctx, d) => addDomain(deps(ctx), ctx.caller, d),
   'hotline.get': (ctx) => getHotline(deps(ctx), ctx.caller),
   'hotline.put': (ctx, d) => putHotline(deps(ctx), ctx.caller, d),
+  'county.setup': (ctx) => setUpCounty({ ...deps(ctx), regionsOf: bundledRegionsOf }, ctx.caller),
 });

@@ -412,6 +412,7 @@ export async function deactivatePerson(deps: PeopleDeps, caller: Caller, openid:
 // ---- who am I ----
 
 const ENTRIES: Record<MeEntry['key'], Omit<MeEntry, 'key'>> = {
+  setup: { title: '开通本县', path: '/packages/admin/pages/setup/index' },
   queue: { title: '诉求办理', path: '/packages/unit/pages/queue/index' },
   publish: { title: '发布公开信息', path: '/packages/cadre/pages/edit/index' },
   cadre: { title: '村务公示', path: '/packages/cadre/pages/home/index' },
@@ -472,6 +473,10 @@ export async function me(deps: PeopleDeps, caller: Caller): Promise<Me> {
     account: caller.account,
     roleName: ROLE_NAMES[account?.role ?? 'resident'],
     bindingName: account ? await bindingNameOf(deps.store, account) : null,
-    entries: entriesFor(account),
+    // A county not yet set up offers its first admin one thing: 开通本县.
+    entries:
+      account?.role === 'county_admin' && (await deps.store.getCounty(account.regionCodes[0])) === null
+        ? [{ key: 'setup', ...ENTRIES.setup }]
+        : entriesFor(account),
   };
 }

@@ -170,6 +170,8 @@ export async function staffLegs(cloud: TestCloud): Promise<Leg[]> {
         stop('packages/admin/pages/catalog/index', '管理：公开目录'),
         stop('packages/admin/pages/catalog-item/index', '管理：编辑事项', { id: item.id }),
         stop('packages/admin/pages/hotline/index', '管理：12345热线对接'),
+        // Already open in the demo: the page offers the button and answers 本县已经开通.
+        stop('packages/admin/pages/setup/index', '管理：开通本县'),
       ],
     },
   ];

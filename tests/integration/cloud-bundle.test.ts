@@ -13,6 +13,8 @@ import { signedCallback, startFake12345 } from '../helpers/fake-12345';
 type Main = (event: unknown) => Promise<{ ok: boolean; data?: any; code?: string; message?: string }>;
 
 const db = createFakeDb({ throwOnNotFound: true });
+/** The cloud database the functions see (a fresh one for 开通本县). */
+let currentDb = db;
 let initCalls: unknown[] = [];
 let OPENID = '';
 const sent: unknown[] = [];
@@ -20,7 +22,7 @@ const sdkStub = {
   DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
   init: (opts: unknown) => initCalls.push(opts),
   getWXContext: () => ({ OPENID }),
-  database: () => db,
+  database: () => currentDb,
   openapi: {
     security: { msgSecCheck: async () => ({ errCode: 0, result: { suggest: 'pass', label: 100 } }) },
     subscribeMessage: { send: async (p: unknown) => (sent.push(p), { errCode: 0 }) },
@@ -189,6 +191,36 @@ describe('the built `timer` and `hotline` functions: a 工单 to 12345 and its �
       assert.equal(c?.answer?.text, '已在公开栏更新');
     } finally {
       await fake.close();
+    }
+  });
+});
+
+describe('the built `account` and `admin` functions: 开通本县 on an empty cloud database', () => {
+  it('a BOOTSTRAP_ADMINS admin is offered only 开通本县, opens the county, and residents find it', async () => {
+    currentDb = createFakeDb({ throwOnNotFound: true });
+    process.env.BOOTSTRAP_ADMINS = 'o-first-admin:510822';
+    try {
+      OPENID = 'o-first-admin';
+      const account = loadBundle('account');
+      const admin = loadBundle('admin');
+      const me = await account({ action: 'me', data: {} });
+      assert.equal(me.ok, true, me.message);
+      assert.deepEqual(
+        me.data.entries.map((e: { key: string }) => e.key),
+        ['setup'],
+      );
+      const done = await admin({ action: 'county.setup', data: {} });
+      assert.equal(done.ok, true, done.message);
+      assert.equal(done.data.countyName, '青川县');
+      assert.ok(done.data.villages > 0);
+      assert.ok(done.data.calendarYears > 0);
+      OPENID = '';
+      const towns = await loadBundle('public')({ action: 'regions.children', data: { code: '510822' } });
+      assert.equal(towns.ok, true, towns.message);
+      assert.equal(towns.data.items.length, done.data.towns);
+    } finally {
+      currentDb = db;
+      delete process.env.BOOTSTRAP_ADMINS;
     }
   });
 });

@@ -9,6 +9,7 @@ import type { SubscribeOffer, SubscribeRecorded } from '../../complaints/subscri
 /** An entry the home page offers this person (a page of a subpackage). */
 export interface MeEntry {
   key:
+    | 'setup'
     | 'queue'
     | 'publish'
     | 'cadre'

@@ -18,6 +18,7 @@ import type { PartnerView } from '../../open311/partners-service';
 import type { CountyDue } from '../../publicity/county-due';
 import type { ReviewerSetting } from '../../publicity/reviewer-setting';
 import type { HotlineConfigView } from '../../hotline/model';
+import type { CountySetupAnswer } from '../../admin/county-setup';
 
 export interface CalendarYearSummary {
   year: number;
@@ -379,4 +380,6 @@ export const ADMIN = {
   // The 12345 hand-off (core/hotline): which complaints go to the provincial hotline, where, signed with what.
   'hotline.get': { req: empty, res: answer<HotlineConfigView>() },
   'hotline.put': { req: hotlinePutSchema, res: answer<HotlineConfigView>() },
+  // 开通本县: once, by the county's first admin (core/admin/county-setup.ts).
+  'county.setup': { req: empty, res: answer<CountySetupAnswer>() },
 };

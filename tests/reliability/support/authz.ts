@@ -312,6 +312,8 @@ export const SPECS: Spec[] = [
     action: 'hotline.put',
     targets: one(hasRole('county_admin'), () => ({ enabled: false, endpoint: '', kinds: ['投诉举报'], categories: [] })),
   },
+  // 开通本县: only a county admin gets past the door (the demo counties answer CONFLICT: already open).
+  { fn: 'admin', action: 'county.setup', targets: one(hasRole('county_admin')) },
   { fn: 'admin', action: 'people.list', targets: one(hasRole('county_admin')) },
   ...K.map<Spec>((k) => ({
     fn: 'admin',
