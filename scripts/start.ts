@@ -15,8 +15,6 @@ const root = join(__dirname, '..');
 
 async function main() {
   const config = loadConfig(process.env, join(root, '.data', 'gongkai.sqlite'));
-  // The handlers served in this process (files.prefix) salt upload folders with it too.
-  process.env.UPLOAD_SALT = config.uploadSalt;
   // H5_DIR: a build elsewhere, served as it is (tests point it at an empty folder).
   const h5Dir = process.env.H5_DIR || join(root, 'build', 'h5');
   if (!process.env.H5_DIR && !existsSync(join(h5Dir, 'index.html'))) {
@@ -49,7 +47,6 @@ async function main() {
     h5Dir,
     dev: config.dev,
     sessionSecret: config.sessionSecret,
-    uploadSalt: config.uploadSalt,
     publicBaseUrl: config.publicBaseUrl,
     maxConnections: config.maxConnections,
   });

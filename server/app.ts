@@ -29,7 +29,6 @@ import { activeAccount, type Caller } from '../core/accounts/account';
 import { sweep } from '../core/complaints/sweep';
 import { noticeHtml } from '../core/publicity/notice';
 import type { DisclosureView } from '../core/api/public-views';
-import { uploadSaltProblem } from '../cloudfunctions/shared/upload-prefix';
 import { FUNCTIONS } from './functions';
 import { openSessions, readCookie, SESSION_COOKIE } from './sessions';
 import { createStaticHandler } from './static';
@@ -57,8 +56,6 @@ export interface ServerOptions {
   filesDir?: string;
   /** Signs session cookies. Default: a random one per process (tests; every restart signs everyone out). */
   sessionSecret?: string;
-  /** Salt of the upload folders. Default: UPLOAD_SALT from the environment, else a random one per process. */
-  uploadSalt?: string;
   /** Where people reach the app: printed QR codes point here, and it is an allowed Origin. Default: the server's own URL. */
   publicBaseUrl?: string;
   /** Open connections beyond this are refused at once. */
@@ -213,9 +210,6 @@ function hotlineRunner(deps: Parameters<typeof deliverHotline>[0], intervalMs: n
 }
 
 export async function startServer(opts: ServerOptions): Promise<{ url: string; store: Store; close(): Promise<void> }> {
-  const uploadSalt = opts.uploadSalt ?? process.env.UPLOAD_SALT ?? randomBytes(16).toString('hex');
-  const saltProblem = uploadSaltProblem(uploadSalt);
-  if (saltProblem) throw new Error(saltProblem);
   const timeouts = { ...DEFAULT_TIMEOUTS, ...opts.timeouts };
   const host = opts.host ?? '127.0.0.1';
 

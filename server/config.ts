@@ -1,13 +1,12 @@
 // What `npm start` runs with, read from the environment once, checked before anything starts.
 // Dev (the default): the demo on 127.0.0.1 with demo accounts, the movable clock and the
 // outbox; secrets made once and kept in dev-secrets.json beside the database.
-// Production (NODE_ENV=production): no /api/dev/*, no demo data; SESSION_SECRET, UPLOAD_SALT
+// Production (NODE_ENV=production): no /api/dev/*, no demo data; SESSION_SECRET
 // and PUBLIC_BASE_URL must come from the environment.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isIP } from 'node:net';
-import { MIN_UPLOAD_SALT_LENGTH, uploadSaltProblem } from '../cloudfunctions/shared/upload-prefix';
 
 export const MIN_SESSION_SECRET_LENGTH = 32;
 
@@ -17,7 +16,6 @@ export interface Config {
   port: number;
   dbPath: string;
   sessionSecret: string;
-  uploadSalt: string;
   /** Where people reach the app (QR codes on printed notices, the allowed Origin); dev: none, the server's own URL. */
   publicBaseUrl?: string;
   maxConnections?: number;
@@ -47,13 +45,13 @@ export function parseBaseUrl(value: string): string {
 }
 
 /** Dev only: the secrets made on first start and kept beside the database. */
-function devSecrets(dbPath: string): { sessionSecret: string; uploadSalt: string } {
+function devSecrets(dbPath: string): { sessionSecret: string } {
   const file = join(dirname(dbPath), 'dev-secrets.json');
   if (existsSync(file)) {
-    const kept = JSON.parse(readFileSync(file, 'utf8')) as { sessionSecret?: string; uploadSalt?: string };
-    if (kept.sessionSecret && kept.uploadSalt) return { sessionSecret: kept.sessionSecret, uploadSalt: kept.uploadSalt };
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as { sessionSecret?: string };
+    if (kept.sessionSecret) return { sessionSecret: kept.sessionSecret };
   }
-  const made = { sessionSecret: randomBytes(32).toString('hex'), uploadSalt: randomBytes(16).toString('hex') };
+  const made = { sessionSecret: randomBytes(32).toString('hex') };
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(made, null, 2), { mode: 0o600 });
   return made;
@@ -85,7 +83,6 @@ export function loadConfig(env: Record<string, string | undefined>, defaultDbPat
       port,
       dbPath,
       sessionSecret: env.SESSION_SECRET || kept.sessionSecret,
-      uploadSalt: env.UPLOAD_SALT || kept.uploadSalt,
       publicBaseUrl,
       maxConnections,
     };
@@ -100,9 +97,6 @@ export function loadConfig(env: Record<string, string | undefined>, defaultDbPat
         : `未设置 SESSION_SECRET（会话签名密钥，至少 ${MIN_SESSION_SECRET_LENGTH} 个字符）`,
     );
   }
-  const saltProblem = uploadSaltProblem(env.UPLOAD_SALT);
-  if (saltProblem)
-    problems.push(env.UPLOAD_SALT ? saltProblem : `未设置 UPLOAD_SALT（上传文件夹的加盐密钥，至少 ${MIN_UPLOAD_SALT_LENGTH} 个字符）`);
   if (!publicBaseUrl) problems.push('未设置 PUBLIC_BASE_URL（群众访问本站的网址，用于公示二维码和来源校验）');
   if (problems.length) {
     throw new ConfigError(
@@ -110,5 +104,5 @@ export function loadConfig(env: Record<string, string | undefined>, defaultDbPat
         '可用 `openssl rand -hex 32` 生成密钥；详见 README 的“生产模式”。',
     );
   }
-  return { dev, host, port, dbPath, sessionSecret: secret, uploadSalt: env.UPLOAD_SALT!, publicBaseUrl, maxConnections };
+  return { dev, host, port, dbPath, sessionSecret: secret, publicBaseUrl, maxConnections };
 }

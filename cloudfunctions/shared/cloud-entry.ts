@@ -8,7 +8,6 @@ import { systemClock } from '../../core/store';
 import { openWxCloudStore } from '../../stores/wxcloud/store';
 import type { WxDatabase } from '../../stores/wxcloud/types';
 import { bootstrapAccount, parseBootstrapAdmins } from './bootstrap';
-import { uploadSaltProblem } from './upload-prefix';
 import type { FunctionHandler } from './context';
 import { wxPlatform, type WxCodeOpenApi, type WxOpenApi } from './wx-platform';
 
@@ -32,7 +31,6 @@ export interface WxSdk {
 }
 
 export const UNAUTHENTICATED_ANSWER = { ok: false, code: 'UNAUTHENTICATED', message: '请在微信中打开' } as const;
-export const NOT_CONFIGURED_ANSWER = { ok: false, code: 'NOT_CONFIGURED', message: ERROR_MESSAGES.NOT_CONFIGURED } as const;
 
 /** cloudMain over a given SDK object and environment (tests pass stubs; the cloud, the real ones). */
 export function cloudMainWith(
@@ -46,13 +44,6 @@ export function cloudMainWith(
   // working-day calendar: a minute each) lives across the instance's invocations.
   let store: ReturnType<typeof openWxCloudStore> | null = null;
   return async (event: unknown) => {
-    // Upload folders are salted hashes of openids (upload-prefix.ts): a function deployed
-    // without its salt answers nothing rather than handing out guessable folders.
-    const saltProblem = uploadSaltProblem(env.UPLOAD_SALT);
-    if (saltProblem) {
-      console.error(`[gongkai] ${saltProblem}`);
-      return { ...NOT_CONFIGURED_ANSWER };
-    }
     if (!initialised) {
       // DYNAMIC_CURRENT_ENV is a symbol although the SDK's types say string.
       sdk.init({ env: sdk.DYNAMIC_CURRENT_ENV });

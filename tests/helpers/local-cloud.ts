@@ -26,9 +26,6 @@ export type ApiAnswer<T> = { ok: true; data: T } | { ok: false; code: string; me
 
 export const FIXED_NOW = new Date('2026-11-26T02:00:00Z'); // 10:00 in Shanghai
 
-/** A salt for upload folders, as UPLOAD_SALT would give in a deployment. */
-export const TEST_UPLOAD_SALT = 'a-test-upload-salt-of-enough-length';
-
 export async function startTestCloud(
   opts: { dev?: boolean; now?: Date; h5Dir?: string; server?: Partial<ServerOptions>; seed?: 'none' | 'demo' } = {},
 ): Promise<TestCloud> {
@@ -51,7 +48,6 @@ export async function startTestCloud(
     h5Dir: opts.h5Dir ?? join(dir, 'no-h5'),
     dev: opts.dev ?? true,
     now: () => now,
-    uploadSalt: TEST_UPLOAD_SALT,
     ...opts.server,
   });
   const raw = (path: string, init?: RequestInit) => fetch(server.url + path, init);

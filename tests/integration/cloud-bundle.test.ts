@@ -44,8 +44,6 @@ function loadBundle(name: string): Main {
 describe('the built `public` function on the cloud database', () => {
   let main: Main;
   beforeAll(async () => {
-    // The functions refuse to run without their upload salt (a deploy-time env var).
-    process.env.UPLOAD_SALT ??= 'a-test-upload-salt-of-enough-length';
     const built = await buildCloud();
     assert.ok(built.some((f) => f.name === 'public'));
     // On the demo seed on purpose: this is about the built bundle serving the seeded county.

@@ -17,7 +17,7 @@ import { startServer } from '../../server/app';
 import { inlineScriptHashes } from '../../server/static';
 import { SESSION_IDLE_MS } from '../../server/sessions';
 import { openSqliteStore } from '../../stores/sqlite/store';
-import { ok, startTestCloud, TEST_UPLOAD_SALT, type TestCloud } from '../helpers/local-cloud';
+import { ok, startTestCloud, type TestCloud } from '../helpers/local-cloud';
 import { createAccount, createCounty, createDisclosure, createRoute, createUnit, loginAs, type TestCounty } from '../helpers/world';
 
 const ROOT = join(__dirname, '..', '..');
@@ -336,7 +336,6 @@ describe('sessions', () => {
       dev: true,
       now: () => new Date(t),
       sessionSecret: secret,
-      uploadSalt: TEST_UPLOAD_SALT,
     });
   const current = async (url: string, cookie: string) =>
     ((await (await fetch(`${url}/api/dev/accounts`, { headers: { cookie } })).json()) as { data: { current: string | null } }).data.current;
@@ -450,14 +449,12 @@ describe('npm start as a process', () => {
     const prod = await spawnStart({ NODE_ENV: 'production', DB_PATH: join(dir, 'p.sqlite'), H5_DIR: dir });
     assert.equal(prod.code, 1, prod.output);
     assert.match(prod.output, /SESSION_SECRET/);
-    assert.match(prod.output, /UPLOAD_SALT/);
     assert.match(prod.output, /生产模式/);
     const short = await spawnStart({
       NODE_ENV: 'production',
       DB_PATH: join(dir, 'p.sqlite'),
       H5_DIR: dir,
       SESSION_SECRET: 'short',
-      UPLOAD_SALT: 'x'.repeat(32),
       PUBLIC_BASE_URL: PUBLIC_BASE,
     });
     assert.equal(short.code, 1, short.output);
@@ -473,7 +470,6 @@ describe('npm start as a process', () => {
       DB_PATH: join(dir, 'prod.sqlite'),
       H5_DIR: h5,
       SESSION_SECRET: 'k'.repeat(40),
-      UPLOAD_SALT: 'u'.repeat(20),
       PUBLIC_BASE_URL: PUBLIC_BASE,
     });
     assert.ok(prod.url, prod.output);

@@ -35,7 +35,6 @@ export function startProcess(dbPath: string, h5Dir: string): Promise<CloudProces
       DB_PATH: dbPath,
       H5_DIR: h5Dir,
       SESSION_SECRET: 'kill9-session-secret-of-enough-length-0123456789',
-      UPLOAD_SALT: 'kill9-upload-salt-of-enough-length',
     } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

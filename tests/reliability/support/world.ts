@@ -19,7 +19,7 @@ import { seedDemo, seedStore } from '../../../scripts/seed-lib';
 import { openSqliteStore, type SqliteStore } from '../../../stores/sqlite/store';
 import { openWxCloudStore } from '../../../stores/wxcloud/store';
 import { createFakeDb, type FakeDb } from '../../doubles/wx-fake-db';
-import { FIXED_NOW, TEST_UPLOAD_SALT } from '../../helpers/local-cloud';
+import { FIXED_NOW } from '../../helpers/local-cloud';
 
 export type Answer = { ok: true; data: any } | { ok: false; code: string; message: string };
 
@@ -76,9 +76,6 @@ export interface World {
 }
 
 const COUNTIES = ['xinjin', 'qingchuan'] as const;
-
-// files.prefix salts upload folders with the deployment's UPLOAD_SALT (scripts/start.ts sets it).
-process.env.UPLOAD_SALT ??= TEST_UPLOAD_SALT;
 
 async function extraAccounts(store: Store) {
   const r = (await store.getAccount('demo-xinjin-resident'))!;
@@ -254,7 +251,7 @@ export async function wxcloudWorld(): Promise<World> {
       wxacode: { getUnlimited: async () => ({ errCode: 0, contentType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) }) },
     },
   };
-  const env = { UPLOAD_SALT: TEST_UPLOAD_SALT };
+  const env = {};
   const mains = new Map<string, (event: unknown) => Promise<unknown>>();
   for (const [name, h] of Object.entries(FUNCTIONS)) mains.set(name, cloudMainWith(sdk, h, { anonymous: name === 'public' }, env));
   const internals = db as unknown as FakeInternals;
