@@ -2,32 +2,19 @@
 // the H5 build, the local cloud serving it with browser contexts signed in as demo accounts,
 // and helpers that wait for Taro's page slide-in and paginated lists.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from '@jest/globals';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser } from './chromium';
+import { ensureH5Build, H5_DIR, ROOT } from './h5-build';
 import type { DevAccount } from '../../src/services/api';
 import { startTestCloud, type TestCloud } from '../helpers/local-cloud';
 
-export const ROOT = join(__dirname, '..', '..');
-export const H5_DIR = join(ROOT, 'build', 'h5');
+export { ROOT, H5_DIR };
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
 
-/** Builds the H5 app once when there is none yet. */
-export function ensureH5Build(): void {
-  if (existsSync(join(H5_DIR, 'index.html'))) return;
-  // jest sets NODE_ENV=test, which would make Taro build a development bundle (React refresh
-  // hooks that fail outside its dev server): build what `npm start` serves.
-  const r = spawnSync('npx', ['taro', 'build', '--type', 'h5'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  assert.equal(r.status, 0, 'H5 构建失败');
-}
-
+export { ensureH5Build };
 export { launchBrowser };
 
 export interface SignedIn {
