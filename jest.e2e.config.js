@@ -6,5 +6,8 @@ module.exports = {
   globalSetup: '<rootDir>/tests/e2e/global-setup.ts',
   transform: base.projects[0].transform,
   maxWorkers: 1,
+  // A journey whose hook timed out can leave its server or browser behind: end the run anyway,
+  // so CI reports the failure instead of hanging until its limit.
+  forceExit: true,
   testTimeout: 300000,
 };
