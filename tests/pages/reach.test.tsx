@@ -60,6 +60,30 @@ describe('home: 您的监督有新答复', () => {
   });
 });
 
+describe('home: 我的编号 and 开通本县', () => {
+  test('shows the WeChat id on a tap, to give to the deployment', async () => {
+    answer(callAccount, { me: ME });
+    render(<Home />);
+    fireEvent.click(await screen.findByText('我的编号（开通管理员时用）'));
+    expect(screen.getByText('o-res')).toBeInTheDocument();
+    expect(screen.getByText('复制')).toBeInTheDocument();
+  });
+
+  test('a first admin of a county not yet open is offered 开通本县 and no other work', async () => {
+    answer(callAccount, {
+      me: {
+        ...ME,
+        roleName: '县政务公开办',
+        entries: [{ key: 'setup', title: '开通本县', path: '/packages/admin/pages/setup/index' }],
+      },
+    });
+    render(<Home />);
+    expect(await screen.findByText('开通本县')).toBeInTheDocument();
+    expect(screen.queryByText('诉求办理')).toBeNull();
+    expect(screen.queryByText('节假日安排')).toBeNull();
+  });
+});
+
 describe('subscribe ask after filing', () => {
   test('on a platform with subscribe messages, asks in the tap for the configured templates and records every answer', async () => {
     const ask = jest.fn(async (ids: string[]) => ({ [ids[0]]: 'accept' as const, [ids[1]]: 'reject' as const }));

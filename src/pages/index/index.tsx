@@ -20,6 +20,7 @@ import { complaintRoutes } from '../complaint/routes';
 import { UnreadCard, UnreadDot } from '../../components/UnreadCard';
 import { useUnread } from '../../hooks/useUnread';
 import { lookupRoute } from '../../utils/reach-routes';
+import { copyText } from '../../utils/clipboard';
 import './index.css';
 
 function childrenOf(code: string | null) {
@@ -42,6 +43,8 @@ function useStaffEntry(): {
   reviewer: boolean;
   admin: boolean;
   more: MeEntry[];
+  /** Who WeChat says this is, for 我的编号 (a deployment lists its first admin by it). */
+  openid: string | null;
   recheck: () => void;
 } {
   // Nothing until `me` answers, on weapp as on H5: a resident never sees staff entries.
@@ -52,6 +55,7 @@ function useStaffEntry(): {
     reviewer: false,
     admin: false,
     more: [] as MeEntry[],
+    openid: null as string | null,
   });
   const recheck = useCallback(() => {
     // Who am I (account.me): the entries follow the caller's role, read from the store per call.
@@ -66,6 +70,7 @@ function useStaffEntry(): {
           admin: keys.has('calendar'),
           // Every other page this person may open (统计, 名单核查, 公开目录 …), as the server lists them.
           more: me.entries.filter((e) => !DEDICATED.has(e.key)),
+          openid: me.openid,
         });
       })
       .catch(() => {
@@ -79,6 +84,7 @@ function useStaffEntry(): {
             reviewer: role === 'reviewer',
             admin: role === 'county_admin',
             more: [],
+            openid: null,
           });
         });
       });
@@ -90,7 +96,7 @@ function useStaffEntry(): {
 
 export default function Home() {
   const [care, setCare] = useCareMode();
-  const { staff, cadre, publisher, reviewer, admin, more, recheck } = useStaffEntry();
+  const { staff, cadre, publisher, reviewer, admin, more, openid, recheck } = useStaffEntry();
   const { recents, refresh: refreshRecents, clear: clearRecents } = useRecents();
   const unread = useUnread();
   const [county, setCounty] = useState<PilotCounty | null>(null);
@@ -336,6 +342,7 @@ export default function Home() {
             <Text className="link">凭编号查询办理进度</Text>
           </Tap>
         </View>
+        {openid && <MyId openid={openid} />}
       </View>
 
       {/* The picker switches the demo account; look again shortly after so the staff entries follow it. */}
@@ -348,5 +355,30 @@ export default function Home() {
         <DevAccountPicker />
       </View>
     </Screen>
+  );
+}
+
+/**
+ * 我的编号: the id WeChat gives this person in this mini-program, shown on a tap. A deployment
+ * names its first county admin by it (BOOTSTRAP_ADMINS), so that person can 开通本县.
+ */
+function MyId({ openid }: { openid: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <View className="home__lookup-link">
+      <Tap role="button" onTap={() => setOpen(!open)}>
+        <Text className="link">{open ? '收起我的编号' : '我的编号（开通管理员时用）'}</Text>
+      </Tap>
+      {open && (
+        <View>
+          <Text className="muted" selectable userSelect>
+            {openid}
+          </Text>
+          <Tap role="button" onTap={() => copyText(openid)}>
+            <Text className="link">复制</Text>
+          </Tap>
+        </View>
+      )}
+    </View>
   );
 }
