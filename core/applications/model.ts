@@ -148,6 +148,8 @@ export interface Application {
   rating?: { score: 1 | 2 | 3 | 4 | 5; comment?: string; at: string };
   createdAt: string;
   updatedAt: string;
+  /** News the applicant has not opened yet (您的申请有新进展): set with a step they did not take, cleared when they open it. */
+  ownerUnread?: true;
   /** The queue's sort key: the deadline while the clock runs, else far away. */
   dueAt: string;
   timeline: ApplicationEvent[];

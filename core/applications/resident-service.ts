@@ -1,7 +1,7 @@
 // The applicant's side of 依申请公开: choose the body, apply, follow it, supply what the 补正
 // asks for, rate the answer. Someone else's application is NOT_FOUND, never its content.
 import { AppError } from '../api/errors';
-import type { ApplicationBody, ApplicationDetail, ApplicationSubmitAnswer } from '../api/application-views';
+import type { ApplicationBody, ApplicationDetail, ApplicationSubmitAnswer, ApplicationSummary } from '../api/application-views';
 import type { ApplyRequest } from '../api/contracts/applications';
 import type { Caller } from '../accounts/account';
 import type { Unit } from '../model';
@@ -122,6 +122,11 @@ function ownerCan(a: Application): ApplicationDetail['can'] {
 
 export async function getMyApplication(deps: ComplaintDeps, caller: Caller, id: string): Promise<ApplicationDetail> {
   const a = await ownApplication(deps, caller, id);
+  // Opening it is looking at it: the mark goes, on the version seen (news written after this read stays unread).
+  if (a.ownerUnread) {
+    const { ownerUnread: _seen, ...seen } = a;
+    await deps.store.updateApplication(seen, a.version);
+  }
   const unit = await deps.store.getUnit(a.unitId);
   const now = deps.clock.now();
   return applicationDetail(a, now, 'owner', unit?.hotline ?? null, ownerCan(a), await loadCalendar(deps.store, now.getTime()));
@@ -136,7 +141,7 @@ export async function listMyApplications(deps: ComplaintDeps, caller: Caller, cu
   const now = deps.clock.now();
   const cal = await loadCalendar(deps.store, now.getTime());
   return {
-    items: page.map((a) => applicationSummary(a, now, cal)),
+    items: page.map((a): ApplicationSummary => ({ ...applicationSummary(a, now, cal), ...(a.ownerUnread ? { unread: true } : {}) })),
     next: rows.length > PAGE && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null,
   };
 }
@@ -164,7 +169,7 @@ export async function supplyApplication(
     },
     `已补正，答复期限自${today}起重新计算`,
   );
-  await saveApplication(deps.store, next, a);
+  await saveApplication(deps, next, a);
   return getMyApplication(deps, caller, a.id);
 }
 
@@ -186,6 +191,6 @@ export async function rateMyApplication(
     { rating: { score, ...(req.comment ? { comment: req.comment } : {}), at: now.toISOString() } },
     `评价${score}星${req.comment ? `：${req.comment}` : ''}`,
   );
-  await saveApplication(deps.store, next, a);
+  await saveApplication(deps, next, a);
   return getMyApplication(deps, caller, a.id);
 }

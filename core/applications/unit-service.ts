@@ -106,7 +106,7 @@ async function act(deps: ComplaintDeps, caller: Caller, id: string, action: Staf
   const actor: ApplicationActor = { openid: caller.openid!, role: 'unit_staff', unitId: scope.unit.id, unitName: scope.unit.name };
   const { patch, note } = await make(a, now, cal, scope.unit);
   const next = changeApplication(a, action, actor, now, cal, patch, note);
-  await saveApplication(deps.store, next, a);
+  await saveApplication(deps, next, a);
   return detail(deps, scope, next);
 }
 

@@ -12,6 +12,7 @@ const OPTIONAL: Record<OptionalKeys<Application>, true> = {
   extension: true,
   answer: true,
   rating: true,
+  ownerUnread: true,
 };
 
 const SOONEST_DUE: Sort = [
