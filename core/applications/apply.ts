@@ -6,7 +6,7 @@ import type { Store } from '../store';
 import type { Notifier } from '../complaints/ports';
 import type { WorkCalendar } from '../complaints/workdays';
 import { dueAtOf, nextStatus } from './lifecycle';
-import type { Application, ApplicationAction, ApplicationEvent } from './model';
+import type { Application, ApplicationEvent, ApplicationStep } from './model';
 import { recordApplicationStats } from './stats';
 import { isNewsForApplicant, noticeApplicant } from './notices';
 
@@ -19,7 +19,7 @@ export interface ApplicationActor {
 
 export function changeApplication(
   a: Application,
-  action: Exclude<ApplicationAction, 'submit'>,
+  action: ApplicationStep,
   actor: ApplicationActor,
   now: Date,
   cal: WorkCalendar,

@@ -74,7 +74,19 @@ export const ANSWER_WORKING_DAYS = 20;
 export const MAX_EXTENSION_WORKING_DAYS = 20;
 export const SUPPLEMENT_WITHIN_WORKING_DAYS = 7;
 
-export type ApplicationAction = 'submit' | 'register' | 'ask_supplement' | 'supply' | 'extend' | 'answer' | 'rate';
+export type ApplicationAction =
+  | 'submit'
+  | 'register'
+  | 'ask_supplement'
+  | 'supply'
+  | 'extend'
+  | 'answer'
+  | 'rate'
+  /** The system's: the holiday arrangement changed and the running deadline was counted again. */
+  | 'deadline_recomputed';
+
+/** The steps of people, which the state machine decides (core/applications/lifecycle.ts). */
+export type ApplicationStep = Exclude<ApplicationAction, 'submit' | 'deadline_recomputed'>;
 
 export const APPLICATION_ACTION_NAMES: Record<ApplicationAction, string> = {
   submit: '提交申请',
@@ -84,13 +96,14 @@ export const APPLICATION_ACTION_NAMES: Record<ApplicationAction, string> = {
   extend: '延期答复',
   answer: '答复',
   rate: '评价',
+  deadline_recomputed: '期限重新计算',
 };
 
 export interface ApplicationEvent {
   at: string;
   action: ApplicationAction;
-  actor: string; // openid; never shown
-  role: Role;
+  actor: string; // openid, or 'system'; never shown
+  role: Role | 'system';
   note?: string;
   fromStatus?: ApplicationStatus;
   toStatus?: ApplicationStatus;
