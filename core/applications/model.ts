@@ -74,6 +74,13 @@ export const ANSWER_WORKING_DAYS = 20;
 export const MAX_EXTENSION_WORKING_DAYS = 20;
 export const SUPPLEMENT_WITHIN_WORKING_DAYS = 7;
 
+/**
+ * At most this many applications a person may file in a (Shanghai) day: well above what one
+ * person's real need comes to, it keeps a script from flooding a body's queue (the 条例 Art. 35
+ * lets a body ask for reasons when the number of applications is clearly unreasonable).
+ */
+export const APPLICATION_DAILY_LIMIT = 5;
+
 export type ApplicationAction =
   | 'submit'
   | 'register'

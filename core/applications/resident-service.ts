@@ -6,12 +6,13 @@ import type { ApplyRequest } from '../api/contracts/applications';
 import type { Caller } from '../accounts/account';
 import type { Unit } from '../model';
 import { countyOf, normalizeCode } from '../regions/codes';
-import { shanghaiDate } from '../time/shanghai';
+import { shanghaiDate, startOfShanghaiDay } from '../time/shanghai';
+import { DailyLimitError } from '../store';
 import { decodeCursor, encodeCursor, PAGE_SIZE as PAGE } from '../api/cursor';
 import { loadCalendar } from '../calendar/loader';
 import type { ComplaintDeps } from '../complaints/deps';
 import { answerDeadline, dueAtOf } from './lifecycle';
-import type { Application } from './model';
+import { APPLICATION_DAILY_LIMIT, type Application } from './model';
 import { applicationDetail, applicationSummary } from './views';
 import { changeApplication, saveApplication } from './apply';
 import { recordApplicationStats } from './stats';
@@ -63,13 +64,19 @@ export async function submitApplication(deps: ComplaintDeps, caller: Caller, req
   const existing = await store.findApplicationByRequest(openid, req.requestId);
   if (existing) return submitAnswer(existing, await store.getUnit(existing.unitId));
 
+  const now = clock.now();
+  const today = shanghaiDate(now);
+  const limit = { since: startOfShanghaiDay(today), max: APPLICATION_DAILY_LIMIT };
+  const limited = () => new AppError('RATE_LIMITED', `每人每天最多提交${limit.max}件信息公开申请，请明天再试`);
+  // An early answer, before the content check and the number; the insert below enforces it atomically.
+  const latest = await store.listApplicationsByOwner(openid, limit.max);
+  if (latest.filter((a) => a.createdAt >= limit.since).length >= limit.max) throw limited();
+
   const unit = await store.getUnit(req.unitId);
   if (!unit) throw new AppError('NOT_FOUND', '没有找到这个机关，请重新选择');
   const suggest = await deps.check.checkText([req.description, req.purpose ?? ''].join('\n'), openid);
   if (suggest === 'risky') throw new AppError('CONTENT_REJECTED', '申请内容含有不适宜的信息，未能提交，请修改后再试');
 
-  const now = clock.now();
-  const today = shanghaiDate(now);
   const cal = await loadCalendar(store, now.getTime());
   const seq = await store.nextSequence(`application:${unit.countyCode}:${today}`);
   const at = now.toISOString();
@@ -108,7 +115,14 @@ export async function submitApplication(deps: ComplaintDeps, caller: Caller, req
     ],
   };
   draft.dueAt = dueAtOf(draft);
-  const { application, created } = await store.insertApplication(draft);
+  let inserted: Awaited<ReturnType<typeof store.insertApplication>>;
+  try {
+    inserted = await store.insertApplication(draft, limit);
+  } catch (e) {
+    if (e instanceof DailyLimitError) throw limited();
+    throw e;
+  }
+  const { application, created } = inserted;
   // Counted once: by the insert that made it, not by a retry that found it.
   if (created) await recordApplicationStats(store, null, application);
   return submitAnswer(application, unit);
