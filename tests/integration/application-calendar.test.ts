@@ -27,9 +27,9 @@ async function as(openid: string) {
 const call = async <T = ApplicationDetail>(fn: string, openid: string, action: string, data: unknown = {}) =>
   ok(await cloud.call<T>(fn, action, data, await as(openid)));
 
-/** Files an application and lets the unit take `steps` on it; answers its id. */
-async function filed(...steps: Array<[string, Record<string, unknown>]>): Promise<string> {
-  const a = await call<ApplicationSubmitAnswer>('resident', me, 'applications.submit', {
+/** `owner` files an application and the unit (or they) take `steps` on it; answers its id. */
+async function filedBy(owner: string, ...steps: Array<[string, Record<string, unknown>]>): Promise<string> {
+  const a = await call<ApplicationSubmitAnswer>('resident', owner, 'applications.submit', {
     requestId: `cal-apply-${seq++}-abcdefgh`,
     unitId: `${county.code}-zjj`,
     description: '2026年本村农村危房改造补助资金拨付文件',
@@ -39,14 +39,15 @@ async function filed(...steps: Array<[string, Record<string, unknown>]>): Promis
     phone: '13800001234',
   });
   for (const [action, data] of steps) {
-    await call(action === 'applications.supply' ? 'resident' : 'unit', action === 'applications.supply' ? me : STAFF, action, {
+    await call(action === 'applications.supply' ? 'resident' : 'unit', action === 'applications.supply' ? owner : STAFF, action, {
       id: a.id,
       ...data,
     });
   }
   return a.id;
 }
-const mine = (id: string) => call('resident', me, 'applications.get', { id });
+const filed = (...steps: Array<[string, Record<string, unknown>]>) => filedBy(me, ...steps);
+const mine = (id: string, owner = me) => call('resident', owner, 'applications.get', { id });
 const REGISTER: [string, Record<string, unknown>] = ['applications.register', {}];
 const EXTEND: [string, Record<string, unknown>] = ['applications.extend', { days: 20, reason: '需要调取乡镇档案' }];
 const ASK: [string, Record<string, unknown>] = ['applications.askSupplement', { missing: '请写明批次' }];
@@ -83,9 +84,11 @@ describe('a changed holiday arrangement', () => {
     assert.ok(!list.items.find((x) => x.id === waiting)?.unread);
     assert.ok(!(await cloud.store.listNotifications(me, 100)).some((n) => n.title.includes('期限')));
 
-    // The references: filed (and extended) the same way now that 2027 is entered.
-    const refPlain = await mine(await filed(REGISTER));
-    const refExtended = await mine(await filed(REGISTER, EXTEND));
+    // The references: filed (and extended) the same way now that 2027 is entered, by a neighbour
+    // (one person files at most five a day).
+    const neighbour = (await createAccount(cloud.store, { role: 'resident', regionCodes: [county.villages[0].code] })).openid;
+    const refPlain = await mine(await filedBy(neighbour, REGISTER), neighbour);
+    const refExtended = await mine(await filedBy(neighbour, REGISTER, EXTEND), neighbour);
     assert.equal(refExtended.deadline.provisional, undefined);
     const e = await mine(extended);
     assert.equal(e.deadline.due, refExtended.deadline.due);
