@@ -8,6 +8,7 @@ import { buildCountyCatalog, buildTownUnits } from '../core/catalog/build-county
 import { defaultRoutes } from '../core/complaints/routing';
 import { seedDemoComplaints } from '../demo/complaints';
 import { seedDemoPublishing } from '../demo/publishing';
+import { seedDemoApplications } from '../demo/applications';
 import { disclosureChain } from '../core/regions/codes';
 import { demoDisclosures } from '../demo/disclosures';
 import { demoAccountsFor } from '../demo/accounts';
@@ -71,6 +72,8 @@ export async function seedStore(
       });
       // A county publication with its 解读, a published 回应 and an objection outcome.
       await seedDemoPublishing({ store, now, countyCode: c.code, accounts });
+      // 依申请公开 in every state, so the unit's and the county's demo logins see a real queue.
+      await seedDemoApplications({ store, now, countyCode: c.code, resident, accounts });
     }
   }
   return { disclosures: disclosureCount, accounts: accountCount, complaints: complaintCount };

@@ -113,6 +113,13 @@ export interface TemplateConfig {
 export const COMPLAINT_PAGE = 'packages/complaint/pages/detail/index';
 /** Staff open the unit's handling page instead. */
 export const UNIT_COMPLAINT_PAGE = 'packages/unit/pages/detail/index';
+/** The applicant's page of an application for information (依申请公开). */
+export const APPLICATION_PAGE = 'packages/apply/pages/detail/index';
+
+function pageOf(n: Notification): string {
+  if (n.subject === 'application') return APPLICATION_PAGE;
+  return n.audience === 'staff' ? UNIT_COMPLAINT_PAGE : COMPLAINT_PAGE;
+}
 
 export function wxNotifier(
   openapi: WxOpenApi,
@@ -138,7 +145,7 @@ export function wxNotifier(
           const r = await openapi.subscribeMessage.send({
             touser: n.to,
             templateId: t.templateId,
-            page: `${n.audience === 'staff' ? UNIT_COMPLAINT_PAGE : COMPLAINT_PAGE}?id=${encodeURIComponent(n.complaintId)}`,
+            page: `${pageOf(n)}?id=${encodeURIComponent(n.complaintId)}`,
             data,
           });
           status = !r.errCode ? 'sent' : 'failed';
@@ -256,7 +263,7 @@ export function wxQrCodes(openapi: WxCodeOpenApi, options: QrCodeOptions = {}): 
 
 export function templatesFromEnv(env: Record<string, string | undefined>): Partial<Record<Notification['template'], TemplateConfig>> {
   const out: Partial<Record<Notification['template'], TemplateConfig>> = {};
-  for (const name of ['accepted', 'answered', 'escalated', 'new_complaint', 'overdue'] as const) {
+  for (const name of ['accepted', 'answered', 'escalated', 'new_complaint', 'overdue', 'application_progress'] as const) {
     const raw = env[`TEMPLATE_${name.toUpperCase()}`];
     if (!raw) continue;
     try {

@@ -27,6 +27,8 @@ export interface ApplicationSummary {
   paused: boolean;
   extended: boolean;
   outcome?: Outcome;
+  /** In the applicant's own list: news since they last opened it (您的申请有新进展). */
+  unread?: true;
 }
 
 export interface ApplicationDetail extends ApplicationSummary {

@@ -3,10 +3,12 @@
 import { AppError } from '../api/errors';
 import type { Role } from '../accounts/account';
 import type { Store } from '../store';
+import type { Notifier } from '../complaints/ports';
 import type { WorkCalendar } from '../complaints/workdays';
 import { dueAtOf, nextStatus } from './lifecycle';
-import type { Application, ApplicationAction, ApplicationEvent } from './model';
+import type { Application, ApplicationEvent, ApplicationStep } from './model';
 import { recordApplicationStats } from './stats';
+import { isNewsForApplicant, noticeApplicant } from './notices';
 
 export interface ApplicationActor {
   openid: string;
@@ -17,7 +19,7 @@ export interface ApplicationActor {
 
 export function changeApplication(
   a: Application,
-  action: Exclude<ApplicationAction, 'submit'>,
+  action: ApplicationStep,
   actor: ApplicationActor,
   now: Date,
   cal: WorkCalendar,
@@ -37,15 +39,30 @@ export function changeApplication(
     ...(actor.unitId ? { unitId: actor.unitId } : {}),
     ...(actor.unitName ? { unitName: actor.unitName } : {}),
   };
-  const next: Application = { ...a, ...patch, status: to, version: a.version + 1, updatedAt: at, timeline: [...a.timeline, event] };
+  // The unread mark rides on the same versioned write as its event, so it is never lost to a race.
+  const unread = isNewsForApplicant(event) ? { ownerUnread: true as const } : {};
+  const next: Application = {
+    ...a,
+    ...patch,
+    ...unread,
+    status: to,
+    version: a.version + 1,
+    updatedAt: at,
+    timeline: [...a.timeline, event],
+  };
   return { ...next, dueAt: dueAtOf(next) };
 }
 
-/** Writes a changed application; CONFLICT when someone else changed it since it was read. */
-export async function saveApplication(store: Store, next: Application, read: Application): Promise<Application> {
-  if (!(await store.updateApplication(next, read.version))) {
+/** Writes a changed application, then counts it and tells the applicant; CONFLICT when someone else changed it since it was read. */
+export async function saveApplication(
+  deps: { store: Store; notifier: Notifier },
+  next: Application,
+  read: Application,
+): Promise<Application> {
+  if (!(await deps.store.updateApplication(next, read.version))) {
     throw new AppError('CONFLICT', '这件申请刚刚被他人处理过，请刷新后再试');
   }
-  await recordApplicationStats(store, read, next);
+  await recordApplicationStats(deps.store, read, next);
+  await noticeApplicant(deps.notifier, next);
   return next;
 }

@@ -16,7 +16,7 @@ import {
   APPLICATION_STATUS_NAMES,
   SUPPLEMENT_WITHIN_WORKING_DAYS,
   type Application,
-  type ApplicationAction,
+  type ApplicationStep,
   type ApplicationStatus,
 } from './model';
 
@@ -26,7 +26,7 @@ interface Rule {
   by: 'owner' | 'unit';
 }
 
-export const APPLICATION_TRANSITIONS: Record<Exclude<ApplicationAction, 'submit'>, Rule> = {
+export const APPLICATION_TRANSITIONS: Record<ApplicationStep, Rule> = {
   register: { from: ['submitted'], to: 'registered', by: 'unit' },
   ask_supplement: { from: ['registered'], to: 'supplementing', by: 'unit' },
   supply: { from: ['supplementing'], to: 'registered', by: 'owner' },
@@ -36,7 +36,7 @@ export const APPLICATION_TRANSITIONS: Record<Exclude<ApplicationAction, 'submit'
 };
 
 /** The status after `action`, or CONFLICT with what stands in the way (status, or a once-only rule used up). */
-export function nextStatus(a: Application, action: Exclude<ApplicationAction, 'submit'>, now: Date, cal: WorkCalendar): ApplicationStatus {
+export function nextStatus(a: Application, action: ApplicationStep, now: Date, cal: WorkCalendar): ApplicationStatus {
   const rule = APPLICATION_TRANSITIONS[action];
   const name = APPLICATION_ACTION_NAMES[action];
   if (!rule.from.includes(a.status)) {

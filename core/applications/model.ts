@@ -74,7 +74,26 @@ export const ANSWER_WORKING_DAYS = 20;
 export const MAX_EXTENSION_WORKING_DAYS = 20;
 export const SUPPLEMENT_WITHIN_WORKING_DAYS = 7;
 
-export type ApplicationAction = 'submit' | 'register' | 'ask_supplement' | 'supply' | 'extend' | 'answer' | 'rate';
+/**
+ * At most this many applications a person may file in a (Shanghai) day: well above what one
+ * person's real need comes to, it keeps a script from flooding a body's queue (the 条例 Art. 35
+ * lets a body ask for reasons when the number of applications is clearly unreasonable).
+ */
+export const APPLICATION_DAILY_LIMIT = 5;
+
+export type ApplicationAction =
+  | 'submit'
+  | 'register'
+  | 'ask_supplement'
+  | 'supply'
+  | 'extend'
+  | 'answer'
+  | 'rate'
+  /** The system's: the holiday arrangement changed and the running deadline was counted again. */
+  | 'deadline_recomputed';
+
+/** The steps of people, which the state machine decides (core/applications/lifecycle.ts). */
+export type ApplicationStep = Exclude<ApplicationAction, 'submit' | 'deadline_recomputed'>;
 
 export const APPLICATION_ACTION_NAMES: Record<ApplicationAction, string> = {
   submit: '提交申请',
@@ -84,13 +103,14 @@ export const APPLICATION_ACTION_NAMES: Record<ApplicationAction, string> = {
   extend: '延期答复',
   answer: '答复',
   rate: '评价',
+  deadline_recomputed: '期限重新计算',
 };
 
 export interface ApplicationEvent {
   at: string;
   action: ApplicationAction;
-  actor: string; // openid; never shown
-  role: Role;
+  actor: string; // openid, or 'system'; never shown
+  role: Role | 'system';
   note?: string;
   fromStatus?: ApplicationStatus;
   toStatus?: ApplicationStatus;
@@ -148,6 +168,8 @@ export interface Application {
   rating?: { score: 1 | 2 | 3 | 4 | 5; comment?: string; at: string };
   createdAt: string;
   updatedAt: string;
+  /** News the applicant has not opened yet (您的申请有新进展): set with a step they did not take, cleared when they open it. */
+  ownerUnread?: true;
   /** The queue's sort key: the deadline while the clock runs, else far away. */
   dueAt: string;
   timeline: ApplicationEvent[];

@@ -1,17 +1,18 @@
 // The applicant's side of 依申请公开: choose the body, apply, follow it, supply what the 补正
 // asks for, rate the answer. Someone else's application is NOT_FOUND, never its content.
 import { AppError } from '../api/errors';
-import type { ApplicationBody, ApplicationDetail, ApplicationSubmitAnswer } from '../api/application-views';
+import type { ApplicationBody, ApplicationDetail, ApplicationSubmitAnswer, ApplicationSummary } from '../api/application-views';
 import type { ApplyRequest } from '../api/contracts/applications';
 import type { Caller } from '../accounts/account';
 import type { Unit } from '../model';
 import { countyOf, normalizeCode } from '../regions/codes';
-import { shanghaiDate } from '../time/shanghai';
+import { shanghaiDate, startOfShanghaiDay } from '../time/shanghai';
+import { DailyLimitError } from '../store';
 import { decodeCursor, encodeCursor, PAGE_SIZE as PAGE } from '../api/cursor';
 import { loadCalendar } from '../calendar/loader';
 import type { ComplaintDeps } from '../complaints/deps';
 import { answerDeadline, dueAtOf } from './lifecycle';
-import type { Application } from './model';
+import { APPLICATION_DAILY_LIMIT, type Application } from './model';
 import { applicationDetail, applicationSummary } from './views';
 import { changeApplication, saveApplication } from './apply';
 import { recordApplicationStats } from './stats';
@@ -63,13 +64,19 @@ export async function submitApplication(deps: ComplaintDeps, caller: Caller, req
   const existing = await store.findApplicationByRequest(openid, req.requestId);
   if (existing) return submitAnswer(existing, await store.getUnit(existing.unitId));
 
+  const now = clock.now();
+  const today = shanghaiDate(now);
+  const limit = { since: startOfShanghaiDay(today), max: APPLICATION_DAILY_LIMIT };
+  const limited = () => new AppError('RATE_LIMITED', `每人每天最多提交${limit.max}件信息公开申请，请明天再试`);
+  // An early answer, before the content check and the number; the insert below enforces it atomically.
+  const latest = await store.listApplicationsByOwner(openid, limit.max);
+  if (latest.filter((a) => a.createdAt >= limit.since).length >= limit.max) throw limited();
+
   const unit = await store.getUnit(req.unitId);
   if (!unit) throw new AppError('NOT_FOUND', '没有找到这个机关，请重新选择');
   const suggest = await deps.check.checkText([req.description, req.purpose ?? ''].join('\n'), openid);
   if (suggest === 'risky') throw new AppError('CONTENT_REJECTED', '申请内容含有不适宜的信息，未能提交，请修改后再试');
 
-  const now = clock.now();
-  const today = shanghaiDate(now);
   const cal = await loadCalendar(store, now.getTime());
   const seq = await store.nextSequence(`application:${unit.countyCode}:${today}`);
   const at = now.toISOString();
@@ -108,7 +115,14 @@ export async function submitApplication(deps: ComplaintDeps, caller: Caller, req
     ],
   };
   draft.dueAt = dueAtOf(draft);
-  const { application, created } = await store.insertApplication(draft);
+  let inserted: Awaited<ReturnType<typeof store.insertApplication>>;
+  try {
+    inserted = await store.insertApplication(draft, limit);
+  } catch (e) {
+    if (e instanceof DailyLimitError) throw limited();
+    throw e;
+  }
+  const { application, created } = inserted;
   // Counted once: by the insert that made it, not by a retry that found it.
   if (created) await recordApplicationStats(store, null, application);
   return submitAnswer(application, unit);
@@ -122,6 +136,11 @@ function ownerCan(a: Application): ApplicationDetail['can'] {
 
 export async function getMyApplication(deps: ComplaintDeps, caller: Caller, id: string): Promise<ApplicationDetail> {
   const a = await ownApplication(deps, caller, id);
+  // Opening it is looking at it: the mark goes, on the version seen (news written after this read stays unread).
+  if (a.ownerUnread) {
+    const { ownerUnread: _seen, ...seen } = a;
+    await deps.store.updateApplication(seen, a.version);
+  }
   const unit = await deps.store.getUnit(a.unitId);
   const now = deps.clock.now();
   return applicationDetail(a, now, 'owner', unit?.hotline ?? null, ownerCan(a), await loadCalendar(deps.store, now.getTime()));
@@ -136,7 +155,7 @@ export async function listMyApplications(deps: ComplaintDeps, caller: Caller, cu
   const now = deps.clock.now();
   const cal = await loadCalendar(deps.store, now.getTime());
   return {
-    items: page.map((a) => applicationSummary(a, now, cal)),
+    items: page.map((a): ApplicationSummary => ({ ...applicationSummary(a, now, cal), ...(a.ownerUnread ? { unread: true } : {}) })),
     next: rows.length > PAGE && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null,
   };
 }
@@ -164,7 +183,7 @@ export async function supplyApplication(
     },
     `已补正，答复期限自${today}起重新计算`,
   );
-  await saveApplication(deps.store, next, a);
+  await saveApplication(deps, next, a);
   return getMyApplication(deps, caller, a.id);
 }
 
@@ -186,6 +205,6 @@ export async function rateMyApplication(
     { rating: { score, ...(req.comment ? { comment: req.comment } : {}), at: now.toISOString() } },
     `评价${score}星${req.comment ? `：${req.comment}` : ''}`,
   );
-  await saveApplication(deps.store, next, a);
+  await saveApplication(deps, next, a);
   return getMyApplication(deps, caller, a.id);
 }

@@ -13,7 +13,7 @@ import { addWorkingDays, extendDeadline, type WorkCalendar } from '../complaints
 import { shanghaiDate } from '../time/shanghai';
 import { changeApplication, saveApplication, type ApplicationActor } from './apply';
 import { APPLICATION_TRANSITIONS, nextStatus } from './lifecycle';
-import { SUPPLEMENT_WITHIN_WORKING_DAYS, type Application, type ApplicationAction, type ApplicationStatus } from './model';
+import { SUPPLEMENT_WITHIN_WORKING_DAYS, type Application, type ApplicationStatus, type ApplicationStep } from './model';
 import { applicationDetail, applicationSummary } from './views';
 
 type Scope = { kind: 'unit'; unit: Unit } | { kind: 'county'; countyCode: string };
@@ -38,7 +38,7 @@ async function visible(deps: ComplaintDeps, scope: Scope, id: string): Promise<A
   return a;
 }
 
-type StaffAction = Exclude<ApplicationAction, 'submit' | 'supply' | 'rate'>;
+type StaffAction = Exclude<ApplicationStep, 'supply' | 'rate'>;
 const CAN_NAME: Record<StaffAction, ApplicationDetail['can'][number]> = {
   register: 'register',
   ask_supplement: 'askSupplement',
@@ -106,7 +106,7 @@ async function act(deps: ComplaintDeps, caller: Caller, id: string, action: Staf
   const actor: ApplicationActor = { openid: caller.openid!, role: 'unit_staff', unitId: scope.unit.id, unitName: scope.unit.name };
   const { patch, note } = await make(a, now, cal, scope.unit);
   const next = changeApplication(a, action, actor, now, cal, patch, note);
-  await saveApplication(deps.store, next, a);
+  await saveApplication(deps, next, a);
   return detail(deps, scope, next);
 }
 

@@ -25,6 +25,7 @@ function deadlineView(cal: WorkCalendar, a: Application, now: Date): DeadlineVie
 function byLabel(e: ApplicationEvent, viewer: ApplicationViewer): string {
   if (e.role === 'unit_staff') return e.unitName ?? '承办机关';
   if (e.role === 'county_admin') return '政务公开办';
+  if (e.role === 'system') return '系统';
   return viewer === 'owner' ? '您' : '申请人';
 }
 

@@ -17,6 +17,7 @@ import { NEVER } from '../complaints/schedule';
 import { deadlineFrom, extendDeadline } from '../complaints/workdays';
 import { yearOf, type CalendarYear, type WorkCalendar } from './calendar';
 import { forgetCalendar, loadCalendar } from './loader';
+import { recomputeApplications } from '../applications/recompute';
 
 export interface AdminDeps {
   store: Store;
@@ -112,8 +113,10 @@ export async function putCalendarYear(deps: AdminDeps, caller: Caller, req: PutR
   await deps.store.appendAudit(entry);
   forgetCalendar(deps.store);
   const verb = before ? '已更新' : '已录入';
-  const recomputed = await recomputeYear(deps, req.year, `${req.year}年节假日安排${verb}`);
-  return { record, recomputed };
+  const why = `${req.year}年节假日安排${verb}`;
+  const recomputed = await recomputeYear(deps, req.year, why);
+  const recomputedApplications = await recomputeApplications(deps, req.year, why);
+  return { record, recomputed, recomputedApplications };
 }
 
 export async function listAudit(deps: AdminDeps, caller: Caller, cursor?: string) {

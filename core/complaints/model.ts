@@ -193,8 +193,11 @@ export const isPartnerOwner = (owner: string) => owner.startsWith(PARTNER_OWNER_
 export interface Notification {
   id: string; // deterministic: retries and a second sweep write the same one
   to: string; // openid
+  /** The complaint's id, or the application's when subject is 'application'. */
   complaintId: string;
-  template: 'accepted' | 'answered' | 'escalated' | 'new_complaint' | 'overdue';
+  /** What complaintId names: a complaint when absent. */
+  subject?: 'application';
+  template: 'accepted' | 'answered' | 'escalated' | 'new_complaint' | 'overdue' | 'application_progress';
   /** Whose page a tap opens: the complainant's tracking page or the unit's handling page. */
   audience: 'owner' | 'staff';
   title: string;

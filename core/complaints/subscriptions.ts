@@ -14,17 +14,21 @@ export type TemplateIds = Partial<Record<TemplateName, string>>;
 /** What a resident is asked for after filing, and what staff are asked for at their queue (WeChat allows 3 per ask). */
 export const OWNER_TEMPLATES: readonly TemplateName[] = ['accepted', 'answered', 'escalated'];
 export const STAFF_TEMPLATES: readonly TemplateName[] = ['new_complaint', 'overdue'];
+/** What an applicant for information (依申请公开) is asked for after applying: 登记, 补正 or 延期, 答复. */
+export const APPLICANT_TEMPLATES: readonly TemplateName[] = ['accepted', 'application_progress', 'answered'];
 
 export interface SubscribeOffer {
   /** Template ids to ask a resident for after filing (empty: do not ask). */
   owner: string[];
   /** Template ids to ask staff for at their queue (empty: do not ask). */
   staff: string[];
+  /** Template ids to ask an applicant for information for after applying (empty: do not ask). */
+  applicant: string[];
 }
 
 export function subscribeOffer(ids: TemplateIds): SubscribeOffer {
   const pick = (names: readonly TemplateName[]) => names.map((n) => ids[n]).filter((id): id is string => Boolean(id));
-  return { owner: pick(OWNER_TEMPLATES), staff: pick(STAFF_TEMPLATES) };
+  return { owner: pick(OWNER_TEMPLATES), staff: pick(STAFF_TEMPLATES), applicant: pick(APPLICANT_TEMPLATES) };
 }
 
 export interface SubscribeRecorded {

@@ -1,5 +1,5 @@
 // Asks for subscribe-message consent at a moment people accept it: a resident right after
-// filing (签收, 答复, 督办), staff at their queue (a new complaint). Shown only where the platform
+// filing (签收, 答复, 督办), an applicant for information after applying (登记, 补正·延期, 答复), staff at their queue (a new complaint). Shown only where the platform
 // has subscribe messages and the deployment configured templates; the ask runs in the tap itself
 // (WeChat requires it) and every answer, yes or no, is recorded.
 import { Text, View } from '@tarojs/components';
@@ -14,6 +14,11 @@ const WORDS = {
     text: '单位签收、答复或被督办时，用微信通知您。',
     yes: '好的，已开启通知。每次同意可收到一次；以后提交诉求时还会问您。',
   },
+  applicant: {
+    title: '申请进度通知',
+    text: '机关登记、要求补正、延期或答复时，用微信通知您。',
+    yes: '好的，已开启通知。每次同意可收到一次；以后提交申请时还会问您。',
+  },
   staff: {
     title: '新诉求提醒',
     text: '有新诉求派到本单位或快超期时，用微信提醒您。',
@@ -21,7 +26,7 @@ const WORDS = {
   },
 } as const;
 
-export function SubscribePrompt({ audience }: { audience: 'owner' | 'staff' }) {
+export function SubscribePrompt({ audience }: { audience: keyof typeof WORDS }) {
   const port = subscribePort();
   const [ids, setIds] = useState<string[]>([]);
   const [state, setState] = useState<'ask' | 'yes' | 'no'>('ask');

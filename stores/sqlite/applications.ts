@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Application } from '../../core/applications/model';
-import type { ApplicationQuery, ApplicationStore } from '../../core/store';
+import { DailyLimitError, type ApplicationQuery, type ApplicationStore, type DailyLimit } from '../../core/store';
 import { cap, parse, parseAll, placeholders, requestKey, type Row } from './shared';
 
 function columns(a: Application) {
@@ -28,18 +28,31 @@ export function sqliteApplications(db: Database.Database): ApplicationStore {
     get: db.prepare('SELECT doc FROM applications WHERE id = ?'),
     update: db.prepare(`UPDATE applications SET unit_id = ?, status = ?, due_at = ?, version = ?, doc = ? WHERE id = ? AND version = ?`),
     owner: db.prepare('SELECT doc FROM applications WHERE owner = ? ORDER BY created_at DESC, id DESC LIMIT ?'),
+    ownerSince: db.prepare('SELECT count(*) AS n FROM applications WHERE owner = ? AND created_at >= ?'),
+    byDue: db.prepare(
+      `SELECT doc FROM applications WHERE due_at >= ? AND due_at < ? AND (due_at > ? OR (due_at = ? AND id > ?))
+       ORDER BY due_at, id LIMIT ?`,
+    ),
     ownerAfter: db.prepare(
       `SELECT doc FROM applications WHERE owner = ? AND (created_at < ? OR (created_at = ? AND id < ?))
        ORDER BY created_at DESC, id DESC LIMIT ?`,
     ),
   };
 
+  // The day's count and the insert in one transaction, as for complaints: two submissions
+  // cannot both see the last free place.
+  const insertTx = db.transaction((a: Application, limit: DailyLimit | undefined) => {
+    if (stmt.byRequest.get(requestKey(a.ownerOpenid, a.requestId))) return false;
+    if (limit && (stmt.ownerSince.get(a.ownerOpenid, limit.since) as { n: number }).n >= limit.max) throw new DailyLimitError();
+    return stmt.insert.run(...columns(a)).changes === 1;
+  });
+
   const store: ApplicationStore = {
     async findApplicationByRequest(owner, requestId) {
       return parse<Application>(stmt.byRequest.get(requestKey(owner, requestId)) as Row | undefined);
     },
-    async insertApplication(a) {
-      if (stmt.insert.run(...columns(a)).changes === 1) return { application: a, created: true };
+    async insertApplication(a, limit) {
+      if (insertTx(a, limit)) return { application: a, created: true };
       const existing = await store.findApplicationByRequest(a.ownerOpenid, a.requestId);
       if (!existing) throw new Error(`application ${a.id} collides with another`);
       return { application: existing, created: false };
@@ -72,6 +85,10 @@ export function sqliteApplications(db: Database.Database): ApplicationStore {
       args.push(cap(q.limit));
       const sql = `SELECT doc FROM applications WHERE ${where.join(' AND ')} ORDER BY due_at, id LIMIT ?`;
       return parseAll<Application>(db.prepare(sql).all(...args) as Row[]);
+    },
+    async listApplicationsByDue(q) {
+      const a = q.after ?? { dueAt: '', id: '' };
+      return parseAll<Application>(stmt.byDue.all(q.from, q.to, a.dueAt, a.dueAt, a.id, cap(q.limit)) as Row[]);
     },
     async listApplicationsByOwner(owner, limit, after) {
       const rows = after

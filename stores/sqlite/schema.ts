@@ -265,4 +265,9 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX IF NOT EXISTS hotline_outbox_due ON hotline_outbox(status, next_attempt_at, id);
   CREATE INDEX IF NOT EXISTS hotline_outbox_by_ticket ON hotline_outbox(hotline_ticket);
   `,
+  // 15: open applications of every county by deadline, for recounting them when a holiday
+  // arrangement changes.
+  `
+  CREATE INDEX IF NOT EXISTS applications_by_due ON applications(due_at, id);
+  `,
 ];

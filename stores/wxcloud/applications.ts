@@ -1,5 +1,5 @@
 import type { Application } from '../../core/applications/model';
-import type { ApplicationQuery, ApplicationStore } from '../../core/store';
+import { DailyLimitError, type ApplicationQuery, type ApplicationStore } from '../../core/store';
 import { cap, NEWEST_CREATED, plain, requestKey, strip, type OptionalKeys, type Plan, type Sort, type WxContext } from './shared';
 import type { WxCondition } from './types';
 
@@ -12,6 +12,7 @@ const OPTIONAL: Record<OptionalKeys<Application>, true> = {
   extension: true,
   answer: true,
   rating: true,
+  ownerUnread: true,
 };
 
 const SOONEST_DUE: Sort = [
@@ -22,18 +23,28 @@ const SOONEST_DUE: Sort = [
 const plan = (where: WxCondition[], sort: Sort): Plan => ({ coll: 'applications', where, sort });
 
 export function wxApplications(ctx: WxContext): ApplicationStore {
-  const { db, _, read, byId, transact, replaceIfVersion } = ctx;
+  const { db, _, read, byId, transact, replaceIfVersion, getOrNull } = ctx;
   const store: ApplicationStore = {
     async findApplicationByRequest(ownerOpenid, requestId) {
       ctx.calls++;
       const { data } = await db.collection('applications').where({ ownerOpenid, requestId }).limit(1).get();
       return data[0] ? strip<Application>(data[0]) : null;
     },
-    async insertApplication(a) {
+    async insertApplication(a, limit) {
       // applications/<id> and application_requests/<hash(owner, requestId)> in one transaction:
-      // the database refuses a second request record, so a concurrent twin stores nothing.
+      // the database refuses a second request record, so a concurrent twin stores nothing. With
+      // the owner's count of the day (counters/daily-application:<hash(owner, day start)>) when
+      // limited, as for complaints: a concurrent write of that counter makes ours run again.
       try {
         await transact(async (tx) => {
+          if (limit) {
+            const ref = tx.collection('counters').doc(`daily-application:${requestKey(a.ownerOpenid, limit.since)}`);
+            const current = await getOrNull(ref);
+            const n = typeof current?.value === 'number' ? current.value : 0;
+            if (n >= limit.max) throw new DailyLimitError();
+            ctx.calls++;
+            await ref.set({ data: { value: n + 1 } });
+          }
           ctx.calls++;
           await tx.collection('application_requests').add({ data: { _id: requestKey(a.ownerOpenid, a.requestId), applicationId: a.id } });
           ctx.calls++;
@@ -56,6 +67,10 @@ export function wxApplications(ctx: WxContext): ApplicationStore {
       const where: WxCondition[] = [{ ...scope, ...(q.statuses?.length ? { status: _.in(q.statuses) } : {}) }];
       const start = q.after ? { dueAt: q.after.dueAt, _id: q.after.id } : undefined;
       return (await read(plan(where, SOONEST_DUE), cap(q.limit), start)).map(strip<Application>);
+    },
+    async listApplicationsByDue(q) {
+      const start = q.after ? { dueAt: q.after.dueAt, _id: q.after.id } : undefined;
+      return (await read(plan([{ dueAt: _.and(_.gte(q.from), _.lt(q.to)) }], SOONEST_DUE), cap(q.limit), start)).map(strip<Application>);
     },
     async listApplicationsByOwner(ownerOpenid, limit, after) {
       const start = after ? { createdAt: after.createdAt, _id: after.id } : undefined;

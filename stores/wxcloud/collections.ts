@@ -92,6 +92,7 @@ export const INDEXES: Record<CollectionName, string[]> = {
     'countyCode:1,dueAt:1,_id:1',
     'countyCode:1,status:1,dueAt:1,_id:1',
     'ownerOpenid:1,createdAt:-1,_id:-1',
+    'dueAt:1,_id:1',
   ],
   application_requests: [],
   partners: ['keyHash:1', 'countyCode:1,createdAt:-1,_id:-1'],

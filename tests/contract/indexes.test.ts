@@ -384,7 +384,7 @@ beforeAll(async () => {
     s.listDraftsForReview({ countyCode: county, status: 'pending_review', limit: 21, after: { updatedAt: dr.updatedAt, id: dr.id } }),
   );
   // 依申请公开: core/applications (the applicant's list, the unit's and county's queues).
-  const ap = application('510118-YSQ20261126-0001', { ownerOpenid: resident.openid, unitId: c.unitId, countyCode: county });
+  const ap = application('510118-YSQ20261126-9001', { ownerOpenid: resident.openid, unitId: c.unitId, countyCode: county });
   await call('insertApplication', () => s.insertApplication(ap));
   await call('insertApplication(again)', () => s.insertApplication(ap));
   await call('getApplication', () => s.getApplication(ap.id));
@@ -396,6 +396,15 @@ beforeAll(async () => {
   await call('listApplications(county)', () => s.listApplications({ countyCode: county, limit: 21 }));
   await call('listApplications(county, status)', () =>
     s.listApplications({ countyCode: county, statuses: ['supplementing'], limit: 21, after: apAfter }),
+  );
+  await call('insertApplication(limited)', () =>
+    s.insertApplication({ ...ap, id: '510118-YSQ20261126-9002', requestId: 'limited-1' }, { since: '2026-11-25T16:00:00.000Z', max: 10 }),
+  );
+  await call('listApplicationsByDue', () =>
+    s.listApplicationsByDue({ from: '2026-10-01T00:00:00Z', to: '9999-12-31T00:00:00.000Z', limit: 100 }),
+  );
+  await call('listApplicationsByDue(after)', () =>
+    s.listApplicationsByDue({ from: '2026-10-01T00:00:00Z', to: '9999-12-31T00:00:00.000Z', limit: 100, after: apAfter }),
   );
   // The 12345 hand-off: core/hotline (the outbox's due rows, a callback's lookup by 工单号).
   const hd = hotlineDelivery(c.id);

@@ -8,7 +8,7 @@ import { ok, startTestCloud, type ApiAnswer, type TestCloud } from '../helpers/l
 import { createAccount, createCounty, type TestCounty } from '../helpers/world';
 import { findPersonalData } from '../helpers/personal-data';
 import { makeIdNumber } from '../../core/privacy/mask';
-import { OUTCOMES, type Outcome } from '../../core/applications/model';
+import { APPLICATION_DAILY_LIMIT, OUTCOMES, type Outcome } from '../../core/applications/model';
 import type { ApplicationDetail, ApplicationSubmitAnswer } from '../../core/api/application-views';
 
 const FILED = '2025-09-30T02:00:00.000Z'; // Tuesday 10:00 in Shanghai
@@ -418,7 +418,9 @@ describe('statistics', () => {
       ok(await unit(staff, 'applications.answer', { id: a.id, outcome, text: '答复如下。', ...extra }));
     }
     await cloud.setClock(FILED);
-    ok(await resident(me, 'applications.submit', application({ unitId }))); // still open
+    // Still open; by a neighbour (one person files at most APPLICATION_DAILY_LIMIT a day).
+    const neighbour = (await createAccount(cloud.store, { role: 'resident', regionCodes: [c.villages[0].code] })).openid;
+    ok(await resident(neighbour, 'applications.submit', application({ unitId })));
     const dash = ok(await cloud.call<any>('admin', 'stats.dashboard', { period: '2025' }, await as(admin)));
     const n = dash.county.counts;
     assert.deepEqual([n.applicationsReceived, n.applicationsAnswered, n.applicationsAnsweredOnTime], [6, 5, 4]);
@@ -435,5 +437,25 @@ describe('statistics', () => {
     assert.deepEqual([oct.county.counts.applicationsAnswered, oct.county.counts.applicationsDisclosed], [3, 2]);
     const csv = ok(await cloud.call<any>('admin', 'stats.export', { period: '2025' }, await as(admin)));
     assert.match(csv.csv.split('\r\n')[0], /收到信息公开申请,申请答复数,申请按期答复数,申请按期答复率/);
+  });
+});
+
+describe('the day’s limit', () => {
+  it(`refuses the ${APPLICATION_DAILY_LIMIT + 1}th application of a day with RATE_LIMITED, storing nothing; a retry of one made counts once and is still answered; the next day is free again`, async () => {
+    await cloud.setClock(tenAm('2025-12-01'));
+    const me = await newResident('多次申请');
+    const first = application();
+    const made = ok(await resident<ApplicationSubmitAnswer>(me, 'applications.submit', first));
+    assert.equal(ok(await resident<ApplicationSubmitAnswer>(me, 'applications.submit', first)).id, made.id, 'a retry is not a second one');
+    for (let i = 1; i < APPLICATION_DAILY_LIMIT; i++) await apply(me);
+    const over = await resident(me, 'applications.submit', application());
+    refused(over, 'RATE_LIMITED');
+    assert.equal((over as { message: string }).message, `每人每天最多提交${APPLICATION_DAILY_LIMIT}件信息公开申请，请明天再试`);
+    assert.equal(ok(await resident<ApplicationSubmitAnswer>(me, 'applications.submit', first)).id, made.id, 'still answered at the limit');
+    assert.equal(ok(await resident<{ items: unknown[] }>(me, 'applications.mine', {})).items.length, APPLICATION_DAILY_LIMIT);
+    // Someone else is not limited by it, and the next day the applicant may apply again.
+    ok(await resident(await newResident('别人'), 'applications.submit', application()));
+    await cloud.setClock(tenAm('2025-12-02'));
+    ok(await resident(me, 'applications.submit', application()));
   });
 });

@@ -132,6 +132,8 @@ describe('subscribe-message consent', () => {
     assert.deepEqual(ok(await call('account', me, 'subscribe.offer')), {
       owner: ['TPL-accepted', 'TPL-answered', 'TPL-escalated'],
       staff: ['TPL-new'],
+      // An applicant for information is asked for 登记 and 答复 (their 补正·延期 template is not configured here).
+      applicant: ['TPL-accepted', 'TPL-answered'],
     });
     const recorded = ok(
       await call('account', me, 'subscribe.record', {

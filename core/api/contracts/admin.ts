@@ -44,6 +44,8 @@ export interface CalendarPutAnswer {
   record: CalendarYear;
   /** Open complaints whose deadlines were recomputed. */
   recomputed: number;
+  /** Applications for information (依申请公开) whose running answer deadline was recomputed. */
+  recomputedApplications: number;
 }
 
 const year = v.pipe(v.number('请填写年份'), v.integer('年份有误'), v.minValue(2000, '年份有误'), v.maxValue(2100, '年份有误'));

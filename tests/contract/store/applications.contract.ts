@@ -2,6 +2,7 @@
 import { describe } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { Application } from '../../../core/applications/model';
+import { DailyLimitError } from '../../../core/store';
 import { caseOn, type Open, C, U1, U2, OWNER, at, ids, pad } from './fixtures';
 
 /** A full application, every optional field included. */
@@ -126,6 +127,35 @@ export function applicationsContract(open: Open): void {
       const rest = await s.listApplicationsByOwner(OWNER, 10, { createdAt: last.createdAt, id: last.id });
       assert.deepStrictEqual([...ids(page), ...ids(rest)], ids(newest));
       assert.deepStrictEqual(await s.listApplicationsByOwner('o-nobody', 10), []);
+    });
+
+    test('the daily limit is atomic: 8 concurrent applications of one owner store exactly 5; a retry is answered, never refused', async (s) => {
+      const limit = { since: at(3), max: 5 };
+      await s.insertApplication(application('y1', { requestId: 'ry', createdAt: at(2) }), { since: at(2), max: 5 }); // yesterday's
+      const tries = Array.from({ length: 8 }, (_, i) => application(`d${pad(i)}`, { requestId: `rd${i}`, createdAt: at(3, i) }));
+      const results = await Promise.allSettled(tries.map((a) => s.insertApplication(a, limit)));
+      const stored = results.filter((r) => r.status === 'fulfilled' && r.value.created);
+      const refused = results.filter((r) => r.status === 'rejected');
+      assert.equal(stored.length, 5);
+      assert.equal(refused.length, 3);
+      for (const r of refused) assert.ok((r as PromiseRejectedResult).reason instanceof DailyLimitError);
+      const first = (stored[0] as PromiseFulfilledResult<{ application: Application }>).value.application;
+      assert.deepStrictEqual(await s.insertApplication({ ...first, id: 'again' }, limit), { application: first, created: false });
+      // Another owner is not limited.
+      assert.equal((await s.insertApplication(application('t1', { requestId: 'rt', ownerOpenid: 'o-other' }), limit)).created, true);
+    });
+
+    test('listApplicationsByDue: every county’s, from <= dueAt < to, soonest first, with a keyset', async (s) => {
+      const list = Array.from({ length: 7 }, (_, i) =>
+        application(`b${i}`, { countyCode: i % 2 ? C : '510999', dueAt: i === 6 ? '9999-12-31T00:00:00.000Z' : at(10 + (i % 4)) }),
+      );
+      for (const a of list) await s.insertApplication(a);
+      const want = list.filter((a) => a.dueAt >= at(11) && a.dueAt < '9999-12-31T00:00:00.000Z').sort(soonest);
+      const q = { from: at(11), to: '9999-12-31T00:00:00.000Z' };
+      const page = await s.listApplicationsByDue({ ...q, limit: 2 });
+      const last = page[page.length - 1];
+      const rest = await s.listApplicationsByDue({ ...q, limit: 10, after: { dueAt: last.dueAt, id: last.id } });
+      assert.deepStrictEqual([...ids(page), ...ids(rest)], ids(want));
     });
   });
 }

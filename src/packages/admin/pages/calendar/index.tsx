@@ -64,7 +64,11 @@ export default function CalendarAdmin() {
     setProblem('');
     try {
       const a = await callAdmin('calendar.put', r.output);
-      setDone(`${a.record.year}年节假日安排已保存。${a.recomputed ? `已重新计算${a.recomputed}件未办结诉求的办理期限。` : ''}`);
+      setDone(
+        `${a.record.year}年节假日安排已保存。${a.recomputed ? `已重新计算${a.recomputed}件未办结诉求的办理期限。` : ''}${
+          a.recomputedApplications ? `已重新计算${a.recomputedApplications}件信息公开申请的答复期限。` : ''
+        }`,
+      );
       await list.reload();
     } catch (e) {
       setProblem(toApiError(e).message);

@@ -1,5 +1,5 @@
 // 我的信息公开申请: the caller's applications, newest first, with their state and what is due.
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { ApplicationSummary } from '@core/api/application-views';
 import { Screen } from '../../../../components/Screen';
 import { ActionButton } from '../../../../components/Tap';
@@ -23,6 +23,7 @@ function Row({ a }: { a: ApplicationSummary }) {
       onTap={() => go(applyRoutes.detail(a.id))}
     >
       <ApplicationBadges a={a} />
+      {a.unread && <Text className="badge badge--late">有新进展</Text>}
       <View className="row__meta">{applicationDueLine(a)}</View>
       <View className="row__meta">向 {a.unitName} 申请</View>
       <View className="row__meta">

@@ -10,6 +10,7 @@ import { applySchema, DESCRIPTION_MAX, DESCRIPTION_MIN } from '@core/api/contrac
 import type { ApplicationSubmitAnswer } from '@core/api/application-views';
 import { DELIVERY_METHODS, type DeliveryMethod } from '@core/applications/model';
 import { Screen } from '../../../../components/Screen';
+import { SubscribePrompt } from '../../../../components/SubscribePrompt';
 import { ActionButton } from '../../../../components/Tap';
 import { Empty } from '../../../../components/Status';
 import { ChoiceList } from '../../../../components/ChoiceList';
@@ -37,6 +38,7 @@ function Done({ answer }: { answer: ApplicationSubmitAnswer }) {
         <Text className="cm-done-head__sign">✓ 申请已提交</Text>
         <Text className="muted">请记下申请编号，询问进度时报这个编号。</Text>
       </View>
+      <SubscribePrompt audience="applicant" />
       <View className="card">
         <Text className="field__label">申请编号</Text>
         <TicketLine id={answer.id} />
