@@ -96,6 +96,8 @@ describe('the 信息形成 date and the 公开时限', () => {
     assert.equal(disclosure.formedOn, '2026-09-24');
     assert.equal(disclosure.dueOn, '2026-10-29');
     assert.equal(disclosure.late, false);
+    const seen = ok(await cloud.call<any>('public', 'disclosures.get', { id: disclosure.id }));
+    assert.deepEqual([seen.formedOn, seen.late, seen.dueOn], ['2026-09-24', undefined, undefined]);
     const after = await countyCounts('2026-10');
     assert.deepEqual(after, { published: before.published + 1, onTime: before.onTime + 1 });
   });
@@ -106,6 +108,9 @@ describe('the 信息形成 date and the 公开时限', () => {
     const { disclosure } = await publishPolicy('2026-09-24');
     assert.equal(disclosure.dueOn, '2026-10-29');
     assert.equal(disclosure.late, true);
+    // The public page is told so: the 信息形成 date, late, and the day it was due.
+    const seen = ok(await cloud.call<any>('public', 'disclosures.get', { id: disclosure.id }));
+    assert.deepEqual([seen.formedOn, seen.late, seen.dueOn], ['2026-09-24', true, '2026-10-29']);
     const after = await countyCounts('2026-10');
     assert.deepEqual(after, { published: before.published + 1, onTime: before.onTime });
   });
