@@ -15,6 +15,9 @@ jest.mock('../../src/services/api', () => require('./mocks/api').mockApiModule()
 const { county, items } = buildCountyCatalog({ code: '510118', name: '新津区' });
 const POLICY = items.find((i) => i.templateId === 'rural_housing_renovation-03')!;
 
+// The editor is a large page: on a loaded machine its first answers take longer than the default second.
+const WAIT = { timeout: 5000 };
+
 describe('publish editor: 公开时限', () => {
   test('no date until chosen; then the last day, live, and a warning once it has passed', async () => {
     setRouterParams({ code: '510118', itemId: POLICY.id });
@@ -43,22 +46,22 @@ describe('publish editor: 公开时限', () => {
       },
     });
     render(<EditDraft />);
-    const picker = await screen.findByRole('button', { name: '信息形成（变更）日期：未选，点按选择' });
+    const picker = await screen.findByRole('button', { name: '信息形成（变更）日期：未选，点按选择' }, WAIT);
     expect(screen.getByText('选好信息形成（变更）日期后，这里会显示最迟公开日期。')).toBeInTheDocument();
 
     // 预览 (the way to submitting) asks for the date by its field and saves nothing.
     fireEvent.click(screen.getByText('预览'));
-    expect(await screen.findByText(/请选择信息形成（变更）日期（公开时限：/)).toBeInTheDocument();
+    expect(await screen.findByText(/请选择信息形成（变更）日期（公开时限：/, {}, WAIT)).toBeInTheDocument();
     expect(actionsOf(callPublish)).not.toContain('drafts.save');
     expect(asked).toEqual([]);
 
     const input = picker.parentElement!.querySelector('input[type="date"]')!;
     fireEvent.change(input, { target: { value: '2026-10-20' } });
-    expect(await screen.findByText('应于 2026年11月27日 前公开（含当天）。')).toBeInTheDocument();
+    expect(await screen.findByText('应于 2026年11月27日 前公开（含当天）。', {}, WAIT)).toBeInTheDocument();
     expect(screen.queryByText(/已超过公开时限/)).not.toBeInTheDocument();
 
     fireEvent.change(input, { target: { value: '2026-09-24' } });
-    expect(await screen.findByText('应于 2026年10月29日 前公开（含当天）。')).toBeInTheDocument();
+    expect(await screen.findByText('应于 2026年10月29日 前公开（含当天）。', {}, WAIT)).toBeInTheDocument();
     const warning = screen.getAllByRole('alert').find((a) => a.textContent?.startsWith('已超过公开时限'));
     expect(warning).toHaveTextContent('已超过公开时限：应于 2026年10月29日 前公开，现在发布将计为公开不及时。请尽快提交审核。');
     expect(asked).toEqual(['2026-10-20', '2026-09-24']);
