@@ -1,7 +1,16 @@
 // `publish`: everyone bound to publish (county units, town governments, 驻村 cadres) drafts,
 // previews and submits disclosures for review. `cadre` serves the same handlers.
 import { PUBLISH } from '../../core/api/contracts/publish';
-import { cadreDue, getDraft, myDrafts, myTargets, previewDraft, saveDraft, submitDraft } from '../../core/publicity/cadre-service';
+import {
+  cadreDue,
+  getDraft,
+  myDrafts,
+  myTargets,
+  previewDraft,
+  previewDue,
+  saveDraft,
+  submitDraft,
+} from '../../core/publicity/cadre-service';
 import { complaintDeps as deps, defineActions, type ActionHandlers } from '../shared/dispatch';
 import type { DRAFTING } from '../../core/api/contracts/publish';
 
@@ -13,6 +22,7 @@ export const draftingHandlers: ActionHandlers<typeof DRAFTING> = {
   'drafts.submit': (ctx, d) => submitDraft(deps(ctx), ctx.caller, d),
   'drafts.mine': (ctx, d) => myDrafts(deps(ctx), ctx.caller, d.cursor),
   'due.list': (ctx) => cadreDue(deps(ctx), ctx.caller),
+  'due.preview': (ctx, d) => previewDue(deps(ctx), ctx.caller, d),
 };
 
 export const handlePublish = defineActions(PUBLISH, {

@@ -55,6 +55,11 @@ export interface DisclosureView extends DisclosureSummary {
   /** 异议处理结果, published by the reviewing unit. */
   objectionOutcome?: { label: '异议成立' | '异议不成立'; upheld: boolean; text: string; at: string; unitName: string };
   item: { id: string; level2: string; consultPhone: Phone; reportPhone: Phone } | null;
+  /** 信息形成 date the publisher gave (YYYY-MM-DD), when given. */
+  formedOn?: string;
+  /** Published after the last day of its 公开时限 (公开不及时); dueOn is that day. */
+  late?: true;
+  dueOn?: string;
 }
 
 export interface CatalogEntry {

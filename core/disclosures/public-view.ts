@@ -89,5 +89,8 @@ export function toView(d: Disclosure, item: CatalogItem | null, now: Date): Disc
     objections: d.objections ?? 0,
     itemVersion: d.itemVersion ?? 1,
     item: item ? { id: item.id, level2: item.level2, consultPhone: item.consultPhone, reportPhone: item.reportPhone } : null,
+    // The timeliness judged on approval (core/publicity/timeliness.ts), as stored: the public sees a late one said plainly.
+    ...(d.formedOn ? { formedOn: d.formedOn } : {}),
+    ...(d.late && d.dueOn ? { late: true as const, dueOn: d.dueOn } : {}),
   };
 }

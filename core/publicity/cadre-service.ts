@@ -91,6 +91,32 @@ export async function timelinessOf(
   return judge(cal, item, { formedOn: d.formedOn, previousOn, startedOn: shanghaiDate(new Date(d.createdAt)) }, shanghaiDate(now));
 }
 
+/**
+ * publish due.preview: the last day to publish, as the editor's 信息形成 date is chosen, on the
+ * county's calendar of working days (which the page does not hold), and whether publishing
+ * today would already be late. Saves nothing; judged as the approval will judge it.
+ */
+export async function previewDue(
+  deps: PublicityDeps,
+  caller: Caller,
+  req: { itemId: string; regionCode: string; formedOn?: string },
+): Promise<Timeliness> {
+  const me = await publisherOf(deps.store, caller);
+  const code = normalizeCode(req.regionCode);
+  if (!code || !me.regionCodes.includes(code)) checkMayPublish(me, null, code ?? '');
+  const item = await deps.store.getCatalogItem(req.itemId);
+  checkMayPublish(me, item, code!);
+  const now = deps.clock.now();
+  checkFormedOn(ruleOf(item!), req.formedOn, shanghaiDate(now), false);
+  return timelinessOf(
+    deps,
+    { formedOn: req.formedOn, regionCode: code!, itemId: req.itemId, createdAt: now.toISOString() },
+    item,
+    now,
+    true,
+  );
+}
+
 export async function myVillages(deps: PublicityDeps, caller: Caller) {
   const me = await publisherOf(deps.store, caller);
   const regions = await Promise.all(me.regionCodes.map((c) => deps.store.getRegion(c)));

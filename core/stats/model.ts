@@ -35,7 +35,10 @@ export type StatsCounts = Partial<Record<StatsMetric, number>>;
 
 export type StatsKind = 'county' | 'unit' | 'town' | 'village';
 
-/** One counter document: a scope in a period ('YYYY-MM' or 'YYYY'); id `${kind}:${scopeId}:${period}`. */
+/**
+ * One counter document: a scope in a period ('YYYY-MM' or 'YYYY', or either with `~<domainId>`
+ * for the events of one 领域, see domainPeriod); id `${kind}:${scopeId}:${period}`.
+ */
 export interface StatsKey {
   id: string;
   countyCode: string;
@@ -54,7 +57,17 @@ export function statsKey(countyCode: string, period: string, kind: StatsKind, sc
   return { id: `${kind}:${scopeId}:${period}`, countyCode, period, kind, scopeId, name };
 }
 
-/** Events are counted in both their month and their year, so either period is one read. */
-export function periodsOf(shanghaiDay: string): string[] {
-  return [shanghaiDay.slice(0, 7), shanghaiDay.slice(0, 4)];
+/**
+ * The period key of one domain's counters: `2026-05~land`. Kept beside the all-domain
+ * counters (not instead of them) so the dashboard of a period, with or without a domain, is
+ * still one read of the counters.
+ */
+export function domainPeriod(period: string, domain?: string): string {
+  return domain ? `${period}~${domain}` : period;
+}
+
+/** Events are counted in both their month and their year, so either period is one read; with a domain, in its own month and year too. */
+export function periodsOf(shanghaiDay: string, domain?: string): string[] {
+  const plain = [shanghaiDay.slice(0, 7), shanghaiDay.slice(0, 4)];
+  return domain ? [...plain, ...plain.map((p) => domainPeriod(p, domain))] : plain;
 }

@@ -16,7 +16,7 @@ import type { Complaint } from '../complaints/model';
 import type { Disclosure } from '../model';
 import { loadCalendar } from '../calendar/loader';
 import type { WorkCalendar } from '../complaints/workdays';
-import { complaintCounts, complaintScopes, keysFor } from './record';
+import { complaintCounts, complaintScopes, keysFor, publicationKeys } from './record';
 import type { StatsCounter, StatsCounts, StatsKey } from './model';
 import { STATS_METRICS } from './model';
 
@@ -56,14 +56,14 @@ function unitsAlong(c: Complaint): Array<[string, string]> {
 export function countComplaint(c: Complaint, cal: WorkCalendar, tally: { add(keys: StatsKey[], counts: StatsCounts): void }): void {
   const units = unitsAlong(c);
   const as = (i: number): Complaint => ({ ...c, unitId: units[i]?.[0] ?? c.unitId, unitName: units[i]?.[1] ?? c.unitName });
-  tally.add(keysFor(new Date(c.createdAt), c.countyCode, complaintScopes(as(0))), { received: 1 });
+  tally.add(keysFor(new Date(c.createdAt), c.countyCode, complaintScopes(as(0)), c.domain), { received: 1 });
   for (let i = 1; i < c.timeline.length; i++) {
     const e = c.timeline[i];
     const then: Complaint = { ...as(i), timeline: c.timeline.slice(0, i + 1) };
     if (e.due && e.action === 'accept') then.acceptDeadline = { ...c.acceptDeadline, due: e.due };
     if (e.due && e.action === 'answer') then.answerDeadline = { ...c.answerDeadline, due: e.due };
     const counts = complaintCounts(c, then, cal);
-    if (counts) tally.add(keysFor(new Date(e.at), c.countyCode, complaintScopes(then)), counts);
+    if (counts) tally.add(keysFor(new Date(e.at), c.countyCode, complaintScopes(then), c.domain), counts);
   }
 }
 
@@ -72,13 +72,7 @@ function countPublication(d: Disclosure, tally: Tally): void {
   // The approval stored its judgement (core/publicity/timeliness.ts) on the disclosure: late or not.
   const onTime = d.late !== true;
   // recordPublication's keys and counts, kept in the tally instead of the store.
-  const town = d.regionCode.length >= 9 ? d.regionCode.slice(0, 9) : undefined;
-  const keys = keysFor(at, d.countyCode, {
-    ...(d.publisherUnitId ? { unit: [d.publisherUnitId, d.unitName] as [string, string] } : {}),
-    ...(town ? { town: [town, ''] as [string, string] } : {}),
-    ...(d.regionCode.length === 12 ? { village: [d.regionCode, d.regionName] as [string, string] } : {}),
-  });
-  tally.add(keys, { published: 1, publishedOnTime: onTime ? 1 : 0 });
+  tally.add(publicationKeys(d, at), { published: 1, publishedOnTime: onTime ? 1 : 0 });
 }
 
 export async function rebuildCountyStats(store: Store, countyCode: string): Promise<RebuildResult> {

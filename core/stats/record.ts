@@ -18,9 +18,10 @@ export function keysFor(
   at: Date,
   countyCode: string,
   scopes: { unit?: [string, string]; town?: [string, string]; village?: [string, string] },
+  domain?: string,
 ): StatsKey[] {
   const keys: StatsKey[] = [];
-  for (const p of periodsOf(shanghaiDate(at))) {
+  for (const p of periodsOf(shanghaiDate(at), domain)) {
     keys.push(statsKey(countyCode, p, 'county', countyCode, ''));
     if (scopes.unit) keys.push(statsKey(countyCode, p, 'unit', ...scopes.unit));
     if (scopes.town) keys.push(statsKey(countyCode, p, 'town', ...scopes.town));
@@ -68,22 +69,30 @@ export async function recordComplaintStats(store: Store, before: Complaint | nul
     const cal = needsCalendar ? await loadCalendar(store, at.getTime()) : ({} as WorkCalendar);
     const counts = complaintCounts(before, after, cal);
     if (!counts) return;
-    await store.incrementStats(keysFor(at, after.countyCode, complaintScopes(after)), counts);
+    await store.incrementStats(keysFor(at, after.countyCode, complaintScopes(after), after.domain), counts);
   } catch (e) {
     console.error('stats: complaint not counted', after.id, e);
   }
 }
 
-export async function recordPublication(store: StatsPort, d: Disclosure, onTime: boolean, at: Date): Promise<void> {
-  try {
-    const town = d.regionCode.length >= 9 ? d.regionCode.slice(0, 9) : undefined;
-    const unitId = d.publisherUnitId;
-    const keys = keysFor(at, d.countyCode, {
-      ...(unitId ? { unit: [unitId, d.unitName] as [string, string] } : {}),
+/** The counters a publication counts in: its county, publishing unit, town and village, of its month and year, all domains and its own. */
+export function publicationKeys(d: Disclosure, at: Date): StatsKey[] {
+  const town = d.regionCode.length >= 9 ? d.regionCode.slice(0, 9) : undefined;
+  return keysFor(
+    at,
+    d.countyCode,
+    {
+      ...(d.publisherUnitId ? { unit: [d.publisherUnitId, d.unitName] as [string, string] } : {}),
       ...(town ? { town: [town, ''] as [string, string] } : {}),
       ...(d.regionCode.length === 12 ? { village: [d.regionCode, d.regionName] as [string, string] } : {}),
-    });
-    await store.incrementStats(keys, { published: 1, publishedOnTime: onTime ? 1 : 0 });
+    },
+    d.domain,
+  );
+}
+
+export async function recordPublication(store: StatsPort, d: Disclosure, onTime: boolean, at: Date): Promise<void> {
+  try {
+    await store.incrementStats(publicationKeys(d, at), { published: 1, publishedOnTime: onTime ? 1 : 0 });
   } catch (e) {
     console.error('stats: publication not counted', d.id, e);
   }

@@ -9,7 +9,8 @@ import { itemState, nextDueDate } from '../catalog/state';
 import type { ComplaintStatus } from '../complaints/model';
 import type { CatalogItem, Disclosure, PublishLevel } from '../model';
 import type { Clock, Store } from '../store';
-import { dashboardOf, rate, rowOf, type Rate, type StatsRow } from './service';
+import { AppError } from '../api/errors';
+import { dashboardOf, rate, rowOf, UNKNOWN_DOMAIN, type Rate, type StatsRow } from './service';
 
 /** 公开率: of the items kept up by cycle (主动公开, with an update cycle), those whose latest disclosure is within it. */
 export interface PublicityFigures {
@@ -37,6 +38,9 @@ export interface StatsReport {
   countyCode: string;
   countyName: string;
   period: string;
+  /** The 领域 reported on (公开率 over its items, complaints in it); absent: all. */
+  domain?: string;
+  domainName?: string;
   /** ISO instant the report was made; 公开率 and overdueNow are as of then. */
   generatedAt: string;
   county: ReportRow;
@@ -92,7 +96,7 @@ async function latestAt(store: Store, regionCode: string): Promise<Map<string, D
 }
 
 /** Open complaints whose running deadline has passed, counted per unit and town (the queue is read soonest deadline first, so only the overdue end). */
-async function overdueNow(store: Store, countyCode: string, nowIso: string) {
+async function overdueNow(store: Store, countyCode: string, nowIso: string, domain?: string) {
   const byUnit = new Map<string, number>();
   const byTown = new Map<string, number>();
   let total = 0;
@@ -101,6 +105,7 @@ async function overdueNow(store: Store, countyCode: string, nowIso: string) {
     const rows = await store.listComplaints({ countyCode, statuses: RUNNING, limit: 100, after });
     for (const c of rows) {
       if (c.dueAt >= nowIso) return { total, byUnit, byTown, capped: false };
+      if (domain && c.domain !== domain) continue;
       total++;
       byUnit.set(c.unitId, (byUnit.get(c.unitId) ?? 0) + 1);
       if (c.regionCode.length >= 9) byTown.set(c.regionCode.slice(0, 9), (byTown.get(c.regionCode.slice(0, 9)) ?? 0) + 1);
@@ -125,22 +130,25 @@ function reportRow(stats: StatsRow, publicity: PublicityFigures, overdue: number
   return { ...stats, publicity, reopened: rate(stats.counts.reopened, stats.counts.answered), overdueNow: overdue };
 }
 
-export async function reportOf(store: Store, countyCode: string, period: string, now: Date): Promise<StatsReport> {
-  const [dash, county, items, units, towns] = await Promise.all([
-    dashboardOf(store, countyCode, period),
+export async function reportOf(store: Store, countyCode: string, period: string, now: Date, domain?: string): Promise<StatsReport> {
+  const [county, items, units, towns] = await Promise.all([
     store.getCounty(countyCode),
     store.listCatalogItems(countyCode),
     store.listUnits(countyCode),
     store.listRegionChildren(countyCode, 100),
   ]);
+  const domainOf = domain ? county?.domains.find((d) => d.id === domain) : undefined;
+  if (domain && !domainOf) throw new AppError('INVALID_INPUT', UNKNOWN_DOMAIN);
   const nowIso = now.toISOString();
-  const [countyLatest, townLatest, overdue] = await Promise.all([
+  const [dash, countyLatest, townLatest, overdue] = await Promise.all([
+    dashboardOf(store, countyCode, period, undefined, domain),
     latestAt(store, countyCode),
     inBatches(towns, 4, (t) => latestAt(store, t.code)),
-    overdueNow(store, countyCode, nowIso),
+    overdueNow(store, countyCode, nowIso, domain),
   ]);
-  const countyItems = items.filter(at('county'));
-  const townItems = items.filter(at('town'));
+  const inDomain = (item: CatalogItem) => !domain || item.domain === domain;
+  const countyItems = items.filter((i) => at('county')(i) && inDomain(i));
+  const townItems = items.filter((i) => at('town')(i) && inDomain(i));
   const unitStats = new Map(dash.units.map((r) => [r.scopeId, r]));
   const townStats = new Map(dash.towns.map((r) => [r.scopeId, r]));
 
@@ -170,6 +178,7 @@ export async function reportOf(store: Store, countyCode: string, period: string,
     countyCode,
     countyName: county?.name ?? countyCode,
     period,
+    ...(domainOf ? { domain: domainOf.id, domainName: domainOf.name } : {}),
     generatedAt: nowIso,
     county: reportRow(dash.county, countyPublicity, overdue.total),
     towns: townRows,
@@ -178,7 +187,11 @@ export async function reportOf(store: Store, countyCode: string, period: string,
   };
 }
 
-export async function statsReport(deps: { store: Store; clock: Clock }, caller: Caller, req: { period: string }): Promise<StatsReport> {
+export async function statsReport(
+  deps: { store: Store; clock: Clock },
+  caller: Caller,
+  req: { period: string; domain?: string },
+): Promise<StatsReport> {
   const admin = requireCountyAdmin(caller, '查看统计');
-  return reportOf(deps.store, admin.countyCode, req.period, deps.clock.now());
+  return reportOf(deps.store, admin.countyCode, req.period, deps.clock.now(), req.domain);
 }

@@ -7,7 +7,7 @@ import { AppError } from '../api/errors';
 import type { Caller } from '../accounts/account';
 import { requireCountyAdmin } from '../accounts/people-service';
 import type { Clock, Store } from '../store';
-import { STATS_METRICS, type StatsCounter, type StatsCounts, type StatsKind } from './model';
+import { domainPeriod, STATS_METRICS, type StatsCounter, type StatsCounts, type StatsKind } from './model';
 
 export const MIN_SAMPLE = 5;
 export const INSUFFICIENT = '样本不足';
@@ -45,6 +45,8 @@ export interface StatsRow {
 export interface StatsDashboard {
   countyCode: string;
   period: string;
+  /** The 领域 the figures are of; absent: all domains. */
+  domain?: string;
   county: StatsRow;
   /** Ranked by 按期办结率 (rates first, 样本不足 last), then received. */
   units: StatsRow[];
@@ -90,13 +92,37 @@ const ranked = (rows: StatsRow[]) =>
 
 export const PERIOD_RE = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
 
-export async function dashboardOf(store: Store, countyCode: string, period: string, scope?: StatsKind): Promise<StatsDashboard> {
+export const UNKNOWN_DOMAIN = '领域有误：请从本县的公开领域中选择';
+
+/** Throws unless `domain` is one of the county's 领域 (one read of the county). */
+export async function requireCountyDomain(store: Store, countyCode: string, domain: string): Promise<void> {
+  const county = await store.getCounty(countyCode);
+  if (!county?.domains.some((d) => d.id === domain)) throw new AppError('INVALID_INPUT', UNKNOWN_DOMAIN);
+}
+
+/**
+ * Counters of one domain exist only for a domain the county has (a complaint's or a disclosure's
+ * domain is checked when it is made, and a county never drops one): with a domain, the counters
+ * are read first and the county only when there are none — an unknown domain or an empty
+ * period. Either way at most 3 reads, as without a domain.
+ */
+export async function dashboardOf(
+  store: Store,
+  countyCode: string,
+  period: string,
+  scope?: StatsKind,
+  domain?: string,
+): Promise<StatsDashboard> {
   if (!PERIOD_RE.test(period)) throw new AppError('INVALID_INPUT', '统计期应为 YYYY-MM 或 YYYY');
   const kinds: StatsKind[] = scope && scope !== 'county' ? ['county', scope] : ['county', 'unit', 'town'];
+  const read = () => store.listStats(countyCode, domainPeriod(period, domain), kinds, MAX_COUNTERS);
+  const first = domain ? await read() : undefined;
+  if (first && !first.length) await requireCountyDomain(store, countyCode, domain!);
+  const names = first && !first.length;
   const [counters, units, towns] = await Promise.all([
-    store.listStats(countyCode, period, kinds, MAX_COUNTERS),
-    store.listUnits(countyCode),
-    kinds.includes('town') ? store.listRegionChildren(countyCode, 100) : Promise.resolve([]),
+    first ?? read(),
+    names ? Promise.resolve([]) : store.listUnits(countyCode),
+    !names && kinds.includes('town') ? store.listRegionChildren(countyCode, 100) : Promise.resolve([]),
   ]);
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   const townName = new Map(towns.map((t) => [t.code, t.name]));
@@ -105,6 +131,7 @@ export async function dashboardOf(store: Store, countyCode: string, period: stri
   return {
     countyCode,
     period,
+    ...(domain ? { domain } : {}),
     county: rowOf('county', countyCode, '全县', county?.counts ?? {}),
     units: ranked(of('unit').map((c) => rowOf('unit', c.scopeId, unitName.get(c.scopeId) ?? c.name, c.counts))),
     towns: ranked(of('town').map((c) => rowOf('town', c.scopeId, townName.get(c.scopeId) ?? (c.name || c.scopeId), c.counts))),
@@ -112,15 +139,23 @@ export async function dashboardOf(store: Store, countyCode: string, period: stri
   };
 }
 
-export async function statsDashboard(deps: { store: Store }, caller: Caller, req: { period: string; scope?: StatsKind }) {
+export interface StatsRequest {
+  period: string;
+  scope?: StatsKind;
+  /** One 领域's figures; absent: all. */
+  domain?: string;
+}
+
+export async function statsDashboard(deps: { store: Store }, caller: Caller, req: StatsRequest) {
   const admin = requireCountyAdmin(caller, '查看统计');
-  return dashboardOf(deps.store, admin.countyCode, req.period, req.scope);
+  return dashboardOf(deps.store, admin.countyCode, req.period, req.scope, req.domain);
 }
 
 const KIND_NAMES: Record<StatsKind, string> = { county: '全县', unit: '单位', town: '乡镇', village: '村' };
 
 export const STATS_CSV_HEADER = [
   '统计期',
+  '领域',
   '范围',
   '名称',
   '收到诉求',
@@ -157,9 +192,14 @@ function csvCell(x: unknown): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export async function statsExport(deps: { store: Store; clock: Clock }, caller: Caller, req: { period: string; scope?: StatsKind }) {
+export async function statsExport(deps: { store: Store; clock: Clock }, caller: Caller, req: StatsRequest) {
   const admin = requireCountyAdmin(caller, '导出统计');
-  const d = await dashboardOf(deps.store, admin.countyCode, req.period, req.scope);
+  const [d, county] = await Promise.all([
+    dashboardOf(deps.store, admin.countyCode, req.period, req.scope, req.domain),
+    req.domain ? deps.store.getCounty(admin.countyCode) : Promise.resolve(null),
+  ]);
+  // The 领域 by its name, as the county's people know it.
+  const domainName = req.domain ? (county?.domains.find((x) => x.id === req.domain)?.name ?? req.domain) : '全部领域';
   const lines = [STATS_CSV_HEADER.join(',')];
   const rows = [d.county, ...d.units, ...d.towns, ...d.villages];
   for (const r of rows) {
@@ -167,6 +207,7 @@ export async function statsExport(deps: { store: Store; clock: Clock }, caller: 
     lines.push(
       [
         d.period,
+        domainName,
         KIND_NAMES[r.kind],
         r.name,
         n.received,
@@ -200,7 +241,8 @@ export async function statsExport(deps: { store: Store; clock: Clock }, caller: 
         .join(','),
     );
   }
-  return { filename: `统计-${admin.countyCode}-${d.period}.csv`, csv: `\uFEFF${lines.join('\r\n')}\r\n`, rows: rows.length };
+  const suffix = req.domain ? `-${req.domain}` : '';
+  return { filename: `统计-${admin.countyCode}-${d.period}${suffix}.csv`, csv: `\uFEFF${lines.join('\r\n')}\r\n`, rows: rows.length };
 }
 
 export interface PublicUnitFigures {

@@ -6,7 +6,8 @@ import type { Caller } from '../accounts/account';
 import { requireCountyAdmin } from '../accounts/people-service';
 import type { Clock, Store } from '../store';
 import { shanghaiDate } from '../time/shanghai';
-import { PERIOD_RE, rowOf, type Rate } from './service';
+import { domainPeriod } from './model';
+import { PERIOD_RE, requireCountyDomain, rowOf, type Rate } from './service';
 
 export interface TrendMonth {
   /** YYYY-MM */
@@ -23,6 +24,7 @@ export interface TrendMonth {
 export interface StatsTrend {
   countyCode: string;
   period: string;
+  domain?: string;
   months: TrendMonth[];
 }
 
@@ -55,13 +57,21 @@ export function trendOf(months: string[], countsByMonth: Map<string, Parameters<
   });
 }
 
-export async function trendOfCounty(store: Store, countyCode: string, period: string, now: Date): Promise<StatsTrend> {
+export async function trendOfCounty(store: Store, countyCode: string, period: string, now: Date, domain?: string): Promise<StatsTrend> {
   const months = trendMonths(period, shanghaiDate(now).slice(0, 7));
-  const counters = await store.listStatsOfPeriods(countyCode, months, ['county'], TREND_MONTHS);
-  return { countyCode, period, months: trendOf(months, new Map(counters.map((c) => [c.period, c.counts]))) };
+  const keys = months.map((m) => domainPeriod(m, domain));
+  const counters = await store.listStatsOfPeriods(countyCode, keys, ['county'], TREND_MONTHS);
+  // No counter of the domain at all: the county says whether it has that domain (see dashboardOf).
+  if (domain && !counters.length) await requireCountyDomain(store, countyCode, domain);
+  const byMonth = new Map(counters.map((c) => [c.period.slice(0, 7), c.counts]));
+  return { countyCode, period, ...(domain ? { domain } : {}), months: trendOf(months, byMonth) };
 }
 
-export async function statsTrend(deps: { store: Store; clock: Clock }, caller: Caller, req: { period: string }): Promise<StatsTrend> {
+export async function statsTrend(
+  deps: { store: Store; clock: Clock },
+  caller: Caller,
+  req: { period: string; domain?: string },
+): Promise<StatsTrend> {
   const admin = requireCountyAdmin(caller, '查看统计');
-  return trendOfCounty(deps.store, admin.countyCode, req.period, deps.clock.now());
+  return trendOfCounty(deps.store, admin.countyCode, req.period, deps.clock.now(), req.domain);
 }

@@ -32,13 +32,30 @@ async function dashboardCost(complaints: number, disclosures: number) {
   const admin: Account = { openid: 'o-admin', name: '管理员', role: 'county_admin', regionCodes: [county.code], demo: true };
   const before = store.calls;
   touched.length = 0;
-  const d = await statsDashboard({ store }, { openid: admin.openid, account: admin }, { period: '2026' });
+  const caller = { openid: admin.openid, account: admin };
+  const d = await statsDashboard({ store }, caller, { period: '2026' });
   const dashboard = { calls: store.calls - before, collections: [...new Set(touched)].sort(), received: d.county.counts.received };
+  // One domain's figures: the same bound, whether the domain has counters, has none, or is not the county's.
+  const domains: Record<string, { calls: number; received: number | string }> = {};
+  const quiet = (await store.getCounty(county.code))!.domains.find((x) => !county.items.some((i) => i.domain === x.id))?.id;
+  for (const domain of [county.items[1].domain, quiet ?? county.items[1].domain, 'no_such_domain']) {
+    const mark = store.calls;
+    const received = await statsDashboard({ store }, caller, { period: '2026', domain }).then(
+      (x) => x.county.counts.received,
+      (e: Error) => e.message,
+    );
+    domains[domain] = { calls: store.calls - mark, received };
+  }
   const chain = disclosureChain(county.villages[0].code);
   const mark = store.calls;
   touched.length = 0;
   await store.latestByItem(chain);
-  return { dashboard, latest: { calls: store.calls - mark, collections: [...new Set(touched)] } };
+  return {
+    dashboard,
+    domains,
+    domainOf: county.items[1].domain,
+    latest: { calls: store.calls - mark, collections: [...new Set(touched)] },
+  };
 }
 
 describe('statistics on the cloud adapter', () => {
@@ -50,6 +67,12 @@ describe('statistics on the cloud adapter', () => {
     assert.ok(large.dashboard.calls <= 3, `dashboard made ${large.dashboard.calls} requests`);
     assert.equal(large.dashboard.calls, small.dashboard.calls);
     assert.deepStrictEqual(large.dashboard.collections, ['regions', 'stats', 'units']);
+    for (const [domain, cost] of Object.entries(large.domains))
+      assert.ok(cost.calls <= 3, `dashboard of ${domain} made ${cost.calls} requests`);
+    // The domain's share of the complaints (every other one is in some domain) is counted in it alone.
+    const share = large.domains[large.domainOf].received;
+    assert.ok(typeof share === 'number' && share > 0 && share < 600, `domain received ${share}`);
+    assert.match(String(large.domains.no_such_domain.received), /领域有误/);
     // A village's latest publications: one request for its chain's roll-up documents.
     assert.deepStrictEqual(large.latest, { calls: 1, collections: ['counters'] });
   });

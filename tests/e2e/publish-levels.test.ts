@@ -49,6 +49,12 @@ test('区住建局 publishes a policy with its 解读, the 政务公开办 appro
     await cur.locator(`input[placeholder^="问${i + 1}："]`).fill(x.q);
     await cur.locator('textarea[placeholder="答：用村民听得懂的话回答"]').nth(i).fill(x.a);
   }
+  // The 信息形成 date is chosen, never assumed: the wheel opens on today, 确定 takes it, the last day to publish shows.
+  await press(cur.getByRole('button', { name: /信息形成（变更）日期：未选/ }));
+  await press(u.page.locator('.weui-picker__action:visible', { hasText: '确定' }));
+  // The sheet and its mask fade out (350 ms) and would take the next tap.
+  await u.page.locator('.weui-picker__action:visible').first().waitFor({ state: 'hidden' });
+  await cur.getByText(/^应于 .+ 前公开（含当天）。$/).waitFor();
   await press(cur.getByRole('button', { name: '预览', exact: true }));
 
   // 2. The preview shows what the public will read, 解读 first; submit.

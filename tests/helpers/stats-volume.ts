@@ -33,6 +33,8 @@ function complaintAt(county: TestCounty, i: number): Complaint {
     regionCode: village.code,
     regionName: village.name,
     townCode: village.parentCode!,
+    // Every other one in a domain (the 领域 figures), the rest without one, as a complaint may be.
+    ...(i % 2 ? { domain: county.items[i % county.items.length].domain } : {}),
     kind: '投诉举报',
     category: '公开不及时',
     text: '名单没有按时公示',

@@ -126,8 +126,8 @@ describe('stats.export and stats.public', () => {
     assert.ok(out.csv.startsWith('\uFEFF'));
     const lines = out.csv.slice(1).trim().split('\r\n');
     assert.equal(lines[0], STATS_CSV_HEADER.join(','));
-    assert.equal(lines[0].split(',').length, 29); // 18 of complaints and publication, 11 of 依申请公开
-    assert.ok(lines[1].startsWith('2026,全县,全县,7,7,6,85.7%,7,5,71.4%,2.9,5,3,60.0%,1,0,0,样本不足'), lines[1]);
+    assert.equal(lines[0].split(',').length, 30); // period and 领域, 17 of complaints and publication, 11 of 依申请公开
+    assert.ok(lines[1].startsWith('2026,全部领域,全县,全县,7,7,6,85.7%,7,5,71.4%,2.9,5,3,60.0%,1,0,0,样本不足'), lines[1]);
     assert.equal(out.rows, lines.length - 1);
   });
 

@@ -96,6 +96,8 @@ describe('the 信息形成 date and the 公开时限', () => {
     assert.equal(disclosure.formedOn, '2026-09-24');
     assert.equal(disclosure.dueOn, '2026-10-29');
     assert.equal(disclosure.late, false);
+    const seen = ok(await cloud.call<any>('public', 'disclosures.get', { id: disclosure.id }));
+    assert.deepEqual([seen.formedOn, seen.late, seen.dueOn], ['2026-09-24', undefined, undefined]);
     const after = await countyCounts('2026-10');
     assert.deepEqual(after, { published: before.published + 1, onTime: before.onTime + 1 });
   });
@@ -106,8 +108,38 @@ describe('the 信息形成 date and the 公开时限', () => {
     const { disclosure } = await publishPolicy('2026-09-24');
     assert.equal(disclosure.dueOn, '2026-10-29');
     assert.equal(disclosure.late, true);
+    // The public page is told so: the 信息形成 date, late, and the day it was due.
+    const seen = ok(await cloud.call<any>('public', 'disclosures.get', { id: disclosure.id }));
+    assert.deepEqual([seen.formedOn, seen.late, seen.dueOn], ['2026-09-24', true, '2026-10-29']);
     const after = await countyCounts('2026-10');
     assert.deepEqual(after, { published: before.published + 1, onTime: before.onTime });
+  });
+
+  afterAll(() => cloud.setClock('2026-11-26T02:00:00Z'));
+});
+
+describe('due.preview: the editor’s live 公开时限', () => {
+  const ask = (who: string, formedOn?: string, itemId = POLICY_ITEM, regionCode = county) =>
+    call('publish', who, 'due.preview', { itemId, regionCode, ...(formedOn ? { formedOn } : {}) });
+
+  it('gives the last day on the working-day calendar, and says when today is already past it; saves nothing', async () => {
+    await cloud.setClock('2026-10-29T02:00:00Z');
+    const drafts = ok(await call('publish', UNIT, 'drafts.mine', {})).items.length;
+    assert.deepEqual(ok(await ask(UNIT, '2026-09-24')), { dueOn: '2026-10-29', late: false });
+    await cloud.setClock('2026-10-30T02:00:00Z');
+    assert.deepEqual(ok(await ask(UNIT, '2026-09-24')), { dueOn: '2026-10-29', late: true });
+    // No date yet for an event-driven item: no clock runs, nothing to say.
+    assert.deepEqual(ok(await ask(UNIT)), { late: false });
+    assert.equal(ok(await call('publish', UNIT, 'drafts.mine', {})).items.length, drafts);
+  });
+
+  it('refuses a date after today, and an item the caller does not publish', async () => {
+    await cloud.setClock('2026-10-29T02:00:00Z');
+    const future = await ask(UNIT, '2026-10-30');
+    assert.ok(!future.ok && future.code === 'INVALID_INPUT');
+    assert.match(future.message, /不能晚于今天/);
+    const notMine = await ask(townGov(), '2026-10-20');
+    assert.ok(!notMine.ok && notMine.code === 'FORBIDDEN', JSON.stringify(notMine));
   });
 
   afterAll(() => cloud.setClock('2026-11-26T02:00:00Z'));

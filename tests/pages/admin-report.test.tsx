@@ -104,4 +104,18 @@ describe('monthly report page', () => {
     expect(csv).toContain('2026-11,单位,新津区教育局,无定期事项,0,样本不足,1,样本不足,样本不足,样本不足,样本不足,样本不足,0\r\n');
     expect(csv.trim().split('\r\n')).toHaveLength(5);
   });
+
+  test('opened for one 领域: asks for it and names it', async () => {
+    setRouterParams({ period: '2026-11', domain: 'land' });
+    const asked: unknown[] = [];
+    answer(callAdmin, {
+      'stats.report': (d: { period: string; domain?: string }) => {
+        asked.push(d);
+        return { ...report, domain: 'land', domainName: '征收集体土地征地补偿' };
+      },
+    });
+    render(<Report />);
+    expect(await screen.findByText('领域：征收集体土地征地补偿')).toBeInTheDocument();
+    expect(asked).toEqual([{ period: '2026-11', domain: 'land' }]);
+  });
 });

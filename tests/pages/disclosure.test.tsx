@@ -50,3 +50,21 @@ describe('disclosure page', () => {
     expect(screen.getAllByText(/新津区住房和城乡建设局/).length).toBeGreaterThan(0);
   });
 });
+
+describe('disclosure page: timeliness', () => {
+  test('shows the 信息形成 date, and says plainly when it was published late', async () => {
+    setRouterParams({ id: D.id });
+    answer(callPublic, { 'disclosures.get': { ...D, formedOn: '2026-10-09', late: true, dueOn: '2026-11-06' } });
+    render(<DisclosurePage />);
+    expect(await screen.findByText('信息形成日期：2026年10月9日')).toBeInTheDocument();
+    expect(screen.getByText('公开不及时（应于 2026年11月6日 前公开）')).toBeInTheDocument();
+  });
+
+  test('on time: the date, and no note', async () => {
+    setRouterParams({ id: D.id });
+    answer(callPublic, { 'disclosures.get': { ...D, formedOn: '2026-11-20' } });
+    render(<DisclosurePage />);
+    expect(await screen.findByText('信息形成日期：2026年11月20日')).toBeInTheDocument();
+    expect(screen.queryByText(/公开不及时/)).not.toBeInTheDocument();
+  });
+});

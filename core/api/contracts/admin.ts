@@ -242,7 +242,12 @@ export const addDomainSchema = v.object({
 
 /** A statistics period: a month (YYYY-MM) or a year (YYYY). */
 export const statsPeriod = v.pipe(v.string('请选择统计期'), v.trim(), v.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, '统计期应为 YYYY-MM 或 YYYY'));
-const statsReq = v.object({ period: statsPeriod, scope: v.optional(v.picklist(['unit', 'town', 'village'], '统计范围有误')) });
+const statsReq = v.object({
+  period: statsPeriod,
+  scope: v.optional(v.picklist(['unit', 'town', 'village'], '统计范围有误')),
+  /** One 领域's figures (checked against the county's); absent: all domains. */
+  domain: v.optional(domain),
+});
 
 /** The 12345 hand-off form: the secret is write-only (absent: keep the one set). */
 export const hotlinePutSchema = v.object({
@@ -322,9 +327,9 @@ export const ADMIN = {
   /** The dashboard as CSV (UTF-8 with BOM, for Excel). */
   'stats.export': { req: statsReq, res: answer<{ filename: string; csv: string; rows: number }>() },
   /** The county's months for the trend chart (a year's, or the 12 ending with a month): one read. */
-  'stats.trend': { req: v.object({ period: statsPeriod }), res: answer<StatsTrend>() },
+  'stats.trend': { req: v.object({ period: statsPeriod, domain: v.optional(domain) }), res: answer<StatsTrend>() },
   /** The printable monthly report (定期报告): county, towns and units, with 公开率 and overdue as of now. */
-  'stats.report': { req: v.object({ period: statsPeriod }), res: answer<StatsReport>() },
+  'stats.report': { req: v.object({ period: statsPeriod, domain: v.optional(domain) }), res: answer<StatsReport>() },
   'routes.delete': { req: v.object({ id }), res: answer<{ id: string }>() },
   'routes.preview': {
     req: v.object({

@@ -129,6 +129,15 @@ export const DRAFTING = {
   'drafts.mine': { req: v.object({ cursor }), res: answer<{ items: DraftView[]; next: string | null }>() },
   /** Items the caller may publish that are overdue (逾期未更新) or never published (暂无). */
   'due.list': { req: empty, res: answer<{ items: DueEntry[] }>() },
+  /** The editor's live 公开时限: the last day to publish an item here formed on `formedOn`, and whether today is past it. */
+  'due.preview': {
+    req: v.object({
+      itemId: id,
+      regionCode: regionCode('请选择发布的地方'),
+      formedOn: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, '信息形成日期格式应为 2026-12-01'))),
+    }),
+    res: answer<{ dueOn?: string; late: boolean }>(),
+  },
 };
 
 export const PUBLISH = {

@@ -131,6 +131,8 @@ export default function DisclosurePage() {
             <View className="muted">
               {d.unitName} · {d.regionName}（{PUBLISH_LEVEL_NAMES[d.level] ?? ''}）· {formatDateCn(d.publishedAt)}发布
             </View>
+            {d.formedOn && <View className="muted">信息形成日期：{formatDateCn(d.formedOn)}</View>}
+            {d.late && d.dueOn && <View className="note">公开不及时（应于 {formatDateCn(d.dueOn)} 前公开）</View>}
             <Publicity d={d} />
             <ShareButton target={share} />
             <ReadAloud text={disclosureSpeech(d.title, d.interpretation ?? [], d.body)} />

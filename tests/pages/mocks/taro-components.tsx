@@ -61,8 +61,21 @@ export const Textarea = (p: Props) =>
     onBlur: (e: { target: { value: string } }) => p.onBlur?.(detail(e.target.value)),
   });
 
-/** Picker (selector mode): its children, then a <select> whose change reports the index as Taro does. */
+/** Picker (selector mode): its children, then a <select> whose change reports the index as Taro does; date mode: an <input type="date"> reporting YYYY-MM-DD. */
 export const Picker = (p: Props) => {
+  if (p.mode === 'date')
+    return createElement(
+      'div',
+      dom(p),
+      p.children,
+      createElement('input', {
+        type: 'date',
+        value: String(p.value ?? ''),
+        min: p.start,
+        max: p.end,
+        onChange: (e: { target: { value: string } }) => p.onChange?.(detail(e.target.value)),
+      }),
+    );
   const range: unknown[] = Array.isArray(p.range) ? p.range : [];
   const label = (x: unknown) => String(p.rangeKey && x && typeof x === 'object' ? (x as Record<string, unknown>)[p.rangeKey] : x);
   return createElement(

@@ -233,6 +233,17 @@ export const SPECS: Spec[] = [
       })),
     ],
   },
+  {
+    // The editor's live 公开时限: the same who-may-publish-what-where as a new draft.
+    fn: 'cadre',
+    action: 'due.preview',
+    targets: K.map((k) => ({
+      label: `an item in the ${k} cadre's village`,
+      data: (w: World) => ({ regionCode: w.accounts.get(`${k}-cadre`)!.regionCodes[0], itemId: w.res.item[k] }),
+      allow: (_c: CallerName, a: Account | undefined, w: World) =>
+        a?.role === 'cadre' && a.regionCodes.includes(w.accounts.get(`${k}-cadre`)!.regionCodes[0]),
+    })),
+  },
   { fn: 'cadre', action: 'drafts.get', targets: perDraft(['pending', 'published'], authorOf) },
   { fn: 'cadre', action: 'drafts.preview', targets: perDraft(['pending', 'published'], authorOf) },
   { fn: 'cadre', action: 'drafts.submit', targets: perDraft(['pending'], authorOf, (d) => ({ id: d.id, version: d.version })) },

@@ -80,15 +80,17 @@ function Table({ title, rows, first }: { title: string; rows: ReportRow[]; first
 
 export default function Report() {
   usePrintCss();
-  const period = useRouter().params.period || thisMonth();
-  const report = useLoad(`report:${period}`, () => callAdmin('stats.report', { period }));
+  const params = useRouter().params;
+  const period = params.period || thisMonth();
+  const domain = params.domain || '';
+  const report = useLoad(`report:${period}:${domain}`, () => callAdmin('stats.report', { period, ...(domain ? { domain } : {}) }));
   const [message, setMessage] = useState('');
   const r = report.data;
 
   function share() {
     if (!r) return;
     const csv = reportCsv(r);
-    const filename = `月报-${r.countyCode}-${r.period}.csv`;
+    const filename = `月报-${r.countyCode}-${r.period}${r.domain ? `-${r.domain}` : ''}.csv`;
     if (process.env.TARO_ENV === 'h5') {
       const a = document.createElement('a');
       a.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
@@ -111,6 +113,7 @@ export default function Report() {
           <>
             <View className="h1">{r.countyName}政务公开和监督工作月报</View>
             <View>统计期：{periodName(r.period)}</View>
+            {r.domainName && <View>领域：{r.domainName}</View>}
             <View>生成时间：{formatDateTime(r.generatedAt)}</View>
             <View className="row no-print">
               {process.env.TARO_ENV === 'h5' && (

@@ -1,6 +1,7 @@
 // 统计: the county's units ranked by 按期办结率 for a month or a year (及时签收率, 满意率,
 // 公开及时率, 平均办理工作日; 样本不足 under 5 events), the towns below, a CSV export, the
-// monthly trend chart (with its table) and the way to the printable monthly report (打印月报).
+// monthly trend chart (with its table) and the way to the printable monthly report (打印月报);
+// all of them for every 领域 (全部领域) or for the one picked.
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -11,6 +12,7 @@ import { toApiError, useLoad } from '../../../../hooks/useApi';
 import { callAdmin } from '../../../../services/api';
 import type { StatsRow } from '@core/stats/service';
 import { TrendChart } from '../../charts/TrendChart';
+import { Chips, domainChoices, useMyCounty } from '../../components/Pickers';
 
 function shanghaiMonth(offset: number): string {
   const d = new Date(Date.now() + 8 * 3600_000);
@@ -47,13 +49,18 @@ function Rows({ rows }: { rows: StatsRow[] }) {
 export default function Stats() {
   const periods = [shanghaiMonth(0), shanghaiMonth(-1), shanghaiMonth(0).slice(0, 4)];
   const [period, setPeriod] = useState(periods[0]);
-  const dash = useLoad(`stats:${period}`, () => callAdmin('stats.dashboard', { period }));
-  const trend = useLoad(`trend:${period}`, () => callAdmin('stats.trend', { period }));
+  const [domain, setDomain] = useState('');
+  // The picker lists the county's own 领域; until they are known the figures are of all of them.
+  const { county } = useMyCounty();
+  const req = { period, ...(domain ? { domain } : {}) };
+  const dash = useLoad(`stats:${period}:${domain}`, () => callAdmin('stats.dashboard', req));
+  const trend = useLoad(`trend:${period}:${domain}`, () => callAdmin('stats.trend', req));
   const [message, setMessage] = useState('');
+  const domainName = county?.domains.find((d) => d.id === domain)?.name;
 
   async function exportCsv() {
     try {
-      const { csv, filename, rows } = await callAdmin('stats.export', { period });
+      const { csv, filename, rows } = await callAdmin('stats.export', req);
       if (process.env.TARO_ENV === 'h5') {
         const a = document.createElement('a');
         a.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
@@ -77,11 +84,17 @@ export default function Stats() {
           </ActionButton>
         ))}
       </View>
+      {county && <Chips name="领域" anyLabel="全部领域" choices={domainChoices(county.domains)} value={domain} onChange={setDomain} />}
       <View className="row">
         <ActionButton kind="plain" onTap={() => void exportCsv()}>
           导出 CSV
         </ActionButton>
-        <ActionButton kind="plain" onTap={() => void Taro.navigateTo({ url: `/packages/admin/pages/report/index?period=${period}` })}>
+        <ActionButton
+          kind="plain"
+          onTap={() =>
+            void Taro.navigateTo({ url: `/packages/admin/pages/report/index?period=${period}${domain ? `&domain=${domain}` : ''}` })
+          }
+        >
           打印月报
         </ActionButton>
       </View>
@@ -93,7 +106,7 @@ export default function Stats() {
       {trend.data && <TrendChart months={trend.data.months} />}
       {dash.data && (
         <>
-          <View className="h2">全县</View>
+          <View className="h2">全县{domainName ? `（${domainName}）` : ''}</View>
           <Rows rows={[dash.data.county]} />
           <View className="h2">单位排名（按期办结率）</View>
           <Rows rows={dash.data.units} />

@@ -227,8 +227,18 @@ export default function EditDraft() {
     return [...(catalog.data?.county.domains ?? [])].filter((d) => used.has(d.id)).sort((a, b) => a.order - b.order);
   }, [catalog.data, villageItems]);
   const item = villageItems.find((i) => i.id === itemId) ?? null;
-  // 公开时限: an event-driven item counts from the 信息形成 date, which must be given (today unless changed).
+  // 公开时限: an event-driven item counts from the 信息形成 date, which the publisher must choose.
+  // No default of today: information formed weeks ago would then always read as on time, and
+  // 公开及时率 would say nothing; the picker only opens on today.
   const rule = item ? ruleOf(item) : null;
+  // The last day to publish, live as the date is chosen: the working-day calendar is the function's.
+  const dueKey = rule && regionCode && (formedOn || rule.kind === 'cycle') ? `due:${itemId}:${regionCode}:${formedOn}` : null;
+  const due = useLoad(dueKey, () =>
+    callPublish('due.preview', { itemId, regionCode, ...(formedOn ? { formedOn } : {}) }).then((r) => ({ ...r, key: dueKey })),
+  );
+  // An answer for another date is not shown (the next one is on its way); the saved draft's meanwhile.
+  const live = due.data && due.data.key === dueKey ? due.data : null;
+  const shownDue = live ? live.dueOn : dueOn;
 
   // An item given in the address (去发布) or a resumed draft: open its domain.
   useEffect(() => {
@@ -308,6 +318,11 @@ export default function EditDraft() {
       setIssues({ table: pasteCheck.text });
       return;
     }
+    if (then === 'preview' && rule?.formedOnRequired && !formedOn) {
+      // The way to submitting: the date is asked here, by its field, not after the preview.
+      setIssues({ formed: `请选择${rule.formedOnLabel}（公开时限：${rule.text}）` });
+      return;
+    }
     const input = {
       ...(draftId ? { id: draftId } : {}),
       requestId,
@@ -318,7 +333,7 @@ export default function EditDraft() {
       body,
       ...tablePart(),
       ...(start ? { publicityStart: start } : {}),
-      ...(formedOn || rule?.formedOnRequired ? { formedOn: formedOn || serverToday } : {}),
+      ...(formedOn ? { formedOn } : {}),
       ...(linkUrl.trim() || linkTitle.trim() ? { link: { title: linkTitle, url: linkUrl, date: linkDate || todayShanghai() } } : {}),
       ...(qa.some((x) => x.q.trim() || x.a.trim()) ? { interpretation: qa.filter((x) => x.q.trim() || x.a.trim()) } : {}),
     };
@@ -472,7 +487,7 @@ export default function EditDraft() {
         {rule && (
           <FormField
             label={`${rule.formedOnLabel}${rule.formedOnRequired ? '' : '（选填）'}`}
-            hint={`公开时限：${rule.text}。${rule.formedOnRequired ? '请选信息实际形成的日期，不能晚于今天；' : '不填就按更新周期（' + (item?.updateCycle.text ?? '') + '）计算；'}审核通过之日为发布日，超过时限的计为公开不及时。`}
+            hint={`公开时限：${rule.text}。${rule.formedOnRequired ? '请选信息实际形成的日期（不能晚于今天），提交前必须选；' : '不填就按更新周期（' + (item?.updateCycle.text ?? '') + '）计算；'}审核通过之日为发布日，超过时限的计为公开不及时。`}
             error={issues.formed}
           >
             <View className="cd-date-row">
@@ -490,11 +505,11 @@ export default function EditDraft() {
                   className="cm-filter tap"
                   {...{
                     role: 'button',
-                    'aria-label': `${rule.formedOnLabel}：${formedOn ? formatDateCn(formedOn) : rule.formedOnRequired ? '今天' : '未填'}，点按更改`,
+                    'aria-label': `${rule.formedOnLabel}：${formedOn ? formatDateCn(formedOn) : rule.formedOnRequired ? '未选' : '未填'}，点按${formedOn ? '更改' : '选择'}`,
                   }}
                 >
                   <Text>{rule.formedOnLabel}：</Text>
-                  <Text className="cm-filter__value">{formedOn ? formatDateCn(formedOn) : rule.formedOnRequired ? '今天' : '未填'}</Text>
+                  <Text className="cm-filter__value">{formedOn ? formatDateCn(formedOn) : rule.formedOnRequired ? '请选择' : '未填'}</Text>
                   <Text> ▾</Text>
                 </View>
               </Picker>
@@ -504,11 +519,21 @@ export default function EditDraft() {
                 </Tap>
               )}
             </View>
-            {dueOn ? (
-              <Text className="field__value">按此日期，最迟应于{formatDateCn(dueOn)}发布（含当天）。</Text>
+            {shownDue ? (
+              <Text className="field__value">应于 {formatDateCn(shownDue)} 前公开（含当天）。</Text>
+            ) : due.loading ? (
+              <Text className="cm-form-field__hint">正在计算最迟公开日期…</Text>
             ) : (
-              <Text className="cm-form-field__hint">保存草稿后，这里会显示最迟发布日期。</Text>
+              <Text className="cm-form-field__hint">
+                {rule.formedOnRequired ? `选好${rule.formedOnLabel}后，这里会显示最迟公开日期。` : '按更新周期，这里暂无最迟公开日期。'}
+              </Text>
             )}
+            {live?.late && (
+              <View className="note" {...{ role: 'alert' }}>
+                已超过公开时限：应于 {formatDateCn(live.dueOn)} 前公开，现在发布将计为公开不及时。请尽快提交审核。
+              </View>
+            )}
+            {due.error && <FieldError text={due.error.message} />}
           </FormField>
         )}
 
