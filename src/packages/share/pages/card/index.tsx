@@ -65,13 +65,14 @@ function Card({ d, content }: { d: DisclosureView; content: ShareCardContent }) 
           ? '长按图片可以保存或发给朋友，也可以点“下载图片”。'
           : '保存到相册后，可以发到微信群或朋友圈。群众长按图上的小程序码，就能查看完整公示、提出异议。'}
       </View>
+      {/* The whole card in view: Taro H5's image box is 240 px high unless told otherwise. */}
       <View className="card">
         <Image
           className="share-card__img"
           src={src}
           mode="widthFix"
           showMenuByLongpress
-          style={{ width: '100%' }}
+          style={{ width: '100%', height: 'auto', aspectRatio: '3 / 4' }}
           ariaLabel={`公示分享图片：${d.title}`}
         />
       </View>
