@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import type { Res } from '../../core/api/contracts';
 import { CARD } from '../../core/publicity/share-card';
 import { ok } from '../helpers/local-cloud';
+import { axeViolations, formatViolations } from './axe';
+import { lowContrast } from './control-contrast';
 import { ARTIFACTS, cloudSession, currentPage, press, screenshotPage } from './browser';
 
 const session = cloudSession();
@@ -58,6 +60,14 @@ test('a running 公示 becomes a share card with its code, shown to long-press a
   // A QR code is roughly half dark modules: blank would be 0, a solid box 1.
   assert.ok(seen.darkShare > 0.2 && seen.darkShare < 0.8, `小程序码区域应画出码（深色占比 ${seen.darkShare.toFixed(2)}）`);
   assert.ok(seen.band[0] > 150 && seen.band[1] < 80, `顶部应是红色标题栏：${seen.band.join(',')}`);
+
+  // A screen reader names the picture; the page passes axe-core as every page of the tour does.
+  assert.match((await img.getAttribute('alt')) ?? '', /^公示分享图片：/);
+  await p.page.setViewportSize({ width: 390, height: 1400 });
+  const violations = await axeViolations(p.page);
+  assert.equal(violations.length, 0, formatViolations(violations));
+  assert.deepEqual(await lowContrast(cur), []);
+  await p.page.setViewportSize({ width: 390, height: 844 });
 
   // H5: a download as well as the long-press.
   const [download] = await Promise.all([p.page.waitForEvent('download'), press(cur.getByRole('button', { name: '下载图片' }))]);

@@ -58,6 +58,7 @@ function Card({ d, content }: { d: DisclosureView; content: ShareCardContent }) 
   if (!src) return <Loading text="正在生成分享图片…" />;
   const h5 = process.env.TARO_ENV === 'h5';
   const canShareImage = !h5 && Taro.canIUse('showShareImageMenu');
+  const alt = `公示分享图片：${d.title}`;
   return (
     <>
       <View className="muted">
@@ -73,7 +74,9 @@ function Card({ d, content }: { d: DisclosureView; content: ShareCardContent }) 
           mode="widthFix"
           showMenuByLongpress
           style={{ width: '100%', height: 'auto', aspectRatio: '3 / 4' }}
-          ariaLabel={`公示分享图片：${d.title}`}
+          // The words for a screen reader: on H5 the <img> inside Taro's image box takes them as alt.
+          ariaLabel={h5 ? undefined : alt}
+          nativeProps={{ alt }}
         />
       </View>
       <View className="section">
