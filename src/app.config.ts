@@ -36,6 +36,8 @@ export default defineAppConfig({
     },
     // 查询办理进度 by ticket + the phone's last 4 digits: for anyone, kept out of the main package.
     { root: 'packages/track', pages: ['pages/lookup/index'] },
+    // 生成分享图片: a running 公示 as a picture with its code; the canvas drawing stays out of the main package.
+    { root: 'packages/share', pages: ['pages/card/index'] },
     // The county 政务公开办 as the deployment's administrator: the working-day calendar (节假日安排),
     // people by invitation (and the page that accepts one), units and phones, routes, the audit record.
     {

@@ -6,9 +6,11 @@
 
 export type Measure = (text: string, px: number) => number;
 
+/** Drawing steps, shared by the A4 notice and the 公示 share card (core/publicity/share-card.ts). */
 export type DrawOp =
-  | { kind: 'text'; x: number; y: number; text: string; px: number; bold?: boolean }
+  | { kind: 'text'; x: number; y: number; text: string; px: number; bold?: boolean; color?: string }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number }
+  | { kind: 'rect'; x: number; y: number; w: number; h: number; color: string }
   | { kind: 'code'; x: number; y: number; size: number };
 
 export interface NoticeContent {

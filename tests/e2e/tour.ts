@@ -40,6 +40,8 @@ export async function residentLeg(cloud: TestCloud, openid = 'demo-xinjin-reside
   const list = ok(await cloud.call<Res<'public', 'disclosures.list'>>('public', 'disclosures.list', { regionCode: village, domain }));
   const disclosure = list.items.find((d) => d.publicity) ?? list.items[0];
   assert.ok(disclosure, '演示村应有危房改造的公开信息');
+  // 生成分享图片 draws a card for a 公示 in its period.
+  const running = list.items.find((d) => d.publicity?.state === '公示中') ?? disclosure;
   const mine = ok(await cloud.call<Res<'resident', 'complaints.mine'>>('resident', 'complaints.mine', {}, cookie));
   assert.ok(mine.items.length > 0, '演示村民应有诉求');
   // 依申请公开: the resident applies to the 住建局 once (a retry of the same request is the same one).
@@ -73,6 +75,7 @@ export async function residentLeg(cloud: TestCloud, openid = 'demo-xinjin-reside
       stop('packages/complaint/pages/mine/index', '我的监督'),
       stop('packages/complaint/pages/detail/index', '诉求进度', { id: mine.items[0].id }),
       stop('packages/track/pages/lookup/index', '查询办理进度'),
+      stop('packages/share/pages/card/index', '公示分享图片', { id: running.id }),
       stop('packages/apply/pages/new/index', '申请信息公开', { code: village, unitId: housing }),
       stop('packages/apply/pages/mine/index', '我的申请'),
       stop('packages/apply/pages/detail/index', '申请详情', { id: applied.id }),

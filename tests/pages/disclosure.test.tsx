@@ -1,13 +1,14 @@
 // The disclosure page: its 解读 (这份文件说了什么) comes before the document; the body's headings
 // and lists are laid out as text (never HTML); the link to the original and the publisher show.
 import { describe, expect, jest, test } from '@jest/globals';
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import type { DisclosureView } from '@core/api/public-views';
 import { parseBody } from '@core/publicity/markup';
 import DisclosurePage from '../../src/pages/disclosure/index';
 import { callPublic } from '../../src/services/api';
 import { answer } from './mocks/api';
-import { setRouterParams } from './mocks/taro';
+import taro, { setRouterParams } from './mocks/taro';
+import ShareCardPage from '../../src/packages/share/pages/card/index';
 
 jest.mock('../../src/services/api', () => require('./mocks/api').mockApiModule());
 
@@ -48,6 +49,31 @@ describe('disclosure page', () => {
     expect(container.querySelector('b')).toBeNull();
     expect(screen.getByText('新津区农村危房改造实施办法')).toBeInTheDocument();
     expect(screen.getAllByText(/新津区住房和城乡建设局/).length).toBeGreaterThan(0);
+  });
+
+  test('a running 公示 offers 生成分享图片, which opens the card page; a closed one does not', async () => {
+    const running: DisclosureView = { ...D, publicity: { start: '2026-11-26', end: '2026-12-02', daysLeft: 3, state: '公示中' } };
+    setRouterParams({ id: D.id });
+    answer(callPublic, { 'disclosures.get': running });
+    const { unmount } = render(<DisclosurePage />);
+    fireEvent.click(await screen.findByRole('button', { name: '生成分享图片' }));
+    expect(taro.navigateTo).toHaveBeenCalledWith({ url: `/packages/share/pages/card/index?id=${encodeURIComponent(D.id)}` });
+    unmount();
+
+    answer(callPublic, { 'disclosures.get': { ...running, publicity: { ...running.publicity!, state: '公示期满', daysLeft: 0 } } });
+    render(<DisclosurePage />);
+    await screen.findByText('这份文件说了什么');
+    expect(screen.queryByRole('button', { name: '生成分享图片' })).not.toBeInTheDocument();
+  });
+
+  test('the card page of a 公示 past its period says why there is no picture', async () => {
+    setRouterParams({ id: D.id });
+    answer(callPublic, {
+      'disclosures.get': { ...D, publicity: { start: '2026-11-01', end: '2026-11-07', daysLeft: 0, state: '公示期满' } },
+    });
+    render(<ShareCardPage />);
+    expect(await screen.findByText('这条信息现在不在公示期，不能生成公示分享图片。')).toBeInTheDocument();
+    expect(callPublic).not.toHaveBeenCalledWith('disclosures.code', expect.anything());
   });
 });
 

@@ -24,6 +24,7 @@ import { complaintRoutes } from '../complaint/routes';
 import { ShareButton } from '../../components/ShareButton';
 import { useShare } from '../../hooks/useShare';
 import { disclosureShareTitle } from '../../services/share';
+import { shareRoutes } from '../../packages/share/routes';
 
 function openAttachment(a: Attachment) {
   if (process.env.TARO_ENV === 'h5') {
@@ -134,7 +135,10 @@ export default function DisclosurePage() {
             {d.formedOn && <View className="muted">信息形成日期：{formatDateCn(d.formedOn)}</View>}
             {d.late && d.dueOn && <View className="note">公开不及时（应于 {formatDateCn(d.dueOn)} 前公开）</View>}
             <Publicity d={d} />
-            <ShareButton target={share} />
+            <ShareButton
+              target={share}
+              imageCard={d.publicity?.state === '公示中' ? { label: '生成分享图片', onTap: () => go(shareRoutes.card(d.id)) } : undefined}
+            />
             <ReadAloud text={disclosureSpeech(d.title, d.interpretation ?? [], d.body)} />
             {d.underReview && <View className="note">{d.tableNote}</View>}
             <ObjectionOutcome d={d} />
