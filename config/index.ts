@@ -65,6 +65,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     copy: { patterns: [], options: {} },
     framework: 'react',
+    // WeChat templates cannot recurse, so Taro writes one copy of every component's template per
+    // nesting level into the main package's base.wxml (16 by default, ~2.7 KB each). Nodes deeper
+    // than this go through Taro's recursive \`comp\` component instead, a little slower to render.
+    // 8 keeps the main package under WeChat's budget (bench: weapp_main_package_bytes).
+    baseLevel: 8,
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
