@@ -14,7 +14,11 @@ if (!/^\d{6}$/.test(county)) {
 const dbPath = process.env.DB_PATH ?? join(__dirname, '..', '.data', 'gongkai.sqlite');
 const store = openSqliteStore(dbPath);
 rebuildCountyStats(store, county)
-  .then((r) => console.log(`${r.countyCode}：按 ${r.complaints} 件诉求、${r.disclosures} 条公开信息重算统计，共 ${r.counters} 个计数`))
+  .then((r) =>
+    console.log(
+      `${r.countyCode}：按 ${r.complaints} 件诉求、${r.disclosures} 条公开信息、${r.applications} 件信息公开申请重算统计，共 ${r.counters} 个计数`,
+    ),
+  )
   .catch((e) => {
     console.error('重算失败：', e);
     process.exitCode = 1;

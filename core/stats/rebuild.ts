@@ -16,6 +16,7 @@ import type { Complaint } from '../complaints/model';
 import type { Disclosure } from '../model';
 import { loadCalendar } from '../calendar/loader';
 import type { WorkCalendar } from '../complaints/workdays';
+import { countApplication } from '../applications/stats';
 import { complaintCounts, complaintScopes, keysFor, publicationKeys } from './record';
 import type { StatsCounter, StatsCounts, StatsKey } from './model';
 import { STATS_METRICS } from './model';
@@ -26,6 +27,7 @@ export interface RebuildResult {
   countyCode: string;
   complaints: number;
   disclosures: number;
+  applications: number;
   counters: number;
 }
 
@@ -109,10 +111,22 @@ export async function rebuildCountyStats(store: Store, countyCode: string): Prom
     afterId = page[page.length - 1].id;
   }
 
+  // 依申请公开: counted in the same counters, so rebuilt with them (else the rebuild would erase them).
+  let applications = 0;
+  let afterApp: { dueAt: string; id: string } | undefined;
+  for (;;) {
+    const page = await store.listApplications({ countyCode, limit: PAGE, after: afterApp });
+    for (const a of page) countApplication(a, (keys, counts) => tally.add(keys, counts));
+    applications += page.length;
+    if (page.length < PAGE) break;
+    const last = page[page.length - 1];
+    afterApp = { dueAt: last.dueAt, id: last.id };
+  }
+
   const counters = [...tally.counters.values()].sort((a, b) => a.id.localeCompare(b.id));
   await store.replaceCountyStats(countyCode, counters);
   for (const [regionCode, items] of latest) await store.putLatestByItem(regionCode, items);
-  return { countyCode, complaints, disclosures, counters: counters.length };
+  return { countyCode, complaints, disclosures, applications, counters: counters.length };
 }
 
 /** admin stats.rebuild: the county admin re-counts the own county from its records (audited). */

@@ -11,6 +11,7 @@ import type { Res } from '../../core/api/contracts';
 import type { Account } from '../../core/accounts/account';
 import type { StatsDashboard } from '../../core/stats/service';
 import { disclosureChain } from '../../core/regions/codes';
+import { makeIdNumber } from '../../core/privacy/mask';
 
 let cloud: TestCloud;
 let county: TestCounty;
@@ -108,6 +109,32 @@ beforeAll(async () => {
     const sub = await call<any>('publish', 'drafts.submit', { id: saved.draft.id, version: saved.draft.version }, staff);
     await call('review', 'reviews.approve', { id: sub.id, version: sub.version }, admin);
   }
+
+  // 依申请公开 to the same unit: kept in the same counters, so rebuilt with them.
+  await cloud.setClock('2026-11-27T10:00:00+08:00');
+  const apps: string[] = [];
+  for (let n = 0; n < 2; n++) {
+    const filed = await call<any>(
+      'resident',
+      'applications.submit',
+      {
+        requestId: `rebuild-app-${n}-abcdefgh`,
+        unitId: item.unitId,
+        description: `2026年农村危房改造补助资金拨付文件（第${n + 1}批）`,
+        delivery: '在线',
+        name: '张秀兰',
+        idNumber: makeIdNumber('510118', '19800315', '123'),
+        phone: '13800001234',
+      },
+      resident,
+    );
+    apps.push(filed.id);
+    await call('unit', 'applications.register', { id: filed.id }, staff);
+  }
+  await call('unit', 'applications.extend', { id: apps[1], days: 10, reason: '需要到乡镇调取原始记录' }, staff);
+  await cloud.setClock('2026-12-03T10:00:00+08:00');
+  await call('unit', 'applications.answer', { id: apps[0], outcome: '予以公开', text: '拨付文件见附件。' }, staff);
+  await call('resident', 'applications.rate', { id: apps[0], score: 5 }, resident);
 });
 afterAll(() => cloud.close());
 
@@ -123,6 +150,10 @@ describe('stats.rebuild', () => {
     assert.equal(y.county.counts.published, 2);
     assert.equal(y.county.counts.publishedOnTime, 1); // one on time, one late (信息形成 long before)
     assert.equal(live[5].county.counts.received, 9); // all nine in the item's 领域
+    assert.equal(y.county.counts.applicationsReceived, 2);
+    assert.equal(y.county.counts.applicationsExtended, 1);
+    assert.equal(y.county.counts.applicationsAnswered, 1);
+    assert.equal(y.county.counts.applicationsSatisfied, 1);
     assert.ok(y.units.length >= 2);
     const chain = disclosureChain(county.villages[0].code);
     const latest = await cloud.store.latestByItem(chain);
@@ -134,7 +165,10 @@ describe('stats.rebuild', () => {
     assert.deepStrictEqual(await cloud.store.latestByItem(chain), {});
 
     const first = await call<Res<'admin', 'stats.rebuild'>>('admin', 'stats.rebuild', {}, admin);
-    assert.deepStrictEqual({ complaints: first.complaints, disclosures: first.disclosures }, { complaints: 9, disclosures: 2 });
+    assert.deepStrictEqual(
+      { complaints: first.complaints, disclosures: first.disclosures, applications: first.applications },
+      { complaints: 9, disclosures: 2, applications: 2 },
+    );
     assert.deepStrictEqual(await figures(), live);
     assert.deepStrictEqual(await cloud.store.latestByItem(chain), latest);
 
