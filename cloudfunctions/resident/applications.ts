@@ -7,6 +7,7 @@ import {
   rateMyApplication,
   submitApplication,
   supplyApplication,
+  unreadApplications,
 } from '../../core/applications/resident-service';
 import { complaintDeps as deps, type ActionHandlers } from '../shared/dispatch';
 
@@ -15,6 +16,7 @@ export const residentApplications: ActionHandlers<typeof RESIDENT_APPLICATIONS> 
   'applications.submit': (ctx, d) => submitApplication(deps(ctx), ctx.caller, d),
   'applications.mine': (ctx, d) => listMyApplications(deps(ctx), ctx.caller, d.cursor),
   'applications.get': (ctx, d) => getMyApplication(deps(ctx), ctx.caller, d.id),
+  'applications.unread': (ctx) => unreadApplications(deps(ctx), ctx.caller),
   'applications.supply': (ctx, d) => supplyApplication(deps(ctx), ctx.caller, d),
   'applications.rate': (ctx, d) => rateMyApplication(deps(ctx), ctx.caller, d),
 };

@@ -160,6 +160,15 @@ export async function listMyApplications(deps: ComplaintDeps, caller: Caller, cu
   };
 }
 
+/** How many of the person's latest applications changed since they last opened them (home's 新). */
+export async function unreadApplications(deps: ComplaintDeps, caller: Caller): Promise<{ count: number; more: boolean }> {
+  const openid = requireOpenid(caller);
+  // The newest page is enough for a mark: an application older than that is long settled.
+  const rows = await deps.store.listApplicationsByOwner(openid, PAGE);
+  const count = rows.filter((a) => a.ownerUnread).length;
+  return { count, more: rows.length === PAGE && count > 0 };
+}
+
 /** 补正 supplied: the clock starts again, 20 working days from today (Art. 30), plus any extension granted. */
 export async function supplyApplication(
   deps: ComplaintDeps,

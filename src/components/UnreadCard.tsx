@@ -33,10 +33,10 @@ export function UnreadCard({
 }
 
 /** The 新 mark beside 我的监督: a word, not only a colour. */
-export function UnreadDot({ unread }: { unread: UnreadAnswer | null }) {
-  if (!unread || unread.count === 0) return null;
+export function UnreadDot({ count }: { count: number }) {
+  if (count === 0) return null;
   return (
-    <Text className="unread-dot" aria-label={`有${unread.count}件新进展`}>
+    <Text className="unread-dot" aria-label={`有${count}件新进展`}>
       新
     </Text>
   );

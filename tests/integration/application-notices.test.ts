@@ -85,12 +85,16 @@ describe('the applicant is told of each step', () => {
       idNumber: makeIdNumber('510118', '19700101', '456'),
       phone: '13800005678',
     });
+    const homeMark = async () => (await resident<{ count: number }>(me, 'applications.unread')).count;
     assert.deepEqual(await unreadIn(me), []);
+    assert.equal(await homeMark(), 0);
     await unit(STAFF, 'applications.register', { id: a.id });
     assert.deepEqual(await unreadIn(me), [a.id]);
+    assert.equal(await homeMark(), 1, 'home shows 新 beside 我的信息公开申请');
     const seen = await resident(me, 'applications.get', { id: a.id });
     assert.equal(seen.status, 'registered');
     assert.deepEqual(await unreadIn(me), []);
+    assert.equal(await homeMark(), 0);
     // The mark never blocks the unit's next step (opening it keeps the version the unit read).
     await unit(STAFF, 'applications.askSupplement', { id: a.id, missing: '请写明年份' });
     assert.deepEqual(await unreadIn(me), [a.id]);

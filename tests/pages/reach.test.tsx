@@ -10,7 +10,7 @@ import DisclosurePage from '../../src/pages/disclosure/index';
 import { SubscribePrompt } from '../../src/components/SubscribePrompt';
 import { callAccount, callPublic, callResident } from '../../src/services/api';
 import { setSubscribePort } from '../../src/services/subscribe';
-import { rememberHasComplaints } from '../../src/hooks/useUnread';
+import { rememberHasApplications, rememberHasComplaints } from '../../src/hooks/useUnread';
 import { disclosureShareTitle } from '../../src/services/share';
 import { actionsOf, answer } from './mocks/api';
 import { currentShare, setRouterParams } from './mocks/taro';
@@ -57,6 +57,18 @@ describe('home: 您的监督有新答复', () => {
     await act(async () => undefined);
     expect(actionsOf(callResident)).toEqual([]);
     expect(screen.getByText('凭编号查询办理进度')).toBeInTheDocument();
+    expect(screen.queryByText(/我的信息公开申请/)).toBeNull();
+  });
+});
+
+describe('home: 我的信息公开申请', () => {
+  test('someone who applied here finds 我的信息公开申请 with 新 when a unit acted', async () => {
+    rememberHasApplications();
+    answer(callAccount, { me: ME });
+    answer(callResident, { 'applications.unread': { count: 1, more: false } });
+    render(<Home />);
+    expect(await screen.findByLabelText('有1件新进展')).toHaveTextContent('新');
+    expect(screen.getByText(/我的信息公开申请/)).toBeInTheDocument();
   });
 });
 

@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { answer } from '../contract';
 import type { ApplicationBody, ApplicationDetail, ApplicationSubmitAnswer, ApplicationSummary } from '../application-views';
 import type { QueueUnit } from '../complaint-views';
-import { cursor, fileIds, id, note, optionalText, regionCode, requestId } from '../schema-parts';
+import { cursor, empty, fileIds, id, note, optionalText, regionCode, requestId } from '../schema-parts';
 import {
   APPLICATION_STATUSES,
   DELIVERY_METHODS,
@@ -110,6 +110,8 @@ export const RESIDENT_APPLICATIONS = {
   'applications.bodies': { req: v.object({ regionCode: regionCode('请选择地区') }), res: answer<{ bodies: ApplicationBody[] }>() },
   'applications.submit': { req: applySchema, res: answer<ApplicationSubmitAnswer>() },
   'applications.mine': { req: v.object({ cursor }), res: answer<{ items: ApplicationSummary[]; next: string | null }>() },
+  /** Home's 新 beside 我的信息公开申请: how many changed since last opened. */
+  'applications.unread': { req: empty, res: answer<{ count: number; more: boolean }>() },
   'applications.get': { req: v.object({ id }), res: detail },
   /** 补正: what the unit asked for; the 20 working days count afresh from today. */
   'applications.supply': { req: v.object({ id, text: note('补正内容', 1000) }), res: detail },

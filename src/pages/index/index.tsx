@@ -18,7 +18,8 @@ import { regionPlace } from '../../utils/format';
 import { go, routes } from '../../utils/nav';
 import { complaintRoutes } from '../complaint/routes';
 import { UnreadCard, UnreadDot } from '../../components/UnreadCard';
-import { useUnread } from '../../hooks/useUnread';
+import { useApplicationsUnread, useUnread } from '../../hooks/useUnread';
+import { applyRoutes } from '../../utils/application-words';
 import { lookupRoute } from '../../utils/reach-routes';
 import { copyText } from '../../utils/clipboard';
 import './index.css';
@@ -99,6 +100,7 @@ export default function Home() {
   const { staff, cadre, publisher, reviewer, admin, more, openid, recheck } = useStaffEntry();
   const { recents, refresh: refreshRecents, clear: clearRecents } = useRecents();
   const unread = useUnread();
+  const applications = useApplicationsUnread();
   const [county, setCounty] = useState<PilotCounty | null>(null);
   const [town, setTown] = useState<Region | null>(null);
   const [q, setQ] = useState('');
@@ -287,12 +289,24 @@ export default function Home() {
           title={
             <>
               我的监督
-              <UnreadDot unread={unread} />
+              <UnreadDot count={unread?.count ?? 0} />
             </>
           }
           meta="我反映过的事：办到哪一步了、单位怎么答复"
           onTap={() => go(complaintRoutes.mine())}
         />
+        {applications && (
+          <LinkRow
+            title={
+              <>
+                我的信息公开申请
+                <UnreadDot count={applications.count} />
+              </>
+            }
+            meta="我申请公开的政府信息：办到哪一步了、怎么答复"
+            onTap={() => go(applyRoutes.mine())}
+          />
+        )}
         {staff && (
           <LinkRow
             className="card-link"

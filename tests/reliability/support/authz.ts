@@ -540,6 +540,7 @@ SPECS.push(
     })),
   },
   { fn: 'resident', action: 'applications.mine', targets: one(signedIn) },
+  { fn: 'resident', action: 'applications.unread', targets: one(signedIn) },
   { fn: 'resident', action: 'applications.get', targets: perApplication((_a, x, n) => applicantOf(n, x)) },
   {
     fn: 'resident',

@@ -7,6 +7,7 @@ import { Empty, PagedList } from '../../../../components/Status';
 import { LinkRow } from '../../../../components/LinkRow';
 import { ApplicationBadges } from '../../../../components/ApplicationBits';
 import { usePaged } from '../../../../hooks/useApi';
+import { rememberHasApplications } from '../../../../hooks/useUnread';
 import { useListPage } from '../../../../hooks/useListPage';
 import { callResident } from '../../../../services/api';
 import { applicationDueLine, applyRoutes } from '../../../../utils/application-words';
@@ -50,6 +51,7 @@ function WhatIsIt() {
 export default function MyApplications() {
   const list = usePaged<ApplicationSummary>('my applications', (cursor) => callResident('applications.mine', cursor ? { cursor } : {}));
   useListPage(list);
+  if (list.items.length > 0) rememberHasApplications();
   if (isSignedOut(list.error)) {
     return (
       <Screen>

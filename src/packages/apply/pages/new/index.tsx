@@ -19,6 +19,7 @@ import { Notice } from '../../../../components/Notice';
 import { PhoneLine } from '../../../../components/PhoneLine';
 import { TicketLine } from '../../../../components/TicketLine';
 import { useLoad, toApiError } from '../../../../hooks/useApi';
+import { rememberHasApplications } from '../../../../hooks/useUnread';
 import { ApiError, callResident } from '../../../../services/api';
 import { applyRoutes, DELIVERY_HELP } from '../../../../utils/application-words';
 import { formatDateCn } from '../../../../utils/format';
@@ -135,6 +136,7 @@ export default function NewApplication() {
     setBusy(true);
     try {
       setAnswer(await callResident('applications.submit', parsed.output));
+      rememberHasApplications();
       void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
     } catch (e) {
       setError(toApiError(e));
