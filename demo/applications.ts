@@ -4,8 +4,7 @@
 // back in time (as demo/complaints.ts does), so every record is what the product would store.
 import type { Account, Caller } from '../core/accounts/account';
 import type { Store } from '../core/store';
-import type { ComplaintDeps } from '../core/complaints/deps';
-import { wordListCheck } from '../core/complaints/word-list-check';
+import { demoServiceDeps } from './service-deps';
 import { rateMyApplication, submitApplication, supplyApplication } from '../core/applications/resident-service';
 import { applicationActions } from '../core/applications/unit-service';
 import { makeIdNumber } from '../core/privacy/mask';
@@ -29,13 +28,7 @@ export async function seedDemoApplications(input: DemoApplicationInput): Promise
   const openGov = accounts.find((a) => a.openid.endsWith('-opengov') && a.unitId);
   if (!housing || !openGov) return 0;
   let t = input.now.getTime();
-  const deps: ComplaintDeps = {
-    store,
-    clock: { now: () => new Date(t) },
-    check: wordListCheck(),
-    notifier: { send: async (n) => (await store.putNotification(n), 'pending') },
-    files: { ownedBy: async () => false },
-  };
+  const deps = demoServiceDeps(store, () => new Date(t));
   const me: Caller = { openid: input.resident.openid, account: input.resident };
   const as = (a: Account): Caller => ({ openid: a.openid, account: a });
   const at = (daysAgo: number, hour: number) => {

@@ -8,8 +8,7 @@ import { submitComplaint } from '../core/complaints/resident-service';
 import { rateMine, reopenMine } from '../core/complaints/resident-service';
 import { unitActions } from '../core/complaints/unit-service';
 import { sweep } from '../core/complaints/sweep';
-import type { ComplaintDeps } from '../core/complaints/deps';
-import { wordListCheck } from '../core/complaints/word-list-check';
+import { demoServiceDeps } from './service-deps';
 import { shanghaiDate } from '../core/time/shanghai';
 
 const DAY = 86400000;
@@ -28,13 +27,7 @@ export interface DemoComplaintInput {
 export async function seedDemoComplaints(input: DemoComplaintInput): Promise<number> {
   const { store } = input;
   let t = input.now.getTime();
-  const deps: ComplaintDeps = {
-    store,
-    clock: { now: () => new Date(t) },
-    check: wordListCheck(),
-    notifier: { send: async (n) => (await store.putNotification(n), 'pending') },
-    files: { ownedBy: async () => false },
-  };
+  const deps = demoServiceDeps(store, () => new Date(t));
   const me: Caller = { openid: input.resident.openid, account: input.resident };
   const staffCaller = async (id: string): Promise<Caller> => {
     const c = await store.getComplaint(id);
