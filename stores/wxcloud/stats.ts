@@ -57,7 +57,10 @@ export function wxStats(ctx: WxContext): StatsStore {
   }
   return {
     async incrementStats(keys, counts) {
-      for (const k of keys) await one(k, counts);
+      // Each key is its own document: the updates go out together, not one round trip after
+      // another (an event touches up to 16 counters: scopes × month/year × all/领域).
+      const failed = (await Promise.allSettled(keys.map((k) => one(k, counts)))).find((r) => r.status === 'rejected');
+      if (failed) throw (failed as PromiseRejectedResult).reason;
     },
     async replaceCountyStats(countyCode, counters) {
       const keep = new Set(counters.map((c) => c.id));

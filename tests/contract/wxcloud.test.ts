@@ -58,3 +58,61 @@ describe('wxcloud store specifics', () => {
     assert.deepStrictEqual(await store.searchDisclosures(queryTokens('正正')!, undefined, 40).then((r) => r.length), 40);
   });
 });
+
+describe('wxcloud: an event’s statistics counters', () => {
+  it('are incremented together, not one round trip after another, and each exactly once', async () => {
+    const db = createFakeDb({ collections: COLLECTIONS });
+    // Every update of a counter waits a turn before it reaches the database, as a network call would.
+    let inFlight = 0;
+    let most = 0;
+    const slow = new Proxy(db, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver);
+        if (prop !== 'collection') return typeof value === 'function' ? value.bind(target) : value;
+        return (name: string) => {
+          const coll = target.collection(name);
+          if (name !== 'stats') return coll;
+          return new Proxy(coll, {
+            get(c, p, r) {
+              const v = Reflect.get(c, p, r);
+              if (p !== 'doc') return typeof v === 'function' ? v.bind(c) : v;
+              return (id: string) => {
+                const doc = c.doc(id);
+                return new Proxy(doc, {
+                  get(d, q, rr) {
+                    const f = Reflect.get(d, q, rr);
+                    if (q !== 'update') return typeof f === 'function' ? f.bind(d) : f;
+                    return async (arg: unknown) => {
+                      inFlight++;
+                      most = Math.max(most, inFlight);
+                      await new Promise((resolve) => setTimeout(resolve, 5));
+                      try {
+                        return await (f as (a: unknown) => Promise<unknown>).call(d, arg);
+                      } finally {
+                        inFlight--;
+                      }
+                    };
+                  },
+                });
+              };
+            },
+          });
+        };
+      },
+    });
+    const store = openWxCloudStore(slow as typeof db);
+    const { statsKey } = await import('../../core/stats/model');
+    const keys = ['2026-11', '2026', '2026-11~rural_housing_renovation', '2026~rural_housing_renovation'].flatMap((p) => [
+      statsKey('510118', p, 'county', '510118', ''),
+      statsKey('510118', p, 'unit', '510118-zjj', '住建局'),
+    ]);
+    await store.incrementStats(keys, { received: 1 });
+    await store.incrementStats(keys, { received: 1 });
+    assert.ok(most > 1, `updates in flight at once: ${most}`);
+    const counters = await store.listStatsOfPeriods('510118', ['2026-11', '2026'], ['county', 'unit'], 10);
+    assert.deepEqual(
+      counters.map((c) => c.counts.received),
+      [2, 2, 2, 2],
+    );
+  });
+});
