@@ -25,6 +25,28 @@ export function ApplicationBadges({ a }: { a: ApplicationSummary }) {
 }
 
 /** 收到申请之日, the answer deadline (paused while waiting for 补正), and an extension with its reason. */
+/** What was asked for: the information, its use (when given) and how it is to be delivered. */
+export function AskedFor({ a }: { a: ApplicationDetail }) {
+  return (
+    <>
+      <Field label="所需信息">
+        <Text>{a.description}</Text>
+      </Field>
+      {a.purpose && (
+        <Field label="用途">
+          <Text>{a.purpose}</Text>
+        </Field>
+      )}
+      <Field label="获取方式">
+        <Text>
+          {a.delivery}
+          {a.postalAddress ? `：${a.postalAddress}` : ''}
+        </Text>
+      </Field>
+    </>
+  );
+}
+
 export function ApplicationClock({ a }: { a: ApplicationDetail }) {
   return (
     <>

@@ -25,7 +25,7 @@ import { FieldError, FormField } from '../../../../components/FormField';
 import { SendError, SendRow } from '../../../../components/SendControls';
 import { TicketLine } from '../../../../components/TicketLine';
 import { Timeline, TimelineSection } from '../../../../components/Timeline';
-import { ApplicationAnswerBlock, ApplicationBadges, ApplicationClock } from '../../../../components/ApplicationBits';
+import { ApplicationAnswerBlock, ApplicationBadges, ApplicationClock, AskedFor } from '../../../../components/ApplicationBits';
 import { useLoad } from '../../../../hooks/useApi';
 import { usePullRefresh } from '../../../../hooks/usePageRefresh';
 import { useSend } from '../../../../hooks/useSend';
@@ -245,20 +245,7 @@ export default function UnitApplicationPage() {
           </View>
           <View className="h2">申请内容</View>
           <View className="card">
-            <Field label="所需信息">
-              <Text>{a.description}</Text>
-            </Field>
-            {a.purpose && (
-              <Field label="用途">
-                <Text>{a.purpose}</Text>
-              </Field>
-            )}
-            <Field label="获取方式">
-              <Text>
-                {a.delivery}
-                {a.postalAddress ? `：${a.postalAddress}` : ''}
-              </Text>
-            </Field>
+            <AskedFor a={a} />
             <Field label="申请人">
               <Text>{a.applicant.name}</Text>
             </Field>
