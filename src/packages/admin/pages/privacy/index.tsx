@@ -1,7 +1,8 @@
 // 名单核查 (the county 政务公开办): disclosures a resident reported as leaking personal data come
 // first — their table and attachments are hidden from the public (名单核查中) until checked here.
 // Nothing found: 核查无误 (the table returns); something found: 撤回 (it leaves public view).
-import { Text, Textarea, View } from '@tarojs/components';
+import { TextBox } from '../../../../components/TextBox';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { FlaggedDisclosure } from '@core/publicity/disclosure-review';
 import { Screen } from '../../../../components/Screen';
@@ -60,8 +61,8 @@ function Flagged({ f, onDone }: { f: FlaggedDisclosure; onDone: (what: string) =
       <ActionButton kind="plain" onTap={() => go(routes.disclosure(d.id))}>
         查看这条公开信息
       </ActionButton>
-      <Textarea
-        className="cm-textbox cm-textbox--short"
+      <TextBox
+        className="cm-textbox--short"
         value={note}
         maxlength={300}
         placeholder="核查意见或撤回理由"

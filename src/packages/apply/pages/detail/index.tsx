@@ -1,6 +1,7 @@
 // One of my applications: what I asked, where it went, the clock (paused while a 补正 is
 // awaited), the answer with its outcome and legal reason, the full timeline; and, when asked,
 // 补正, or, once answered, a rating. My ID number shows masked here too.
+import { TextBox } from '../../../../components/TextBox';
 import { useRouter } from '@tarojs/taro';
 import { Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
@@ -77,8 +78,8 @@ function Rate({ a, onDone }: { a: ApplicationDetail; onDone: () => Promise<void>
         <ChoiceList name="评分" compact options={SCORES} value={score} help={SCORE_HELP} onChange={setScore} />
       </FormField>
       <FormField label="想说的话（选填）" error={issues.comment}>
-        <Textarea
-          className="cm-textbox cm-textbox--short"
+        <TextBox
+          className="cm-textbox--short"
           value={comment}
           nativeProps={{ 'aria-label': '想说的话' }}
           maxlength={300}

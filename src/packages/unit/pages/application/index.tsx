@@ -1,6 +1,7 @@
 // 办理信息公开申请: one application as the handling body sees it (the applicant's ID number in
 // full, to check who asks; the county sees it masked and only reads), with exactly the
 // actions `can` allows: 登记, 要求补正, 延期, 答复 with an outcome of 条例 Art. 36.
+import { TextBox } from '../../../../components/TextBox';
 import { useRouter } from '@tarojs/taro';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
@@ -99,8 +100,8 @@ function Actions({ a, reload }: { a: ApplicationDetail; reload: () => Promise<vo
               <Text className="cm-panel__title">要求补正（只能一次）</Text>
               <Text className="muted">一次性写清楚需要补正的内容。补正前答复期限暂停，收到补正之日起重新计算20个工作日。</Text>
               <FormField label="需要补正的内容" error={issues.missing}>
-                <Textarea
-                  className="cm-textbox cm-textbox--short"
+                <TextBox
+                  className="cm-textbox--short"
                   value={missing}
                   nativeProps={{ 'aria-label': '需要补正的内容' }}
                   maxlength={500}
@@ -137,8 +138,8 @@ function Actions({ a, reload }: { a: ApplicationDetail; reload: () => Promise<vo
                 />
               </FormField>
               <FormField label="延期理由" error={issues.reason}>
-                <Textarea
-                  className="cm-textbox cm-textbox--short"
+                <TextBox
+                  className="cm-textbox--short"
                   value={reason}
                   nativeProps={{ 'aria-label': '延期理由' }}
                   maxlength={300}

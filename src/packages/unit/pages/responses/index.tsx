@@ -2,6 +2,7 @@
 // answer — the unit may reword the question as the public reads it (the original stays
 // private) — and a response to a concern many raised, bound to an item and a place, which
 // residents read under the item and on the village page (群众关切与回应).
+import { TextBox } from '../../../../components/TextBox';
 import { Picker, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { StaffResponseView } from '@core/responses/service';
@@ -72,8 +73,8 @@ function ResponseRow({ r, onSaved }: { r: StaffResponseView; onSaved: (question:
       )}
       {editing && (
         <FormField label="公开的问题" hint="群众看到的是这里的文字；原诉求不会公开。姓名、电话、门牌号会自动隐去。" error={problem}>
-          <Textarea
-            className="cm-textbox cm-textbox--short"
+          <TextBox
+            className="cm-textbox--short"
             value={question}
             maxlength={500}
             nativeProps={{ 'aria-label': '公开的问题' }}
@@ -140,8 +141,8 @@ function NewResponse({ onPublished }: { onPublished: () => void }) {
       <Select label="在哪里显示" names={places.map((p) => p.name)} index={place} onPick={setPlace} />
       <Select label="相关事项" names={['不限事项', ...items.map((i) => i.level2)]} index={item} onPick={setItem} />
       <FormField label="标题" hint="例如：关于危房改造补助发放时间的回应">
-        <Textarea
-          className="cm-textbox cm-textbox--short"
+        <TextBox
+          className="cm-textbox--short"
           value={title}
           maxlength={100}
           nativeProps={{ 'aria-label': '回应标题' }}
