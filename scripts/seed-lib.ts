@@ -23,17 +23,23 @@ export async function seedCalendar(store: Store, now: Date = new Date()): Promis
   return addShippedCalendarYears(store, now);
 }
 
+/** What the demo data set holds, for the line `npm start` prints. */
+export interface DemoCounts {
+  disclosures: number;
+  accounts: number;
+  complaints: number;
+  applications: number;
+}
+
 /** Writes the demo data set into any Store (SQLite here, the fake cloud database in tests). */
-export async function seedStore(
-  store: Store,
-  now: Date = new Date(),
-): Promise<{ disclosures: number; accounts: number; complaints: number }> {
+export async function seedStore(store: Store, now: Date = new Date()): Promise<DemoCounts> {
   await seedCalendar(store, now);
   const regions = loadPilotRegions();
   await store.putRegions(regions);
   let disclosureCount = 0;
   let accountCount = 0;
   let complaintCount = 0;
+  let applicationCount = 0;
   for (const c of PILOT_COUNTIES) {
     const { county, units: countyUnits, items } = buildCountyCatalog(c);
     const towns = regions.filter((r) => r.level === 'town' && r.parentCode === c.code);
@@ -73,16 +79,13 @@ export async function seedStore(
       // A county publication with its 解读, a published 回应 and an objection outcome.
       await seedDemoPublishing({ store, now, countyCode: c.code, accounts });
       // 依申请公开 in every state, so the unit's and the county's demo logins see a real queue.
-      await seedDemoApplications({ store, now, countyCode: c.code, resident, accounts });
+      applicationCount += await seedDemoApplications({ store, now, countyCode: c.code, resident, accounts });
     }
   }
-  return { disclosures: disclosureCount, accounts: accountCount, complaints: complaintCount };
+  return { disclosures: disclosureCount, accounts: accountCount, complaints: complaintCount, applications: applicationCount };
 }
 
-export async function seedDemo(
-  dbPath: string,
-  now: Date = new Date(),
-): Promise<{ disclosures: number; accounts: number; complaints: number }> {
+export async function seedDemo(dbPath: string, now: Date = new Date()): Promise<DemoCounts> {
   mkdirSync(dirname(dbPath), { recursive: true });
   const store = openSqliteStore(dbPath);
   try {

@@ -29,7 +29,9 @@ async function main() {
   if (config.dev && (await needsSeed(config.dbPath))) {
     console.log(`正在写入演示数据到 ${config.dbPath} …`);
     const r = await seedDemo(config.dbPath);
-    console.log(`已写入 ${r.disclosures} 条公开信息，${r.complaints} 件监督诉求，${r.accounts} 个演示账号`);
+    console.log(
+      `已写入 ${r.disclosures} 条公开信息，${r.complaints} 件监督诉求，${r.applications} 件信息公开申请，${r.accounts} 个演示账号`,
+    );
   } else {
     // A database made before the calendar was data: write the years chinese-days knows (entered years are kept).
     const store = openSqliteStore(config.dbPath);
