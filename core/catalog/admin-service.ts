@@ -249,8 +249,10 @@ export async function addDomain(deps: CatalogAdminDeps, caller: Caller, req: Dat
     summary: req.summary,
   };
   const domainsVersion = (county.domainsVersion ?? 1) + 1;
-  const next = { ...county, domains: [...county.domains, domain], domainsVersion };
-  await deps.store.putCounty(next);
+  const version = county.version ?? 0;
+  const next = { ...county, domains: [...county.domains, domain], domainsVersion, version: version + 1 };
+  // Compared and set: another admin's change made meanwhile is never overwritten.
+  if (!(await deps.store.updateCounty(next, version))) throw new AppError('CONFLICT', '本县的公开领域刚被他人修改，请刷新后再试');
   await recordAudit(deps.store, deps.clock.now(), {
     actor: admin.openid,
     role: 'county_admin',

@@ -64,7 +64,10 @@ export async function putReviewerSetting(
   const before = settingOf(county.code, county).reviewers;
   const reviewers = { ...before };
   for (const l of changes) reviewers[l] = req[l]!;
-  await deps.store.putCounty({ ...county, reviewers });
+  const version = county.version ?? 0;
+  // Compared and set: another admin's change made meanwhile is never overwritten.
+  if (!(await deps.store.updateCounty({ ...county, reviewers, version: version + 1 }, version)))
+    throw new AppError('CONFLICT', '审核设置刚被他人修改，请刷新后再试');
   await recordAudit(deps.store, deps.clock.now(), {
     actor: admin.openid,
     role: 'county_admin',

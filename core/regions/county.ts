@@ -19,6 +19,11 @@ export interface County {
   reviewers?: Partial<Record<PublishLevel, ReviewerKind>>;
   /** Raised by each domain the county adds (catalog.addDomain); absent: the template's domains, version 1. */
   domainsVersion?: number;
+  /**
+   * Raised by every change made in the app (updateCounty compares and sets it), so two admins
+   * changing the county at once cannot undo each other; absent on documents written before: 0.
+   */
+  version?: number;
 }
 
 /** town_reviewer: the town's reviewer (or a county reviewer); county_reviewer: a county reviewer; opengov: the 政务公开办's staff or the county admin. */

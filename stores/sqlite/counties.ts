@@ -7,6 +7,8 @@ export function sqliteCounties(db: Database.Database): CountyStore {
   const stmt = {
     putCounty: db.prepare('INSERT INTO counties(code, doc) VALUES (?, ?) ON CONFLICT(code) DO UPDATE SET doc = excluded.doc'),
     getCounty: db.prepare('SELECT doc FROM counties WHERE code = ?'),
+    // One statement compares and sets: documents from before `version` count as 0.
+    updateCounty: db.prepare("UPDATE counties SET doc = ? WHERE code = ? AND COALESCE(json_extract(doc, '$.version'), 0) = ?"),
   };
   return {
     async putCounty(county) {
@@ -14,6 +16,9 @@ export function sqliteCounties(db: Database.Database): CountyStore {
     },
     async getCounty(code) {
       return parse<County>(stmt.getCounty.get(code) as Row | undefined);
+    },
+    async updateCounty(county, expectedVersion) {
+      return stmt.updateCounty.run(JSON.stringify(county), county.code, expectedVersion).changes === 1;
     },
   };
 }

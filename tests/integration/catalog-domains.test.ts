@@ -8,6 +8,7 @@ import { ok, startTestCloud, type ApiAnswer, type TestCloud } from '../helpers/l
 import { createAccount, createCounty, loginAs, type TestCounty } from '../helpers/world';
 import type { Res } from '../../core/api/contracts';
 import type { Account } from '../../core/accounts/account';
+import { addDomain } from '../../core/catalog/admin-service';
 
 let cloud: TestCloud;
 let county: TestCounty;
@@ -96,6 +97,43 @@ describe('catalog.addDomain', () => {
     assert.notEqual(second.domain.id, added.domain.id);
     assert.equal(second.domain.shortName, '村级工程项目');
     assert.equal((await cloud.store.getCounty(county.code))!.domains.length, 11);
+  });
+
+  it('two admins adding at once never lose one: each added domain is there, or its admin heard CONFLICT', async () => {
+    // Over the cloud database both reads can come before either write; here each read waits a
+    // turn, as a network read would, so the two requests interleave that way.
+    const slow = new Proxy(cloud.store, {
+      get(target, prop, receiver) {
+        const v = Reflect.get(target, prop, receiver);
+        if (prop === 'getCounty')
+          return async (code: string) => {
+            const c = await target.getCounty(code);
+            await new Promise((resolve) => setTimeout(resolve, 20));
+            return c;
+          };
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    });
+    const second = await createAccount(cloud.store, { role: 'county_admin', regionCodes: [county.code] });
+    const before = (await cloud.store.getCounty(county.code))!.domains.length;
+    const names = ['村级财务公开', '村务监督委员会'];
+    const deps = { store: slow, clock: { now: () => new Date() } };
+    const answers = await Promise.allSettled(
+      names.map((name, i) =>
+        addDomain(deps, { openid: [admin, second][i].openid, account: [admin, second][i] }, { name, summary: `${name}：同时新增的领域。` }),
+      ),
+    );
+    const after = (await cloud.store.getCounty(county.code))!;
+    for (const [i, a] of answers.entries()) {
+      if (a.status === 'fulfilled')
+        assert.ok(
+          after.domains.some((d) => d.name === names[i]),
+          `${names[i]} answered ok but is missing`,
+        );
+      else assert.equal((a.reason as { code: string }).code, 'CONFLICT');
+    }
+    assert.equal(after.domains.length, before + answers.filter((a) => a.status === 'fulfilled').length);
+    assert.ok(answers.some((a) => a.status === 'fulfilled'));
   });
 
   it('the same name twice is CONFLICT; bad input INVALID_INPUT in Chinese; another county is untouched', async () => {
