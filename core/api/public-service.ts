@@ -170,7 +170,7 @@ export const publicActions: Handlers<typeof PUBLIC, PublicDeps> = {
   'disclosures.code': ({ store, platform }, req) => disclosureCodeImage({ store, qrCodes: platform?.qrCodes }, req.id),
 
   async 'stats.public'({ store }, req) {
-    return publicStats(store, req.countyCode, req.period);
+    return publicStats(store, req.countyCode, req.period, req.domain);
   },
 
   async search({ store, clock }, req) {

@@ -262,15 +262,18 @@ export interface PublicStats {
   countyCode: string;
   countyName: string;
   period: string;
+  /** Present when the figures are one 领域's. */
+  domain?: string;
   county: Omit<PublicUnitFigures, 'unitId' | 'name'>;
   units: PublicUnitFigures[];
 }
 
 /** What anyone may see: per unit, no village or person in it. */
-export async function publicStats(store: Store, countyCode: string, period: string): Promise<PublicStats> {
+export async function publicStats(store: Store, countyCode: string, period: string, domain?: string): Promise<PublicStats> {
   const county = await store.getCounty(countyCode);
   if (!county) throw new AppError('NOT_FOUND', '这个县（区）还没有建立政务公开目录');
-  const d = await dashboardOf(store, countyCode, period, 'unit');
+  if (domain && !county.domains.some((d) => d.id === domain)) throw new AppError('INVALID_INPUT', UNKNOWN_DOMAIN);
+  const d = await dashboardOf(store, countyCode, period, 'unit', domain);
   const figures = (r: StatsRow) => ({
     published: r.counts.published,
     publishedOnTime: r.publishedOnTime,
@@ -282,6 +285,7 @@ export async function publicStats(store: Store, countyCode: string, period: stri
     countyCode,
     countyName: county.name,
     period,
+    ...(domain ? { domain } : {}),
     county: figures(d.county),
     units: d.units.map((r): PublicUnitFigures => ({ unitId: r.scopeId, name: r.name, ...figures(r) })),
   };

@@ -85,6 +85,20 @@ describe('statistics per domain', () => {
     // A domain of the county with nothing in the period: zeros, not an error.
     const quiet = county.items.find((i) => ![housing.domain, other.domain].includes(i.domain))!.domain;
     assert.equal((await dashboard('2026-11', quiet)).county.counts.received, 0);
+    // The public figures per unit take the domain as well.
+    const pub = ok(
+      await cloud.call<Res<'public', 'stats.public'>>('public', 'stats.public', {
+        countyCode: county.code,
+        period: '2026-11',
+        domain: other.domain,
+      }),
+    );
+    assert.equal(pub.domain, other.domain);
+    assert.equal(pub.county.received, 2);
+    assert.deepStrictEqual(
+      pub.units.map((u) => u.unitId),
+      [other.unitId],
+    );
   });
 
   it('the trend, the CSV and the monthly report take the domain too', async () => {
@@ -117,6 +131,8 @@ describe('statistics per domain', () => {
       const malformed = await cloud.call('admin', action, { period: '2026-11', domain: '../x' }, c);
       assert.ok(!malformed.ok && malformed.code === 'INVALID_INPUT', action);
     }
+    const pub = await cloud.call('public', 'stats.public', { countyCode: county.code, period: '2026-11', domain: 'no_such_domain' });
+    assert.ok(!pub.ok && pub.code === 'INVALID_INPUT' && /领域有误/.test(pub.message));
   });
 
   it('rebuilt counters equal those kept live, per domain', async () => {

@@ -41,6 +41,8 @@ export const PUBLIC = {
     req: v.object({
       countyCode: v.pipe(v.string('请选择县（区）'), v.trim(), v.regex(/^\d{6}$/, '县（区）代码应为6位数字')),
       period: v.pipe(v.string('请选择统计期'), v.trim(), v.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, '统计期应为 YYYY-MM 或 YYYY')),
+      /** One 领域's figures (the county's domain ids); all domains when absent. */
+      domain: v.optional(domain),
     }),
     res: answer<PublicStats>(),
   },
