@@ -98,10 +98,10 @@ describe('monthly report page', () => {
     const csv = reportCsv(report);
     expect(
       csv.startsWith(
-        '\uFEFF统计期,范围,名称,公开率,逾期未更新,公开及时率,收到诉求,及时签收率,按期办结率,满意率,重办率,平均办理工作日,当前超期\r\n',
+        '\uFEFF统计期,领域,范围,名称,公开率,逾期未更新,公开及时率,收到诉求,及时签收率,按期办结率,满意率,重办率,平均办理工作日,当前超期\r\n',
       ),
     ).toBe(true);
-    expect(csv).toContain('2026-11,单位,新津区教育局,无定期事项,0,样本不足,1,样本不足,样本不足,样本不足,样本不足,样本不足,0\r\n');
+    expect(csv).toContain('2026-11,全部领域,单位,新津区教育局,无定期事项,0,样本不足,1,样本不足,样本不足,样本不足,样本不足,样本不足,0\r\n');
     expect(csv.trim().split('\r\n')).toHaveLength(5);
   });
 
@@ -117,5 +117,8 @@ describe('monthly report page', () => {
     render(<Report />);
     expect(await screen.findByText('领域：征收集体土地征地补偿')).toBeInTheDocument();
     expect(asked).toEqual([{ period: '2026-11', domain: 'land' }]);
+    expect(reportCsv({ ...report, domain: 'land', domainName: '征收集体土地征地补偿' }).split('\r\n')[1]).toMatch(
+      /^2026-11,征收集体土地征地补偿,全县,全县,/,
+    );
   });
 });

@@ -32,11 +32,13 @@ function cell(s: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The report as CSV (UTF-8 with BOM so Excel and WPS read the Chinese): one line per county, town and unit. */
+/** The report as CSV (UTF-8 with BOM so Excel and WPS read the Chinese): one line per county, town and unit, each naming its 领域. */
 export function reportCsv(r: StatsReport): string {
-  const lines = [['统计期', '范围', '名称', ...REPORT_COLUMNS.map((c) => c.title)].map(cell).join(',')];
+  // 领域 second, as in the statistics export: 全部领域 unless the report is one domain's.
+  const domain = r.domainName ?? '全部领域';
+  const lines = [['统计期', '领域', '范围', '名称', ...REPORT_COLUMNS.map((c) => c.title)].map(cell).join(',')];
   const add = (kind: string, rows: ReportRow[]) => {
-    for (const row of rows) lines.push([r.period, kind, row.name, ...REPORT_COLUMNS.map((c) => c.value(row))].map(cell).join(','));
+    for (const row of rows) lines.push([r.period, domain, kind, row.name, ...REPORT_COLUMNS.map((c) => c.value(row))].map(cell).join(','));
   };
   add('全县', [r.county]);
   add('乡镇', r.towns);
