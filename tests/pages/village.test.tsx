@@ -1,7 +1,8 @@
 // The village page (src/pages/village) shows the village's own 公开率 from disclosures.summary:
 // the figure with how many items it counts, or 样本不足 with why — never a 0% from a handful.
 import { describe, expect, jest, test } from '@jest/globals';
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
+import taro from '@tarojs/taro';
 import { buildCountyCatalog } from '@core/catalog/build-county';
 import { rate } from '@core/stats/service';
 import VillagePage from '../../src/pages/village/index';
@@ -55,5 +56,13 @@ describe('village page: its own 公开率', () => {
   test('nothing shown where the answer has no figure', async () => {
     await open(null);
     expect(screen.queryByText('本村公开率')).not.toBeInTheDocument();
+  });
+});
+
+describe('village page: 申请信息公开', () => {
+  test('leads to the application form for this village', async () => {
+    await open(null);
+    fireEvent.click(screen.getByText('申请信息公开'));
+    expect(taro.navigateTo).toHaveBeenCalledWith({ url: `/packages/apply/pages/new/index?code=${VILLAGE.code}` });
   });
 });

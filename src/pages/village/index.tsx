@@ -14,6 +14,7 @@ import { LEVEL_NAMES, regionTitle } from '../../utils/format';
 import { go, param, routes } from '../../utils/nav';
 import { ResponsesList } from '../../components/ResponsesList';
 import { complaintRoutes } from '../complaint/routes';
+import { applyRoutes } from '../../utils/application-words';
 import { ShareButton } from '../../components/ShareButton';
 import { useShare } from '../../hooks/useShare';
 import { placeShareTitle } from '../../services/share';
@@ -149,6 +150,11 @@ export default function Village() {
 
                 <View className="section">
                   <LinkRow title={`在${place.name}搜索`} meta="查公开事项和已公开的信息" onTap={() => go(routes.search(place.code))} />
+                  <LinkRow
+                    title="申请信息公开"
+                    meta="要的政府信息没有主动公开，可以向掌握它的单位或乡镇申请，20个工作日内答复"
+                    onTap={() => go(applyRoutes.create({ code: place.code }))}
+                  />
                 </View>
               </>
             )}
