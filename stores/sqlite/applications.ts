@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Application } from '../../core/applications/model';
-import { DailyLimitError, type ApplicationQuery, type ApplicationStore, type DailyLimit } from '../../core/store';
-import { cap, parse, parseAll, placeholders, requestKey, type Row } from './shared';
+import type { ApplicationQuery, ApplicationStore } from '../../core/store';
+import { cap, insertOnce, parse, parseAll, placeholders, requestKey, type Row } from './shared';
 
 function columns(a: Application) {
   return [
@@ -39,23 +39,15 @@ export function sqliteApplications(db: Database.Database): ApplicationStore {
     ),
   };
 
-  // The day's count and the insert in one transaction, as for complaints: two submissions
-  // cannot both see the last free place.
-  const insertTx = db.transaction((a: Application, limit: DailyLimit | undefined) => {
-    if (stmt.byRequest.get(requestKey(a.ownerOpenid, a.requestId))) return false;
-    if (limit && (stmt.ownerSince.get(a.ownerOpenid, limit.since) as { n: number }).n >= limit.max) throw new DailyLimitError();
-    return stmt.insert.run(...columns(a)).changes === 1;
-  });
+  const insert = insertOnce(db, stmt, columns);
 
   const store: ApplicationStore = {
     async findApplicationByRequest(owner, requestId) {
       return parse<Application>(stmt.byRequest.get(requestKey(owner, requestId)) as Row | undefined);
     },
     async insertApplication(a, limit) {
-      if (insertTx(a, limit)) return { application: a, created: true };
-      const existing = await store.findApplicationByRequest(a.ownerOpenid, a.requestId);
-      if (!existing) throw new Error(`application ${a.id} collides with another`);
-      return { application: existing, created: false };
+      const { record, created } = insert(a, limit);
+      return { application: record, created };
     },
     async getApplication(id) {
       return parse<Application>(stmt.get.get(id) as Row | undefined);

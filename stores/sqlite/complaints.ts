@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Complaint } from '../../core/complaints/model';
-import { DailyLimitError, type ComplaintQuery, type ComplaintStore, type DailyLimit } from '../../core/store';
-import { cap, parse, parseAll, placeholders, requestKey, type Row } from './shared';
+import type { ComplaintQuery, ComplaintStore } from '../../core/store';
+import { cap, insertOnce, parse, parseAll, placeholders, requestKey, type Row } from './shared';
 
 function complaintColumns(c: Complaint) {
   return [
@@ -60,23 +60,19 @@ export function sqliteComplaints(db: Database.Database): ComplaintStore {
     ),
   };
 
-  // The day's count and the insert in one transaction: SQLite runs it alone, so two
-  // submissions cannot both see 9 and both make an 11th.
-  const insertTx = db.transaction((c: Complaint, limit: DailyLimit | undefined) => {
-    if (stmt.complaintByRequest.get(requestKey(c.ownerOpenid, c.requestId))) return false;
-    if (limit && (stmt.ownerSince.get(c.ownerOpenid, limit.since) as { n: number }).n >= limit.max) throw new DailyLimitError();
-    return stmt.insertComplaint.run(...complaintColumns(c)).changes === 1;
-  });
+  const insert = insertOnce(
+    db,
+    { byRequest: stmt.complaintByRequest, ownerSince: stmt.ownerSince, insert: stmt.insertComplaint },
+    complaintColumns,
+  );
 
   const complaints: ComplaintStore = {
     async findComplaintByRequest(owner, requestId) {
       return parse<Complaint>(stmt.complaintByRequest.get(requestKey(owner, requestId)) as Row | undefined);
     },
     async insertComplaint(c, limit) {
-      if (insertTx(c, limit)) return { complaint: c, created: true };
-      const existing = await complaints.findComplaintByRequest(c.ownerOpenid, c.requestId);
-      if (!existing) throw new Error(`complaint ${c.id} collides with another ticket`);
-      return { complaint: existing, created: false };
+      const { record, created } = insert(c, limit);
+      return { complaint: record, created };
     },
     async markComplaintEffectsDone(id, effects) {
       for (const e of effects) stmt.effectsDone.run(`$.effects.${e}`, id, `$.effects.${e}`);
