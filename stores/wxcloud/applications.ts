@@ -1,7 +1,8 @@
 import type { Application } from '../../core/applications/model';
-import { DailyLimitError, type ApplicationQuery, type ApplicationStore } from '../../core/store';
-import { cap, NEWEST_CREATED, plain, requestKey, strip, type OptionalKeys, type Plan, type Sort, type WxContext } from './shared';
+import type { ApplicationQuery, ApplicationStore } from '../../core/store';
+import { cap, NEWEST_CREATED, strip, type OptionalKeys, type Plan, type Sort, type WxContext } from './shared';
 import type { WxCondition } from './types';
+import { insertOnce } from './insert-once';
 
 /** Application fields that may be absent: a replacing update removes them when the new version lacks them. */
 const OPTIONAL: Record<OptionalKeys<Application>, true> = {
@@ -23,7 +24,7 @@ const SOONEST_DUE: Sort = [
 const plan = (where: WxCondition[], sort: Sort): Plan => ({ coll: 'applications', where, sort });
 
 export function wxApplications(ctx: WxContext): ApplicationStore {
-  const { db, _, read, byId, transact, replaceIfVersion, getOrNull } = ctx;
+  const { db, _, read, byId, replaceIfVersion } = ctx;
   const store: ApplicationStore = {
     async findApplicationByRequest(ownerOpenid, requestId) {
       ctx.calls++;
@@ -31,31 +32,14 @@ export function wxApplications(ctx: WxContext): ApplicationStore {
       return data[0] ? strip<Application>(data[0]) : null;
     },
     async insertApplication(a, limit) {
-      // applications/<id> and application_requests/<hash(owner, requestId)> in one transaction:
-      // the database refuses a second request record, so a concurrent twin stores nothing. With
-      // the owner's count of the day (counters/daily-application:<hash(owner, day start)>) when
-      // limited, as for complaints: a concurrent write of that counter makes ours run again.
-      try {
-        await transact(async (tx) => {
-          if (limit) {
-            const ref = tx.collection('counters').doc(`daily-application:${requestKey(a.ownerOpenid, limit.since)}`);
-            const current = await getOrNull(ref);
-            const n = typeof current?.value === 'number' ? current.value : 0;
-            if (n >= limit.max) throw new DailyLimitError();
-            ctx.calls++;
-            await ref.set({ data: { value: n + 1 } });
-          }
-          ctx.calls++;
-          await tx.collection('application_requests').add({ data: { _id: requestKey(a.ownerOpenid, a.requestId), applicationId: a.id } });
-          ctx.calls++;
-          await tx.collection('applications').add({ data: { ...plain(a), _id: a.id } });
-        });
-        return { application: a, created: true };
-      } catch (e) {
-        const existing = await store.findApplicationByRequest(a.ownerOpenid, a.requestId);
-        if (existing) return { application: existing, created: false };
-        throw e;
-      }
+      const where = {
+        coll: 'applications',
+        requests: 'application_requests',
+        idField: 'applicationId',
+        dailyKey: 'daily-application',
+      } as const;
+      const { record, created } = await insertOnce(ctx, where, a, limit, () => store.findApplicationByRequest(a.ownerOpenid, a.requestId));
+      return { application: record, created };
     },
     getApplication: (id) => byId<Application>('applications', id),
     updateApplication: (a, expectedVersion) => replaceIfVersion('applications', a.id, a, OPTIONAL, expectedVersion),

@@ -1,7 +1,8 @@
 import type { Complaint } from '../../core/complaints/model';
-import { DailyLimitError, type ComplaintQuery, type ComplaintStore } from '../../core/store';
-import { cap, NEWEST_CREATED, plain, requestKey, strip, type OptionalKeys, type Plan, type Sort, type WxContext } from './shared';
+import type { ComplaintQuery, ComplaintStore } from '../../core/store';
+import { cap, NEWEST_CREATED, strip, type OptionalKeys, type Plan, type Sort, type WxContext } from './shared';
 import type { WxCondition } from './types';
+import { insertOnce } from './insert-once';
 
 /** Complaint fields that may be absent: a replacing update removes them when the new version lacks them. */
 const COMPLAINT_OPTIONAL: Record<OptionalKeys<Complaint>, true> = {
@@ -37,33 +38,11 @@ export function wxComplaints(ctx: WxContext): ComplaintStore {
       return data[0] ? strip<Complaint>(data[0]) : null;
     },
     async insertComplaint(c, limit) {
-      // The database refuses duplicates, no read-then-write race: complaints/<ticket id> and
-      // complaint_requests/<hash(owner, requestId)> are both added in one transaction, with
-      // the owner's count of the day (counters/daily:<hash(owner, day start)>) when limited: a
-      // concurrent submission's write of that counter makes ours conflict and run again.
-      try {
-        await transact(async (tx) => {
-          if (limit) {
-            const ref = tx.collection('counters').doc(`daily:${requestKey(c.ownerOpenid, limit.since)}`);
-            const current = await getOrNull(ref);
-            const n = typeof current?.value === 'number' ? current.value : 0;
-            if (n >= limit.max) throw new DailyLimitError();
-            ctx.calls++;
-            await ref.set({ data: { value: n + 1 } });
-          }
-          ctx.calls++;
-          await tx.collection('complaint_requests').add({ data: { _id: requestKey(c.ownerOpenid, c.requestId), complaintId: c.id } });
-          ctx.calls++;
-          await tx.collection('complaints').add({ data: { ...plain(c), _id: c.id } });
-        });
-        return { complaint: c, created: true };
-      } catch (e) {
-        const existing = await complaints.findComplaintByRequest(c.ownerOpenid, c.requestId);
-        if (existing) return { complaint: existing, created: false };
-        if (e instanceof DailyLimitError) throw e;
-        if (await byId('complaints', c.id)) throw new Error(`complaint ${c.id} collides with another ticket`);
-        throw e;
-      }
+      const where = { coll: 'complaints', requests: 'complaint_requests', idField: 'complaintId', dailyKey: 'daily' } as const;
+      const { record, created } = await insertOnce(ctx, where, c, limit, () =>
+        complaints.findComplaintByRequest(c.ownerOpenid, c.requestId),
+      );
+      return { complaint: record, created };
     },
     async markComplaintEffectsDone(id, effects) {
       if (effects.length === 0) return;
