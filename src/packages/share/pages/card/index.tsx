@@ -7,9 +7,9 @@ import { Image, View } from '@tarojs/components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DisclosureView } from '@core/api/public-views';
 import { shareCardContent, type ShareCardContent } from '@core/publicity/share-card';
-import { Screen } from '../../../../components/Screen';
+import { DetailScreen } from '../../../../components/DetailScreen';
 import { ActionButton } from '../../../../components/Tap';
-import { Empty, LoadGate, Loading } from '../../../../components/Status';
+import { Empty, Loading } from '../../../../components/Status';
 import { useApi } from '../../../../hooks/useApi';
 import { saveToAlbum } from '../../../../services/canvas-image';
 import { go, param, routes } from '../../../../utils/nav';
@@ -113,16 +113,14 @@ function CardOrWhyNot({ d }: { d: DisclosureView }) {
 export default function ShareCardPage() {
   const id = param(useRouter().params.id);
   const state = useApi('disclosures.get', id ? { id } : null);
-  if (!id)
-    return (
-      <Screen>
-        <Empty text="链接里缺少公开信息，请回首页重新选择。" />
-      </Screen>
-    );
   return (
-    <Screen>
-      <View className="h1">公示分享图片</View>
-      <LoadGate state={state}>{(d) => <CardOrWhyNot d={d} />}</LoadGate>
-    </Screen>
+    <DetailScreen id={id} missingText="链接里缺少公开信息，请回首页重新选择。" state={state}>
+      {(d) => (
+        <>
+          <View className="h1">公示分享图片</View>
+          <CardOrWhyNot d={d} />
+        </>
+      )}
+    </DetailScreen>
   );
 }
