@@ -3,10 +3,10 @@
 // from the day the clock last started (receipt, or the 补正 that restarted it, Art. 30), plus any
 // extension granted (Art. 33). One waiting for 补正 has no running deadline (its clock starts
 // afresh when supplied); an answered one keeps the deadline it was answered against.
+import { recountByDue } from '../calendar/recount-by-due';
 import type { Clock, Store } from '../store';
 import type { WorkCalendar } from '../complaints/workdays';
 import { loadCalendar } from '../calendar/loader';
-import { NEVER } from '../complaints/schedule';
 import { startOfShanghaiDay, shanghaiDate } from '../time/shanghai';
 import { answerDeadline, clockRuns, dueAtOf } from './lifecycle';
 import type { Application, ApplicationEvent } from './model';
@@ -46,25 +46,10 @@ export async function recomputeApplications(deps: { store: Store; clock: Clock }
   const cal = await loadCalendar(deps.store, now.getTime());
   // A deadline before the year began was counted entirely over earlier years: the change cannot move it.
   const from = startOfShanghaiDay(`${year}-01-01`);
-  let after: { dueAt: string; id: string } | undefined;
-  let changed = 0;
-  for (;;) {
-    const page = await deps.store.listApplicationsByDue({ from, to: NEVER, after, limit: 100 });
-    for (const read of page) {
-      let a: Application | null = read;
-      // One changed meanwhile is read again and recounted (a few tries).
-      for (let attempt = 0; a && attempt < 3; attempt++) {
-        const next = recomputedApplication(a, cal, now, why);
-        if (!next) break;
-        if (await deps.store.updateApplication(next, a.version)) {
-          changed++;
-          break;
-        }
-        a = await deps.store.getApplication(a.id);
-      }
-    }
-    if (page.length < 100) return changed;
-    const last = page[page.length - 1];
-    after = { dueAt: last.dueAt, id: last.id };
-  }
+  const io = {
+    listByDue: deps.store.listApplicationsByDue.bind(deps.store),
+    get: deps.store.getApplication.bind(deps.store),
+    update: deps.store.updateApplication.bind(deps.store),
+  };
+  return recountByDue(io, from, (a) => recomputedApplication(a, cal, now, why));
 }

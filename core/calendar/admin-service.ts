@@ -2,6 +2,7 @@
 // calendar: lists the years, enters a year's arrangement from the State Council's notice.
 // An entered or changed year is audited, and the open complaints whose deadlines run into
 // that year are recomputed, each with a timeline event; closed ones stay as they were.
+import { recountByDue } from './recount-by-due';
 import { AppError } from '../api/errors';
 import type { Caller } from '../accounts/account';
 import type { Clock, Store } from '../store';
@@ -13,7 +14,6 @@ import { addDays, shanghaiDate, startOfShanghaiDay } from '../time/shanghai';
 import { isClosed, type Complaint, type Deadline } from '../complaints/model';
 import { countyLimits, change, type Actor } from '../complaints/apply';
 import type { TimeLimits } from '../complaints/limits';
-import { NEVER } from '../complaints/schedule';
 import { deadlineFrom, extendDeadline } from '../complaints/workdays';
 import { yearOf, type CalendarYear, type WorkCalendar } from './calendar';
 import { forgetCalendar, loadCalendar } from './loader';
@@ -194,27 +194,14 @@ export async function recomputeYear(deps: AdminDeps, year: number, why: string):
   const cal = await loadCalendar(deps.store, now.getTime());
   const limitsByCounty = new Map<string, TimeLimits>();
   const from = startOfShanghaiDay(addDays(`${year}-01-01`, -LOOKBACK_DAYS));
-  let after: { dueAt: string; id: string } | undefined;
-  let changed = 0;
-  for (;;) {
-    const page = await deps.store.listComplaintsByDue({ from, to: NEVER, after, limit: 100 });
-    for (const read of page) {
-      let c: Complaint | null = read;
-      // A complaint changed meanwhile is read again and recounted (a few tries).
-      for (let attempt = 0; c && attempt < 3; attempt++) {
-        let limits = limitsByCounty.get(c.countyCode);
-        if (!limits) limitsByCounty.set(c.countyCode, (limits = await countyLimits(deps.store, c.countyCode)));
-        const next = recomputed(c, cal, limits, year, now, why);
-        if (!next) break;
-        if (await deps.store.updateComplaint(next, c.version)) {
-          changed++;
-          break;
-        }
-        c = await deps.store.getComplaint(c.id);
-      }
-    }
-    if (page.length < 100) return changed;
-    const last = page[page.length - 1];
-    after = { dueAt: last.dueAt, id: last.id };
-  }
+  const io = {
+    listByDue: deps.store.listComplaintsByDue.bind(deps.store),
+    get: deps.store.getComplaint.bind(deps.store),
+    update: deps.store.updateComplaint.bind(deps.store),
+  };
+  return recountByDue(io, from, async (c) => {
+    let limits = limitsByCounty.get(c.countyCode);
+    if (!limits) limitsByCounty.set(c.countyCode, (limits = await countyLimits(deps.store, c.countyCode)));
+    return recomputed(c, cal, limits, year, now, why);
+  });
 }
