@@ -1,4 +1,4 @@
-// npm run sweep [-- --now 2026-12-20T09:00:00+08:00]: what the hourly timer function does,
+// npm run sweep [-- --now 2026-12-20T09:00:00+08:00]: what the timer function does,
 // once, against the local database. Running it twice changes nothing the second time.
 import { join } from 'node:path';
 import { openSqliteStore } from '../stores/sqlite/store';

@@ -429,7 +429,7 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; s
       reply.header('set-cookie', sessions.revoke(readCookie(req.headers.cookie, SESSION_COOKIE)));
       return okJson(reply, null);
     });
-    // What the hourly timer does, run now against the (possibly moved) clock.
+    // What the cloud timer does, run now against the (possibly moved) clock.
     route('POST', '/api/dev/sweep', async (_req, reply) => okJson(reply, await sweep({ store, clock, ...platform })));
     // What the timer does with the 12345 outbox, run now against the (possibly moved) clock.
     route('POST', '/api/dev/hotline', async (_req, reply) => okJson(reply, await hotline.runNow()));

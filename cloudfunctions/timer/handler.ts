@@ -1,4 +1,4 @@
-// `timer`: the hourly sweep and the 12345 outbox. Only the timer trigger may run it: a user calling it gets FORBIDDEN.
+// `timer`: the sweep and the 12345 outbox, every 10 minutes (config.json). Only the timer trigger may run it: a user calling it gets FORBIDDEN.
 import { AppError } from '../../core/api/errors';
 import { sweep } from '../../core/complaints/sweep';
 import { deliverHotline } from '../../core/hotline/outbox';

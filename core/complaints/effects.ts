@@ -1,7 +1,7 @@
 // What a stored complaint causes elsewhere: the 公示异议 count on its disclosure, the
 // disclosure's privacy flag, the unit's notice, the 12345 工单 (core/hotline, when the county
 // sends this kind; it waits while the complaint is held for a person's check). They are recorded as pending in the complaint's
-// own insert, then done here, by the submission, by a retry of it, or by the hourly sweep,
+// own insert, then done here, by the submission, by a retry of it, or by the sweep,
 // whichever comes first; each is idempotent, so doing one twice changes nothing.
 import type { Complaint, ComplaintEffect, ComplaintEffects } from './model';
 import { notify, staffOf } from './apply';

@@ -1,4 +1,4 @@
-// The hourly sweep: reminds units of overdue complaints, 督办 the very overdue, closes answered
+// The sweep (the cloud timer, every 10 minutes): reminds units of overdue complaints, 督办 the very overdue, closes answered
 // complaints nobody rated within the window. Every act is recorded in `swept`, so running it
 // twice changes nothing the second time.
 import type { Complaint } from './model';

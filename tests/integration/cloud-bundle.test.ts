@@ -129,7 +129,7 @@ describe('the built `resident`, `unit` and `timer` functions: identity only from
     OPENID = '';
     assert.equal((await resident({ action: 'complaints.mine', data: {} })).code, 'UNAUTHENTICATED');
     assert.equal((await unit({ action: 'queue.list', data: {} })).code, 'UNAUTHENTICATED');
-    const swept = await timer({ Type: 'Timer', TriggerName: 'hourly-sweep', Time: '2026-11-26T03:00:00Z' });
+    const swept = await timer({ Type: 'Timer', TriggerName: 'sweep', Time: '2026-11-26T03:00:00Z' });
     assert.equal(swept.ok, true, swept.message);
     OPENID = 'o-alice';
     assert.equal((await timer({ Type: 'Timer' })).code, 'FORBIDDEN');
@@ -171,10 +171,10 @@ describe('the built `timer` and `hotline` functions: a 工单 to 12345 and its �
       const ticket = filed.data.ticket as string;
 
       OPENID = '';
-      const run = await timer({ Type: 'Timer', TriggerName: 'hourly-sweep' });
+      const run = await timer({ Type: 'Timer', TriggerName: 'sweep' });
       assert.equal(run.ok, true, run.message);
       assert.equal(run.data.hotline.delivered, 1);
-      assert.equal((await timer({ Type: 'Timer', TriggerName: 'hourly-sweep' })).data.hotline.delivered, 0, 'never twice');
+      assert.equal((await timer({ Type: 'Timer', TriggerName: 'sweep' })).data.hotline.delivered, 0, 'never twice');
       assert.equal(fake.accepted().filter((r) => r.body.includes(ticket)).length, 1);
 
       const now = new Date();
@@ -224,6 +224,17 @@ describe('the built `account` and `admin` functions: 开通本县 on an empty cl
 });
 
 describe('the deployment guide', () => {
+  it('gives the timer one trigger, as WeChat allows, with a seven-field cron', async () => {
+    const { readFileSync } = await import('node:fs');
+    const config = JSON.parse(readFileSync(join(__dirname, '..', '..', 'cloudfunctions', 'timer', 'config.json'), 'utf8')) as {
+      triggers: Array<{ name: string; type: string; config: string }>;
+    };
+    assert.equal(config.triggers.length, 1);
+    assert.equal(config.triggers[0].type, 'timer');
+    assert.match(config.triggers[0].name, /^[A-Za-z][A-Za-z0-9_-]{0,59}$/);
+    assert.equal(config.triggers[0].config.split(' ').length, 7);
+  });
+
   it('names every function a deployment must upload', async () => {
     const { readFileSync } = await import('node:fs');
     const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');

@@ -97,7 +97,7 @@ describe('cloud entry identity', () => {
 
   it('serves the timer trigger and anonymous functions without OPENID', async () => {
     const timer = setup('');
-    assert.deepEqual(await timer.main({ Type: 'Timer', TriggerName: 'hourly-sweep', Time: '2026-01-05T02:00:00Z' }), {
+    assert.deepEqual(await timer.main({ Type: 'Timer', TriggerName: 'sweep', Time: '2026-01-05T02:00:00Z' }), {
       ok: true,
       data: null,
     });
