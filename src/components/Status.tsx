@@ -1,4 +1,5 @@
 // Loading, empty and error states, the same on every page.
+import { Screen } from './Screen';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
@@ -51,9 +52,9 @@ export function ErrorBox({ error, onRetry }: { error: ApiError | null; onRetry: 
   );
 }
 
-/** Loading, or the error with 重试: what a page shows while it has nothing else yet. */
-export function Pending({ state }: { state: { error: ApiError | null; reload: () => Promise<void> } }) {
-  return state.error ? <ErrorBox error={state.error} onRetry={() => void state.reload()} /> : <Loading />;
+/** A whole page while it has nothing to show yet: loading, or the error with 重试. */
+export function PendingScreen({ state }: { state: { error: ApiError | null; reload: () => Promise<void> } }) {
+  return <Screen>{state.error ? <ErrorBox error={state.error} onRetry={() => void state.reload()} /> : <Loading />}</Screen>;
 }
 
 /** Shows loading or error while there is nothing to show yet, else the children. */

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Screen } from '../../../../components/Screen';
 import { ActionButton } from '../../../../components/Tap';
-import { Pending } from '../../../../components/Status';
+import { PendingScreen } from '../../../../components/Status';
 import { useLoad } from '../../../../hooks/useApi';
 import { useAdminAction } from '../../components/useAdminAction';
 import { callAdmin } from '../../../../services/api';
@@ -46,12 +46,7 @@ export default function Audit() {
     });
   }
 
-  if (list.error || !list.data)
-    return (
-      <Screen>
-        <Pending state={list} />
-      </Screen>
-    );
+  if (list.error || !list.data) return <PendingScreen state={list} />;
   return (
     <Screen>
       <View className="h1">操作记录</View>

@@ -7,7 +7,7 @@ import { COMPLAINT_CATEGORIES, COMPLAINT_KINDS } from '@core/complaints/model';
 import { Screen } from '../../../../components/Screen';
 import { ActionButton } from '../../../../components/Tap';
 import { FormField } from '../../../../components/FormField';
-import { Pending } from '../../../../components/Status';
+import { PendingScreen } from '../../../../components/Status';
 import { useLoad } from '../../../../hooks/useApi';
 import { useAdminAction } from '../../components/useAdminAction';
 import { callAdmin } from '../../../../services/api';
@@ -61,12 +61,7 @@ export default function Hotline() {
     }, '已保存');
   }
 
-  if (cfg.error || !cfg.data)
-    return (
-      <Screen>
-        <Pending state={cfg} />
-      </Screen>
-    );
+  if (cfg.error || !cfg.data) return <PendingScreen state={cfg} />;
   return (
     <Screen>
       <View className="h1">12345热线对接</View>

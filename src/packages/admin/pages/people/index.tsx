@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { PersonView } from '@core/api/contracts/admin';
 import { Screen } from '../../../../components/Screen';
 import { ActionButton } from '../../../../components/Tap';
-import { Loading, Pending } from '../../../../components/Status';
+import { Loading, PendingScreen } from '../../../../components/Status';
 import { useLoad } from '../../../../hooks/useApi';
 import { useAdminAction } from '../../components/useAdminAction';
 import { callAdmin } from '../../../../services/api';
@@ -29,12 +29,7 @@ export default function People() {
     await list.reload();
   }
 
-  if (list.error || !list.data)
-    return (
-      <Screen>
-        <Pending state={list} />
-      </Screen>
-    );
+  if (list.error || !list.data) return <PendingScreen state={list} />;
   return (
     <Screen>
       <View className="h1">人员管理</View>

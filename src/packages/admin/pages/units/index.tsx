@@ -4,7 +4,7 @@ import { Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Screen } from '../../../../components/Screen';
 import { ActionButton } from '../../../../components/Tap';
-import { Pending } from '../../../../components/Status';
+import { PendingScreen } from '../../../../components/Status';
 import { useLoad } from '../../../../hooks/useApi';
 import { useAdminAction } from '../../components/useAdminAction';
 import { callAdmin } from '../../../../services/api';
@@ -28,12 +28,7 @@ export default function Units() {
     }, '已保存');
   }
 
-  if (list.error || !list.data)
-    return (
-      <Screen>
-        <Pending state={list} />
-      </Screen>
-    );
+  if (list.error || !list.data) return <PendingScreen state={list} />;
   return (
     <Screen>
       <View className="h1">单位与电话</View>
